@@ -1,0 +1,113 @@
+"""One exception hierarchy for everything that can go wrong on a call.
+
+Each error carries `user_message` (plain words: what happened, what to do)
+and `detail` (the technical part the UI shows behind "Details").
+`may_have_reached_server` says whether a POST might have taken effect, so
+the UI never offers a blind retry of a withdrawal whose outcome is unknown.
+"""
+
+from __future__ import annotations
+
+
+class ApiError(Exception):
+    """Base of every error the client raises."""
+
+    user_message: str = "The request failed."
+
+    def __init__(
+        self,
+        user_message: str | None = None,
+        detail: str = "",
+        *,
+        may_have_reached_server: bool = False,
+    ) -> None:
+        if user_message is not None:
+            self.user_message = user_message
+        self.detail = detail
+        self.may_have_reached_server = may_have_reached_server
+        super().__init__(self.user_message if not detail else f"{self.user_message} ({detail})")
+
+
+class NetworkError(ApiError):
+    """The server could not be reached, or the connection broke."""
+
+    user_message = (
+        "The server could not be reached. Check the network connection and the "
+        "environment's address, then try again."
+    )
+
+
+class NameResolutionError(NetworkError):
+    user_message = (
+        "The server's name could not be found. Check the environment's base URL "
+        "and your network or VPN, then try again."
+    )
+
+
+class ConnectionDroppedError(NetworkError):
+    user_message = (
+        "The connection was closed before the server answered. The request may or "
+        "may not have been processed."
+    )
+
+
+class RequestTimeoutError(ApiError):
+    user_message = "The server did not answer in time. Try again in a moment."
+
+
+class HttpStatusError(ApiError):
+    """The server answered with a 4xx or 5xx status."""
+
+    def __init__(
+        self,
+        status: int,
+        server_message: str,
+        *,
+        body_excerpt: str = "",
+        retry_after: float | None = None,
+        attempts_left: int | None = None,
+    ) -> None:
+        self.status = status
+        self.server_message = server_message
+        self.body_excerpt = body_excerpt
+        self.retry_after = retry_after
+        self.attempts_left = attempts_left
+        super().__init__(
+            _plain_words_for_status(status, server_message, retry_after),
+            f"HTTP {status}: {server_message or body_excerpt or '(empty body)'}",
+        )
+
+
+class UnexpectedResponseError(ApiError):
+    """The server answered, but not with what the documentation describes."""
+
+    user_message = (
+        "The server sent an answer the app does not understand. This is a server "
+        "problem; the details show what arrived."
+    )
+
+
+class SecretStorageError(ApiError):
+    """Kept here so every layer shares the same base for user-facing errors."""
+
+
+def _plain_words_for_status(status: int, server_message: str, retry_after: float | None) -> str:
+    said = f' The server said: "{server_message}"' if server_message else ""
+    if status == 400:
+        return f"The server refused the request as invalid.{said}"
+    if status == 401:
+        return f"The server did not accept the credentials. Check the environment's client ID, client secret and user JWT.{said}"  # noqa: E501
+    if status == 403:
+        return f"The credentials are not allowed to do this.{said}"
+    if status == 404:
+        return f"The server does not know this address. Check the environment's base URL.{said}"
+    if status == 409:
+        return f"The server reported a conflict with the current state.{said}"
+    if status == 422:
+        return f"The server could not process the data sent.{said}"
+    if status == 429:
+        wait = f" Wait {int(retry_after + 0.999)} s and try again." if retry_after else " Wait a moment and try again."  # noqa: E501
+        return f"Too many requests.{wait}{said}"
+    if 500 <= status < 600:
+        return f"The server had a problem (HTTP {status}). Try again in a moment; if it persists, report it.{said}"  # noqa: E501
+    return f"The server answered with HTTP {status}.{said}"

@@ -1,0 +1,122 @@
+"""Turning raw response bytes into data or a plain-words error."""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import json
+import re
+import time
+from typing import Any
+
+from otp_desktop.api.errors import HttpStatusError, UnexpectedResponseError
+
+EXCERPT_CHARS = 300
+_TAG_RE = re.compile(r"<[^>]+>")
+_SPACE_RE = re.compile(r"\s+")
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_MESSAGE_KEYS = ("message", "error", "detail", "errors", "error_description", "msg")
+_ATTEMPT_KEYS = ("attemptsLeft", "attempts_left", "remainingAttempts", "remaining_attempts")
+
+
+def decode_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
+def text_excerpt(text: str) -> str:
+    """A short readable excerpt: an HTML page gives its title and text."""
+    title = _TITLE_RE.search(text)
+    if "<" in text and ">" in text:
+        body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.I | re.S)
+        text = html.unescape(_TAG_RE.sub(" ", body))
+        if title:
+            heading = html.unescape(_SPACE_RE.sub(" ", title.group(1))).strip()
+            text = heading + ": " + text.replace(heading, "", 1)
+    text = _SPACE_RE.sub(" ", text).strip()
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+
+
+def _flatten_message(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "; ".join(m for m in (_flatten_message(v) for v in value[:5]) if m)
+    if isinstance(value, dict):
+        for key in (*_MESSAGE_KEYS, "loc"):
+            if key in value:
+                return _flatten_message(value[key])
+        return "; ".join(f"{k}: {_flatten_message(v)}" for k, v in list(value.items())[:5])
+    if value is None:
+        return ""
+    return str(value)
+
+
+def server_message(text: str) -> str:
+    """The server's own words from an error body, whatever its form."""
+    if not text.strip():
+        return ""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text_excerpt(text)
+    if isinstance(data, dict):
+        for key in _MESSAGE_KEYS:
+            if key in data and data[key] not in (None, "", [], {}):
+                return text_excerpt(_flatten_message(data[key]))
+    return text_excerpt(json.dumps(data))
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def attempts_left(text: str) -> int | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(data, dict):
+        for key in _ATTEMPT_KEYS:
+            value = data.get(key)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                return value
+    return None
+
+
+def status_error(status: int, raw: bytes, retry_after_header: str | None) -> HttpStatusError:
+    text = decode_text(raw)
+    message = server_message(text)
+    return HttpStatusError(
+        status,
+        message,
+        body_excerpt=text_excerpt(text),
+        retry_after=parse_retry_after(retry_after_header),
+        attempts_left=attempts_left(text),
+    )
+
+
+def parse_json_body(raw: bytes) -> Any:
+    if not raw.strip():
+        raise UnexpectedResponseError(detail="the response body is empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnexpectedResponseError(
+            detail=f"the response is not valid UTF-8 (byte {exc.start})"
+        ) from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise UnexpectedResponseError(
+            detail=f"the response is not JSON ({exc}): {text_excerpt(text)}"
+        ) from None

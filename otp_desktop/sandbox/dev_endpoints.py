@@ -1,0 +1,115 @@
+"""Developer endpoints under /__sandbox/: credentials, inbox, faults, rules."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import web
+
+from otp_desktop.sandbox.faults import ENDPOINTS, Fault, FaultKind
+from otp_desktop.sandbox.handlers import STATE_KEY
+from otp_desktop.sandbox.otp_store import OtpRuleError
+from otp_desktop.sandbox.validation import bad_request
+
+DEFAULT_USER = "sandbox-user-1"
+
+
+async def _body(request: web.Request) -> Any:
+    try:
+        return json.loads(await request.read() or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        raise bad_request("The request body is not valid JSON.") from None
+
+
+async def index(request: web.Request) -> web.Response:
+    return web.json_response({
+        "endpoints": {
+            "GET /__sandbox/credentials?user=ID": "demo clientID, clientSecret and a fresh JWT",
+            "GET /__sandbox/messages?phone_number=N": "codes sent, newest first",
+            "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
+            "GET|POST /__sandbox/rules": "read or change the rules",
+            "POST /__sandbox/reset": "forget codes, wallets and faults",
+        },
+        "fault_kinds": [k.value for k in FaultKind],
+        "fault_endpoints": ["*", *ENDPOINTS],
+    })
+
+
+async def credentials(request: web.Request) -> web.Response:
+    state = request.app[STATE_KEY]
+    user = request.query.get("user", DEFAULT_USER)
+    if not user or len(user) > 128:
+        raise bad_request("user must be 1 to 128 characters.")
+    return web.json_response({
+        "clientID": state.authority.client_id,
+        "clientSecret": state.authority.client_secret,
+        "userJwt": state.mint_jwt(user),
+        "user_id": user,
+    })
+
+
+async def messages(request: web.Request) -> web.Response:
+    state = request.app[STATE_KEY]
+    found = state.otp.messages(request.query.get("phone_number"))
+    return web.json_response({"messages": [m.to_json() for m in found]})
+
+
+async def faults_list(request: web.Request) -> web.Response:
+    board = request.app[STATE_KEY].faults
+    return web.json_response({"faults": [f.to_json() for f in board.faults]})
+
+
+async def faults_add(request: web.Request) -> web.Response:
+    board = request.app[STATE_KEY].faults
+    data = await _body(request)
+    items = data if isinstance(data, list) else [data]
+    try:
+        new = [Fault.from_json(item) for item in items]
+    except ValueError as exc:
+        raise bad_request(str(exc)) from None
+    for fault in new:
+        board.add(fault)
+    return web.json_response({"faults": [f.to_json() for f in board.faults]}, status=201)
+
+
+async def faults_clear(request: web.Request) -> web.Response:
+    board = request.app[STATE_KEY].faults
+    board.clear(request.query.get("endpoint"))
+    return web.json_response({"faults": [f.to_json() for f in board.faults]})
+
+
+async def rules_get(request: web.Request) -> web.Response:
+    return web.json_response(request.app[STATE_KEY].rules.to_json())
+
+
+async def rules_set(request: web.Request) -> web.Response:
+    state = request.app[STATE_KEY]
+    data = await _body(request)
+    if not isinstance(data, dict):
+        raise bad_request("Send a JSON object of rules to change.")
+    try:
+        state.set_rules(state.rules.updated(data))
+    except (ValueError, TypeError) as exc:
+        raise bad_request(str(exc)) from None
+    return web.json_response(state.rules.to_json())
+
+
+async def reset(request: web.Request) -> web.Response:
+    request.app[STATE_KEY].reset()
+    return web.json_response({"message": "Sandbox state reset."})
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/__sandbox/", index)
+    app.router.add_get("/__sandbox/credentials", credentials)
+    app.router.add_get("/__sandbox/messages", messages)
+    app.router.add_get("/__sandbox/faults", faults_list)
+    app.router.add_post("/__sandbox/faults", faults_add)
+    app.router.add_delete("/__sandbox/faults", faults_clear)
+    app.router.add_get("/__sandbox/rules", rules_get)
+    app.router.add_post("/__sandbox/rules", rules_set)
+    app.router.add_post("/__sandbox/reset", reset)
+
+
+__all__ = ["OtpRuleError", "add_routes"]

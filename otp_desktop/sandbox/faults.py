@@ -1,0 +1,167 @@
+"""Fault injection: what the next calls to an endpoint do instead of working."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from aiohttp import web
+
+ENDPOINTS = ("register", "resend", "verify", "balance", "transactions", "withdraw")
+
+
+class FaultKind(StrEnum):
+    LATENCY = "latency"  # answer normally, after latency_ms
+    STATUS = "status"  # answer `status` with a JSON message (and Retry-After if set)
+    MALFORMED_JSON = "malformed_json"
+    HTML = "html"  # an HTML error page, as a proxy or load balancer sends
+    EMPTY = "empty"  # 200 with no body
+    DROP = "drop"  # close the connection without answering
+    DROP_MID_BODY = "drop_mid_body"  # headers and half a body, then close
+    HANG = "hang"  # never answer (until the client gives up)
+    WRONG_SHAPE = "wrong_shape"  # 200 with JSON of the wrong shape and types
+    OVERSIZE = "oversize"  # 200 with a 2 MiB body
+    NON_UTF8 = "non_utf8"  # 200 with bytes that are not UTF-8
+    TRICKLE = "trickle"  # the real answer, one byte every latency_ms
+
+
+@dataclass(slots=True)
+class Fault:
+    kind: FaultKind
+    endpoint: str = "*"
+    count: int | None = None
+    """How many calls it applies to; None until cleared."""
+    status: int = 500
+    retry_after: float | None = None
+    latency_ms: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Fault:
+        if not isinstance(data, dict):
+            raise ValueError("a fault is a JSON object")
+        try:
+            kind = FaultKind(data.get("kind"))
+        except ValueError:
+            raise ValueError(f"kind must be one of: {', '.join(k.value for k in FaultKind)}") from None
+        endpoint = data.get("endpoint", "*")
+        if endpoint != "*" and endpoint not in ENDPOINTS:
+            raise ValueError(f"endpoint must be * or one of: {', '.join(ENDPOINTS)}")
+        count = data.get("count")
+        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+            raise ValueError("count must be a positive integer or absent")
+        status = data.get("status", 500)
+        if not isinstance(status, int) or not 100 <= status <= 599:
+            raise ValueError("status must be an HTTP status code")
+        retry_after = data.get("retry_after")
+        if retry_after is not None and (not isinstance(retry_after, int | float) or retry_after < 0):
+            raise ValueError("retry_after must be a non-negative number")
+        latency = data.get("latency_ms", 0)
+        if not isinstance(latency, int | float) or not 0 <= latency <= 600_000:
+            raise ValueError("latency_ms must be between 0 and 600000")
+        return cls(kind, endpoint, count, status, retry_after, float(latency))
+
+
+class FaultBoard:
+    """Active faults; the first one matching an endpoint is used up per call."""
+
+    def __init__(self) -> None:
+        self.faults: list[Fault] = []
+
+    def add(self, fault: Fault) -> None:
+        self.faults.append(fault)
+
+    def clear(self, endpoint: str | None = None) -> None:
+        self.faults = [f for f in self.faults if endpoint not in (None, f.endpoint)]
+
+    def take(self, endpoint: str) -> list[Fault]:
+        """Latency faults that apply plus at most one other fault, used up."""
+        taken: list[Fault] = []
+        other_taken = False
+        for fault in list(self.faults):
+            if fault.endpoint not in ("*", endpoint):
+                continue
+            if fault.kind is not FaultKind.LATENCY:
+                if other_taken:
+                    continue
+                other_taken = True
+            taken.append(fault)
+            if fault.count is not None:
+                fault.count -= 1
+                if fault.count <= 0:
+                    self.faults.remove(fault)
+        return taken
+
+
+_HTML_PAGE = (
+    "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>"
+    "<h1>Bad Gateway</h1><p>The upstream server did not respond.</p>"
+    "<hr><address>sandbox-proxy</address></body></html>"
+)
+
+
+async def _abort(request: web.Request) -> web.StreamResponse:
+    if request.transport is not None:
+        request.transport.abort()
+    # aiohttp sees the closed transport and writes nothing.
+    raise asyncio.CancelledError
+
+
+async def respond_with_fault(
+    fault: Fault, request: web.Request, real: web.Response | None
+) -> web.StreamResponse:
+    """The response for a non-latency fault (`real` is needed by TRICKLE)."""
+    kind = fault.kind
+    if kind is FaultKind.STATUS:
+        headers = {"Retry-After": str(int(fault.retry_after))} if fault.retry_after is not None else {}
+        return web.json_response(
+            {"message": f"Injected fault: HTTP {fault.status}"}, status=fault.status, headers=headers
+        )
+    if kind is FaultKind.MALFORMED_JSON:
+        return web.Response(text='{"authCode": "27', content_type="application/json")
+    if kind is FaultKind.HTML:
+        return web.Response(text=_HTML_PAGE, status=502, content_type="text/html")
+    if kind is FaultKind.EMPTY:
+        return web.Response(body=b"", content_type="application/json")
+    if kind is FaultKind.WRONG_SHAPE:
+        bad = {"authCode": None, "isNewUser": "maybe", "wallet_address": 42, "transactions": "none",
+               "message": ["not", "a", "string"], "earned_balance": "lots"}
+        return web.json_response(bad)
+    if kind is FaultKind.OVERSIZE:
+        filler = "x" * (2 * 1024 * 1024)
+        return web.Response(text=json.dumps({"message": filler}), content_type="application/json")
+    if kind is FaultKind.NON_UTF8:
+        return web.Response(body=b'{"message": "\xff\xfe\xfa"}', content_type="application/json")
+    if kind is FaultKind.DROP:
+        return await _abort(request)
+    if kind is FaultKind.DROP_MID_BODY:
+        resp = web.StreamResponse(headers={"Content-Type": "application/json"})
+        resp.content_length = 200
+        await resp.prepare(request)
+        await resp.write(b'{"authCode": "27')
+        await asyncio.sleep(0.05)
+        return await _abort(request)
+    if kind is FaultKind.HANG:
+        # Wait until the client hangs up (or an hour), holding no lock.
+        for _ in range(36000):
+            if request.transport is None or request.transport.is_closing():
+                break
+            await asyncio.sleep(0.1)
+        return await _abort(request)
+    if kind is FaultKind.TRICKLE and real is not None:
+        body = real.body if isinstance(real.body, bytes) else b""
+        resp = web.StreamResponse(status=real.status, headers={"Content-Type": "application/json"})
+        resp.content_length = len(body)
+        await resp.prepare(request)
+        delay = (fault.latency_ms or 100) / 1000
+        for i in range(len(body)):
+            await resp.write(body[i : i + 1])
+            await asyncio.sleep(delay)
+        await resp.write_eof()
+        return resp
+    raise ValueError(f"unhandled fault kind {kind}")
