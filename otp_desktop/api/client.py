@@ -52,7 +52,9 @@ class Credentials:
     user_jwt: str = ""
 
     def __repr__(self) -> str:  # never print the secrets, even in a traceback
-        return f"Credentials(client_id={self.client_id!r}, client_secret=«masked», user_jwt=«masked»)"
+        return (
+            f"Credentials(client_id={self.client_id!r}, client_secret=«masked», user_jwt=«masked»)"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,9 @@ class Timeouts:
     read: float = 20.0
 
     def to_httpx(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.read, pool=self.connect)
+        return httpx.Timeout(
+            connect=self.connect, read=self.read, write=self.read, pool=self.connect
+        )
 
 
 def _is_name_resolution_failure(exc: BaseException) -> bool:
@@ -71,7 +75,11 @@ def _is_name_resolution_failure(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     text = str(exc).lower()
-    return "name or service not known" in text or "nodename nor servname" in text or "getaddrinfo" in text
+    return (
+        "name or service not known" in text
+        or "nodename nor servname" in text
+        or "getaddrinfo" in text
+    )
 
 
 class RewardsClient:
@@ -137,7 +145,12 @@ class RewardsClient:
         body["otp"], note_o = encode_code(otp, self.code_encoding, "otp")
         note = "; ".join(n for n in (note_a, note_o) if n) or None
         data = await self._call(
-            "POST", "/api/proxy/auth/otp/verify", body, otp_headers=True, note=note, allow_empty=True
+            "POST",
+            "/api/proxy/auth/otp/verify",
+            body,
+            otp_headers=True,
+            note=note,
+            allow_empty=True,
         )
         return VerifyResult() if data is None else _validate(VerifyResult, data)
 
@@ -214,7 +227,9 @@ class RewardsClient:
                 raise cls(detail=f"{type(exc).__name__}: {exc}") from None
             except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 raise ConnectionDroppedError(
-                    _unknown_outcome("The connection was closed before the answer was complete.", is_post),
+                    _unknown_outcome(
+                        "The connection was closed before the answer was complete.", is_post
+                    ),
                     f"{type(exc).__name__}: {exc}",
                     may_have_reached_server=is_post,
                 ) from None
@@ -266,7 +281,11 @@ class RewardsClient:
         return b"".join(chunks)
 
     def _interpret(
-        self, status: int | None, raw: bytes, headers: tuple[tuple[str, str], ...], allow_empty: bool
+        self,
+        status: int | None,
+        raw: bytes,
+        headers: tuple[tuple[str, str], ...],
+        allow_empty: bool,
     ) -> Any:
         assert status is not None
         if status >= 400:
@@ -284,7 +303,9 @@ class RewardsClient:
 
 
 def _too_large(cap: int) -> UnexpectedResponseError:
-    return UnexpectedResponseError(detail=f"the response is larger than the {cap // 1024} KiB limit")
+    return UnexpectedResponseError(
+        detail=f"the response is larger than the {cap // 1024} KiB limit"
+    )
 
 
 def _unknown_outcome(what: str, is_post: bool) -> str:

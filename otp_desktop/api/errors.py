@@ -106,7 +106,11 @@ def _plain_words_for_status(status: int, server_message: str, retry_after: float
     if status == 422:
         return f"The server could not process the data sent.{said}"
     if status == 429:
-        wait = f" Wait {int(retry_after + 0.999)} s and try again." if retry_after else " Wait a moment and try again."  # noqa: E501
+        wait = (
+            f" Wait {int(retry_after + 0.999)} s and try again."
+            if retry_after
+            else " Wait a moment and try again."
+        )
         return f"Too many requests.{wait}{said}"
     if 500 <= status < 600:
         return f"The server had a problem (HTTP {status}). Try again in a moment; if it persists, report it.{said}"  # noqa: E501

@@ -27,8 +27,12 @@ _RULE_HELP = {
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="otp-sandbox", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)"
+    )
     parser.add_argument("--client-id", default="sandbox-client", help="demo clientID")
     parser.add_argument("--client-secret", help="demo clientSecret (default: random per start)")
     parser.add_argument("--quiet", action="store_true", help="do not print the codes sent")
@@ -37,7 +41,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         if f.name in _RULE_HELP:
             default = getattr(defaults, f.name)
             parser.add_argument(
-                "--" + f.name.replace("_", "-"), type=type(default), default=default,
+                "--" + f.name.replace("_", "-"),
+                type=type(default),
+                default=default,
                 help=f"{_RULE_HELP[f.name]} (default {default:g})",
             )
     return parser.parse_args(argv)
@@ -69,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(serve(args))
     except OSError as exc:
-        print(f"otp-sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        print(
+            f"otp-sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         pass

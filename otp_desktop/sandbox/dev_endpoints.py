@@ -23,17 +23,19 @@ async def _body(request: web.Request) -> Any:
 
 
 async def index(request: web.Request) -> web.Response:
-    return web.json_response({
-        "endpoints": {
-            "GET /__sandbox/credentials?user=ID": "demo clientID, clientSecret and a fresh JWT",
-            "GET /__sandbox/messages?phone_number=N": "codes sent, newest first",
-            "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
-            "GET|POST /__sandbox/rules": "read or change the rules",
-            "POST /__sandbox/reset": "forget codes, wallets and faults",
-        },
-        "fault_kinds": [k.value for k in FaultKind],
-        "fault_endpoints": ["*", *ENDPOINTS],
-    })
+    return web.json_response(
+        {
+            "endpoints": {
+                "GET /__sandbox/credentials?user=ID": "demo clientID, clientSecret and a fresh JWT",
+                "GET /__sandbox/messages?phone_number=N": "codes sent, newest first",
+                "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
+                "GET|POST /__sandbox/rules": "read or change the rules",
+                "POST /__sandbox/reset": "forget codes, wallets and faults",
+            },
+            "fault_kinds": [k.value for k in FaultKind],
+            "fault_endpoints": ["*", *ENDPOINTS],
+        }
+    )
 
 
 async def credentials(request: web.Request) -> web.Response:
@@ -41,12 +43,14 @@ async def credentials(request: web.Request) -> web.Response:
     user = request.query.get("user", DEFAULT_USER)
     if not user or len(user) > 128:
         raise bad_request("user must be 1 to 128 characters.")
-    return web.json_response({
-        "clientID": state.authority.client_id,
-        "clientSecret": state.authority.client_secret,
-        "userJwt": state.mint_jwt(user),
-        "user_id": user,
-    })
+    return web.json_response(
+        {
+            "clientID": state.authority.client_id,
+            "clientSecret": state.authority.client_secret,
+            "userJwt": state.mint_jwt(user),
+            "user_id": user,
+        }
+    )
 
 
 async def messages(request: web.Request) -> web.Response:

@@ -46,20 +46,26 @@ class Fault:
         if not isinstance(data, dict):
             raise ValueError("a fault is a JSON object")
         try:
-            kind = FaultKind(data.get("kind"))
+            kind = FaultKind(str(data.get("kind")))
         except ValueError:
-            raise ValueError(f"kind must be one of: {', '.join(k.value for k in FaultKind)}") from None
+            raise ValueError(
+                f"kind must be one of: {', '.join(k.value for k in FaultKind)}"
+            ) from None
         endpoint = data.get("endpoint", "*")
         if endpoint != "*" and endpoint not in ENDPOINTS:
             raise ValueError(f"endpoint must be * or one of: {', '.join(ENDPOINTS)}")
         count = data.get("count")
-        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 1):
+        if count is not None and (
+            not isinstance(count, int) or isinstance(count, bool) or count < 1
+        ):
             raise ValueError("count must be a positive integer or absent")
         status = data.get("status", 500)
         if not isinstance(status, int) or not 100 <= status <= 599:
             raise ValueError("status must be an HTTP status code")
         retry_after = data.get("retry_after")
-        if retry_after is not None and (not isinstance(retry_after, int | float) or retry_after < 0):
+        if retry_after is not None and (
+            not isinstance(retry_after, int | float) or retry_after < 0
+        ):
             raise ValueError("retry_after must be a non-negative number")
         latency = data.get("latency_ms", 0)
         if not isinstance(latency, int | float) or not 0 <= latency <= 600_000:
@@ -118,9 +124,13 @@ async def respond_with_fault(
     """The response for a non-latency fault (`real` is needed by TRICKLE)."""
     kind = fault.kind
     if kind is FaultKind.STATUS:
-        headers = {"Retry-After": str(int(fault.retry_after))} if fault.retry_after is not None else {}
+        headers = (
+            {"Retry-After": str(int(fault.retry_after))} if fault.retry_after is not None else {}
+        )
         return web.json_response(
-            {"message": f"Injected fault: HTTP {fault.status}"}, status=fault.status, headers=headers
+            {"message": f"Injected fault: HTTP {fault.status}"},
+            status=fault.status,
+            headers=headers,
         )
     if kind is FaultKind.MALFORMED_JSON:
         return web.Response(text='{"authCode": "27', content_type="application/json")
@@ -129,8 +139,14 @@ async def respond_with_fault(
     if kind is FaultKind.EMPTY:
         return web.Response(body=b"", content_type="application/json")
     if kind is FaultKind.WRONG_SHAPE:
-        bad = {"authCode": None, "isNewUser": "maybe", "wallet_address": 42, "transactions": "none",
-               "message": ["not", "a", "string"], "earned_balance": "lots"}
+        bad = {
+            "authCode": None,
+            "isNewUser": "maybe",
+            "wallet_address": 42,
+            "transactions": "none",
+            "message": ["not", "a", "string"],
+            "earned_balance": "lots",
+        }
         return web.json_response(bad)
     if kind is FaultKind.OVERSIZE:
         filler = "x" * (2 * 1024 * 1024)

@@ -23,7 +23,9 @@ def error_response(err: OtpRuleError) -> web.Response:
     headers = {}
     if err.retry_after is not None:
         headers["Retry-After"] = str(max(1, int(err.retry_after + 0.999)))
-    return web.json_response({"message": err.message, **err.extra}, status=err.status, headers=headers)
+    return web.json_response(
+        {"message": err.message, **err.extra}, status=err.status, headers=headers
+    )
 
 
 def _user(request: web.Request, *, partner_required: bool) -> str:

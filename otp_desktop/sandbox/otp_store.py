@@ -81,7 +81,9 @@ class OtpStore:
         now = self.clock.now()
         if kind == "resend" and key not in self.pending:
             raise OtpRuleError(
-                400, "No code was requested for this number: call register first.", code="NO_PENDING_CODE"
+                400,
+                "No code was requested for this number: call register first.",
+                code="NO_PENDING_CODE",
             )
         current = self.pending.get(key)
         if current is not None:
@@ -89,8 +91,8 @@ class OtpStore:
             if wait > 0:
                 err = OtpRuleError(
                     429,
-                    f"A code was sent {int(now - current.sent_at)} s ago. Wait {int(wait + 0.999)} s "
-                    "before asking for another.",
+                    f"A code was sent {int(now - current.sent_at)} s ago. "
+                    f"Wait {int(wait + 0.999)} s before asking for another.",
                     code="RESEND_COOLDOWN",
                 )
                 err.retry_after = wait
@@ -116,7 +118,9 @@ class OtpStore:
         )
         self.pending[key] = code
         self.inbox.appendleft(
-            SentMessage(phone_number, country_code, code.otp, code.auth_code, now, code.expires_at, kind)
+            SentMessage(
+                phone_number, country_code, code.otp, code.auth_code, now, code.expires_at, kind
+            )
         )
         return code, key not in self.verified
 
@@ -132,7 +136,9 @@ class OtpStore:
         code = self.pending.get(key)
         if code is None:
             raise OtpRuleError(
-                400, "No code is pending for this number. Request a new code.", code="NO_PENDING_CODE"
+                400,
+                "No code is pending for this number. Request a new code.",
+                code="NO_PENDING_CODE",
             )
         if self.clock.now() >= code.expires_at:
             del self.pending[key]
@@ -155,7 +161,8 @@ class OtpStore:
             )
         what = "The code is wrong." if auth_ok else "The authCode is not the latest one sent."
         raise OtpRuleError(
-            400, f"{what} {left} attempt{'s' if left != 1 else ''} left.",
+            400,
+            f"{what} {left} attempt{'s' if left != 1 else ''} left.",
             code="OTP_INVALID" if auth_ok else "AUTH_CODE_MISMATCH",
             attemptsLeft=left,
         )

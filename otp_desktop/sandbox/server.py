@@ -29,9 +29,11 @@ async def errors_as_json(request: web.Request, handler: Handler) -> web.StreamRe
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return web.json_response({"message": exc.reason}, status=exc.status, headers={
-            k: v for k, v in exc.headers.items() if k.lower() == "allow"
-        })
+        return web.json_response(
+            {"message": exc.reason},
+            status=exc.status,
+            headers={k: v for k, v in exc.headers.items() if k.lower() == "allow"},
+        )
     except (asyncio.CancelledError, ConnectionResetError):
         raise
     except Exception:
@@ -98,8 +100,7 @@ class SandboxServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
-        sockets = site._server.sockets if site._server else ()  # type: ignore[union-attr]
-        bound_port = sockets[0].getsockname()[1] if sockets else port
+        bound_port = int(self._runner.addresses[0][1])
         shown_host = f"[{host}]" if ":" in host else host
         self.base_url = f"http://{shown_host}:{bound_port}"
         return self.base_url

@@ -36,13 +36,13 @@ def phone_fields(data: dict[str, Any], rules: SandboxRules) -> tuple[str, str]:
             raise bad_request(f"Missing field: {name}.")
     number, cc = data["phone_number"], data["countryCode"]
     if not isinstance(number, str):
-        raise bad_request("phone_number must be a string of digits, like \"9876543219\".")
+        raise bad_request('phone_number must be a string of digits, like "9876543219".')
     if not isinstance(cc, str):
-        raise bad_request("countryCode must be a string like \"+91\".")
+        raise bad_request('countryCode must be a string like "+91".')
     if not (number.isascii() and number.isdigit()):
         raise bad_request("phone_number must contain digits only (no +, spaces or dashes).")
     if not (cc.startswith("+") and cc[1:].isascii() and cc[1:].isdigit()):
-        raise bad_request("countryCode must be + followed by digits, like \"+91\".")
+        raise bad_request('countryCode must be + followed by digits, like "+91".')
     if int(cc[1:]) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
         raise bad_request(f"Unknown country code {cc}.")
     if any((t.country_code, t.phone_number) == (cc, number) for t in rules.test_numbers):

@@ -94,16 +94,27 @@ class WalletBook:
         now = self.clock.now()
         n = self.rules.seeded_transactions
         address = wallet_address_for(user_id)
-        wallet = Wallet(user_id, address, self.rules.starting_earned_balance,
-                        self.rules.starting_bonus_balance, created_at=now - 86400 * 30,
-                        modified_at=now)
+        wallet = Wallet(
+            user_id,
+            address,
+            self.rules.starting_earned_balance,
+            self.rules.starting_bonus_balance,
+            created_at=now - 86400 * 30,
+            modified_at=now,
+        )
         # Seeded history that adds up to the starting earned balance.
         share = round(self.rules.starting_earned_balance / n, 2) if n else 0.0
         for i in range(n):
             amount = share if i else round(self.rules.starting_earned_balance - share * (n - 1), 2)
             wallet.transactions.append(
-                _transaction(CUSTODIAL_TREASURY, address, amount, now - 3600 * (i + 1),
-                             EVENTS[i % len(EVENTS)], "EARNED")
+                _transaction(
+                    CUSTODIAL_TREASURY,
+                    address,
+                    amount,
+                    now - 3600 * (i + 1),
+                    EVENTS[i % len(EVENTS)],
+                    "EARNED",
+                )
             )
         return wallet
 
@@ -124,7 +135,9 @@ class WalletBook:
         wallet = self.wallet(user_id)
         minimum = self.rules.min_wallet_bal_to_withdraw
         if wallet.earned <= 0:
-            raise OtpRuleError(400, "There is no earned balance to withdraw.", code="NOTHING_TO_WITHDRAW")
+            raise OtpRuleError(
+                400, "There is no earned balance to withdraw.", code="NOTHING_TO_WITHDRAW"
+            )
         if wallet.earned < minimum:
             raise OtpRuleError(
                 400,
@@ -135,8 +148,15 @@ class WalletBook:
         now = self.clock.now()
         amount = wallet.earned
         wallet.transactions.insert(
-            0, _transaction(wallet.address, "0x" + wallet.address[2:][::-1], amount, now,
-                            "Withdrawal", "WITHDRAWN")
+            0,
+            _transaction(
+                wallet.address,
+                "0x" + wallet.address[2:][::-1],
+                amount,
+                now,
+                "Withdrawal",
+                "WITHDRAWN",
+            ),
         )
         wallet.on_chain += amount
         wallet.earned = 0.0

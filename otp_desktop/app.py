@@ -1,0 +1,140 @@
+"""Bootstrap: QApplication, the qasync loop, logging, exception hooks.
+
+Quitting follows DESIGN.md section 2: the app does not quit on the last
+window; closing it completes a future that `_run` awaits, `_run` then does
+all async cleanup (tasks, HTTP client, sandbox) and returns, and only then
+does the runner close the loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import logging
+import signal
+import sys
+import types
+from collections.abc import Sequence
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication
+
+from otp_desktop import __version__, logging_setup
+from otp_desktop.api import ApiError
+from otp_desktop.connection import Connection, open_builtin_sandbox, open_environment
+from otp_desktop.profiles.environment import SANDBOX_NAME, EnvironmentError, adhoc_from_env
+from otp_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("otp_desktop")
+DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="otp-desktop", description="Phone-OTP onboarding.")
+    parser.add_argument(
+        "--base-url",
+        help="start on an unsaved environment at URL; credentials from OTP_DESKTOP_CLIENT_ID, "
+        "OTP_DESKTOP_CLIENT_SECRET and OTP_DESKTOP_JWT",
+    )
+    parser.add_argument(
+        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
+    )
+    parser.add_argument("--version", action="version", version=f"otp-desktop {__version__}")
+    # Qt's own options (-platform, -style…) pass through untouched.
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def create_window(argv: Sequence[str]) -> MainWindow:
+    """The main window, for a caller that owns the QApplication and a running
+    qasync loop. `argv` is like sys.argv (program name first)."""
+    args = parse_args(list(argv)[1:])
+    locale_region = QLocale.territoryToCode(QLocale.system().territory())
+    if not args.base_url:
+        return MainWindow(open_builtin_sandbox, SANDBOX_NAME, locale_region)
+    base_url: str = args.base_url
+
+    async def connect(hook: Any) -> Connection:
+        try:
+            environment = adhoc_from_env(base_url)
+        except EnvironmentError as exc:
+            raise ApiError(str(exc)) from None
+        return open_environment(environment, hook)
+
+    return MainWindow(connect, base_url, locale_region)
+
+
+def _report(exc: BaseException) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.report_unexpected(exc)
+                return
+
+
+def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
+    """Both error paths (slots and tasks) go to the log file and the user."""
+
+    def excepthook(
+        kind: type[BaseException], exc: BaseException, tb: types.TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        log.error("unexpected error: %s", exc, exc_info=(kind, exc, tb))
+        _report(exc)
+
+    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, asyncio.CancelledError):
+            return
+        log.error("unexpected error in a task: %s", context.get("message"), exc_info=exc)
+        if exc is not None:
+            _report(exc)
+
+    sys.excepthook = excepthook
+    loop.set_exception_handler(loop_handler)
+
+
+async def _run(app: QApplication, argv: Sequence[str]) -> int:
+    loop = asyncio.get_running_loop()
+    install_exception_hooks(loop)
+    window = create_window(argv)
+    closed: asyncio.Future[None] = loop.create_future()
+
+    def on_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    app.lastWindowClosed.connect(on_closed)
+    # Ctrl+C in the terminal closes the window like the Quit action.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer()
+    ticker.start(300)  # lets Python run its signal handlers while Qt waits
+    window.show()
+    await closed
+    ticker.stop()
+    await window.shutdown()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    logging_setup.configure(args.log_level)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("otp-desktop")
+    app.setApplicationDisplayName("OTP Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        return runner.run(_run(app, argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""An environment with its long-lived client, and the embedded sandbox when
+the environment is the built-in one."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from otp_desktop.api import RewardsClient
+from otp_desktop.api.client import ExchangeHook
+from otp_desktop.profiles.builtin_sandbox import sandbox_environment
+from otp_desktop.profiles.environment import Environment
+from otp_desktop.sandbox import EmbeddedSandbox
+
+
+@dataclass
+class Connection:
+    environment: Environment
+    client: RewardsClient
+    sandbox: EmbeddedSandbox | None = None
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+        if self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.stop)
+
+
+async def open_builtin_sandbox(on_exchange: ExchangeHook | None = None) -> Connection:
+    """Start the embedded sandbox (off the UI thread) and connect to it."""
+    sandbox = EmbeddedSandbox()
+    base_url = await asyncio.to_thread(sandbox.start)
+    try:
+        environment = await sandbox_environment(base_url)
+    except BaseException:
+        await asyncio.to_thread(sandbox.stop)
+        raise
+    return Connection(environment, environment.make_client(on_exchange), sandbox)
+
+
+def open_environment(
+    environment: Environment, on_exchange: ExchangeHook | None = None
+) -> Connection:
+    return Connection(environment, environment.make_client(on_exchange))

@@ -1,0 +1,242 @@
+"""Countries, parsing, as-you-type formatting and validation of phone numbers.
+
+Qt-free: country names come from a callable the UI passes in (Qt's locale
+data has them); without one the ISO code stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+
+_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_INTERNATIONAL_RE = re.compile(r"^\s*(\+|00)")
+MAX_INPUT_CHARS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    region: str
+    """ISO 3166 alpha-2 code, as phonenumbers spells it."""
+    dial_code: int
+    name: str
+
+    @property
+    def calling_code(self) -> str:
+        return f"+{self.dial_code}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.calling_code})"
+
+
+def countries(name_for: Callable[[str], str] | None = None) -> list[Country]:
+    """Every region phonenumbers knows, sorted by name."""
+    found = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        name = (name_for(region) if name_for else "") or region
+        found.append(Country(region, phonenumbers.country_code_for_region(region), name))
+    return sorted(found, key=lambda c: (c.name.casefold(), c.region))
+
+
+def search_countries(all_countries: Iterable[Country], query: str) -> list[Country]:
+    """Countries matching a name, ISO code or dial code, best match first.
+
+    "ind" and "India" find India by name, "IN" by ISO code, "+91" and "91"
+    by dial code.
+    """
+    q = query.strip().casefold()
+    if not q:
+        return list(all_countries)
+    digits = q.lstrip("+")
+    ranked: list[tuple[int, Country]] = []
+    for country in all_countries:
+        name = country.name.casefold()
+        if digits.isdigit():
+            dial = str(country.dial_code)
+            rank = 0 if dial == digits else 2 if dial.startswith(digits) else -1
+        elif q == country.region.casefold():
+            rank = 0
+        elif name.startswith(q):
+            rank = 1
+        elif any(word.startswith(q) for word in re.split(r"[\s\-(),.'&]+", name)):
+            rank = 2
+        elif q in name:
+            rank = 3
+        else:
+            rank = -1
+        if rank >= 0:
+            ranked.append((rank, country))
+    ranked.sort(key=lambda rc: rc[0])  # stable: keeps the name order within a rank
+    return [c for _, c in ranked]
+
+
+def default_region(last_used: str | None, locale_region: str | None) -> str:
+    for candidate in (last_used, locale_region):
+        if candidate and candidate.upper() in phonenumbers.SUPPORTED_REGIONS:
+            return candidate.upper()
+    return "IN"  # the documented examples are Indian numbers
+
+
+def example_mobile(region: str) -> str:
+    """The region's example mobile number, nationally formatted, for a placeholder."""
+    example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+    if example is None:
+        return ""
+    return national_text(example, region)
+
+
+class PhoneProblem(StrEnum):
+    EMPTY = "empty"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+    INVALID = "invalid"
+    NOT_MOBILE = "not_mobile"
+    UNKNOWN_COUNTRY = "unknown_country"
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneCheck:
+    """What the phone field holds, for a chosen region."""
+
+    region: str
+    national_digits: str
+    """National significant number: what the API's phone_number carries."""
+    problem: PhoneProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def country_code(self) -> str:
+        return f"+{phonenumbers.country_code_for_region(self.region)}"
+
+    @property
+    def international(self) -> str:
+        """`+91 98765 43219`: how the number is shown once sent."""
+        try:
+            parsed = phonenumbers.parse(self.country_code + self.national_digits)
+        except NumberParseException:
+            return f"{self.country_code} {self.national_digits}"
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def _mobile_lengths(region: str) -> tuple[int, int]:
+    """Shortest and longest national mobile number of a region."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    lengths: list[int] = []
+    for desc in (meta.mobile, meta.general_desc) if meta else ():
+        if desc is not None and desc.possible_length:
+            lengths = [n for n in desc.possible_length if n > 0]
+            if lengths:
+                break
+    return (min(lengths), max(lengths)) if lengths else (2, 17)
+
+
+def national_text(parsed: phonenumbers.PhoneNumber, region: str) -> str:
+    """The national part as the field shows it: as-you-type grouping of the
+    significant number ("98765 43219"), or the national format where that
+    groups nothing ("020 7946 0958")."""
+    significant = phonenumbers.national_significant_number(parsed)
+    grouped = format_as_you_type(region, significant)
+    if not grouped.isdigit():
+        return grouped
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(text[:MAX_INPUT_CHARS], region)
+    except NumberParseException:
+        return None
+
+
+def check(text: str, region: str) -> PhoneCheck:
+    """Validate the field's text for `region` (text may carry a trunk 0)."""
+    region = region.upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        return PhoneCheck(region, "", PhoneProblem.UNKNOWN_COUNTRY)
+    if not re.search(r"\d", text):
+        return PhoneCheck(region, "", PhoneProblem.EMPTY)
+    parsed = _parse(text, region)
+    if parsed is None:
+        return PhoneCheck(region, "", PhoneProblem.INVALID)
+    national = phonenumbers.national_significant_number(parsed)
+    shortest, longest = _mobile_lengths(region)
+    problem: PhoneProblem | None = None
+    if len(national) < shortest:
+        problem = PhoneProblem.TOO_SHORT
+    elif len(national) > longest:
+        problem = PhoneProblem.TOO_LONG
+    elif (
+        phonenumbers.is_possible_number_with_reason(parsed) == ValidationResult.INVALID_COUNTRY_CODE
+    ):
+        problem = PhoneProblem.UNKNOWN_COUNTRY
+    elif not phonenumbers.is_valid_number_for_region(parsed, region):
+        problem = PhoneProblem.INVALID
+    elif phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
+        problem = PhoneProblem.NOT_MOBILE
+    return PhoneCheck(region, national, problem)
+
+
+@dataclass(frozen=True, slots=True)
+class International:
+    """A full international number found in typed or pasted text."""
+
+    region: str
+    national_text: str
+    """The national part, formatted for the region's field."""
+
+
+def detect_international(text: str, current_region: str) -> International | None:
+    """`+44 20 7946 0958`, `0044 20…`: the region and national part, once
+    enough digits are there to be sure of the country."""
+    if not _INTERNATIONAL_RE.match(text):
+        return None
+    parsed = _parse(
+        text, current_region if current_region in phonenumbers.SUPPORTED_REGIONS else "ZZ"
+    )
+    if parsed is None or not parsed.country_code:
+        return None
+    national = phonenumbers.national_significant_number(parsed)
+    if len(national) < 4:
+        return None
+    region = phonenumbers.region_code_for_number(
+        parsed
+    ) or phonenumbers.region_code_for_country_code(parsed.country_code)
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    return International(region, national_text(parsed, region))
+
+
+def format_as_you_type(region: str, text: str) -> str:
+    """The digits of `text` formatted the way the region writes them."""
+    formatter = phonenumbers.AsYouTypeFormatter(region)
+    out = ""
+    for ch in text[:MAX_INPUT_CHARS]:
+        if (ch.isdigit() and ch.isascii()) or (ch == "+" and not out):
+            out = formatter.input_digit(ch)
+    return out
+
+
+def digits_before(text: str, position: int) -> int:
+    return sum(1 for ch in text[:position] if ch.isdigit())
+
+
+def position_after_digits(text: str, count: int) -> int:
+    """The cursor position just after the `count`-th digit of `text`."""
+    if count <= 0:
+        return 0
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            seen += 1
+            if seen == count:
+                return i + 1
+    return len(text)

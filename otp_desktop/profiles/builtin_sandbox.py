@@ -1,0 +1,33 @@
+"""The built-in "Sandbox" environment: the embedded server and its demo
+credentials, fetched over HTTP like any other client would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from otp_desktop.api import Credentials
+from otp_desktop.profiles.environment import SANDBOX_NAME, Environment
+
+
+async def fetch_json(base_url: str, path: str) -> Any:
+    async with httpx.AsyncClient(base_url=base_url, timeout=5) as http:
+        response = await http.get(path)
+        response.raise_for_status()
+        return response.json()
+
+
+async def sandbox_environment(base_url: str) -> Environment:
+    """The Sandbox environment for a running sandbox at `base_url`."""
+    creds = await fetch_json(base_url, "/__sandbox/credentials")
+    rules = await fetch_json(base_url, "/__sandbox/rules")
+    return Environment(
+        name=SANDBOX_NAME,
+        base_url=base_url,
+        credentials=Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"]),
+        builtin_sandbox=True,
+        cooldown_s=float(rules["resend_cooldown_s"]),
+        code_lifetime_s=float(rules["otp_lifetime_s"]),
+        max_attempts=int(rules["max_attempts"]),
+    )

@@ -1,0 +1,100 @@
+"""An environment: base URL, credentials and transport settings."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from otp_desktop.api import CodeEncoding, Credentials, RewardsClient, Timeouts
+from otp_desktop.api.client import ExchangeHook
+
+SANDBOX_NAME = "Sandbox"
+
+
+class EnvironmentError(ValueError):
+    """An environment that cannot be used as it is; the message says why."""
+
+
+def is_loopback_host(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(slots=True)
+class Environment:
+    name: str
+    base_url: str
+    credentials: Credentials = field(default_factory=Credentials)
+    production: bool = False
+    verify_tls: bool = True
+    allow_insecure_http: bool = False
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    code_encoding: CodeEncoding = CodeEncoding.AUTO
+    builtin_sandbox: bool = False
+    cooldown_s: float = 30.0
+    """Resend cooldown to show when the server sends no Retry-After."""
+    code_lifetime_s: float | None = None
+    """How long a code lives, when known (the docs do not say)."""
+    max_attempts: int | None = None
+    """Wrong tries before a code is burnt, when known."""
+
+    def check(self) -> None:
+        """Refuse a URL the app must not send secrets to."""
+        parts = urlsplit(self.base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise EnvironmentError(
+                f"{self.base_url!r} is not an http:// or https:// address with a host name."
+            )
+        if parts.scheme == "http" and not (
+            is_loopback_host(parts.hostname) or self.allow_insecure_http
+        ):
+            raise EnvironmentError(
+                f"Plain http:// sends the client secret and the user's token unencrypted. "
+                f"Use https:// for {parts.hostname}, or allow insecure HTTP for this environment."
+            )
+
+    def make_client(self, on_exchange: ExchangeHook | None = None) -> RewardsClient:
+        self.check()
+        return RewardsClient(
+            self.base_url,
+            self.credentials,
+            timeouts=self.timeouts,
+            code_encoding=self.code_encoding,
+            on_exchange=on_exchange,
+            verify=_ssl_context() if self.verify_tls else False,
+        )
+
+
+def _ssl_context() -> ssl.SSLContext | bool:
+    """The OS trust store (TLS-inspecting office proxies live there), else certifi."""
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except Exception:  # any failure: httpx's default (certifi) still verifies
+        return True
+
+
+def adhoc_from_env(base_url: str, env: Mapping[str, str] | None = None) -> Environment:
+    """`--base-url URL`: an unsaved environment whose credentials come from
+    OTP_DESKTOP_CLIENT_ID, OTP_DESKTOP_CLIENT_SECRET and OTP_DESKTOP_JWT."""
+    env = os.environ if env is None else env
+    environment = Environment(
+        name="Ad hoc",
+        base_url=base_url.rstrip("/"),
+        credentials=Credentials(
+            env.get("OTP_DESKTOP_CLIENT_ID", ""),
+            env.get("OTP_DESKTOP_CLIENT_SECRET", ""),
+            env.get("OTP_DESKTOP_JWT", ""),
+        ),
+    )
+    environment.check()
+    return environment

@@ -1,0 +1,1 @@
+"""The Qt skin over the core: windows, pages, widgets."""

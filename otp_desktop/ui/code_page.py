@@ -1,0 +1,123 @@
+"""Step 2: the code that was sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.flow.cooldown import format_seconds
+from otp_desktop.ui.otp_input import OtpInput
+from otp_desktop.ui.style import heading, secondary, small
+
+
+class CodePage(QWidget):
+    verifyRequested = Signal()
+    resendRequested = Signal()
+    changeNumberRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("")
+        self.user_kind = secondary("")
+        self.user_kind.setObjectName("userKindLabel")
+        self.auth_code = small(secondary(""))
+        self.auth_code.setObjectName("authCodeLabel")
+        self.auth_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.auth_code.setAccessibleName(self.tr("authCode"))
+
+        code_label = QLabel(self.tr("&Code from the SMS"))
+        self.otp = OtpInput()
+        code_label.setBuddy(self.otp)
+        self.status = secondary("")
+        self.status.setObjectName("codeStatus")
+        self.status.setAccessibleName(self.tr("Code status"))
+
+        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setAccessibleName(self.tr("Verify code"))
+        self.verify_button.setDefault(True)
+        self.resend_button = QPushButton(self.tr("&Resend code"))
+        self.resend_button.setObjectName("resendButton")
+        self.resend_button.setAccessibleName(self.tr("Resend code"))
+        self.change_button = QPushButton(self.tr("C&hange number"))
+        self.change_button.setObjectName("changeNumberButton")
+        self.change_button.setAccessibleName(self.tr("Change number"))
+        self.verify_button.clicked.connect(self.verifyRequested)
+        self.resend_button.clicked.connect(self.resendRequested)
+        self.change_button.clicked.connect(self.changeNumberRequested)
+        self.otp.submitted.connect(self.verifyRequested)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.verify_button)
+        otp_row = QHBoxLayout()
+        otp_row.addWidget(self.otp)
+        otp_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.user_kind)
+        layout.addWidget(self.auth_code)
+        layout.addSpacing(8)
+        layout.addWidget(code_label)
+        layout.addLayout(otp_row)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setTabOrder(self.otp, self.verify_button)
+        self.setTabOrder(self.verify_button, self.resend_button)
+        self.setTabOrder(self.resend_button, self.change_button)
+
+    def show_flow(self, flow: OnboardingFlow) -> None:
+        """Refresh every label and button from the flow's state."""
+        target = flow.target
+        self.title.setText(
+            self.tr("Enter the code sent to %1").replace("%1", target.display if target else "")
+        )
+        if flow.is_new_user is None:
+            self.user_kind.clear()
+        else:
+            self.user_kind.setText(
+                self.tr("New user: this number has not been verified before.")
+                if flow.is_new_user
+                else self.tr("Returning user: this number was verified before.")
+            )
+        self.auth_code.setText(self.tr("authCode %1").replace("%1", flow.auth_code))
+        busy = flow.busy
+        in_step = flow.step is Step.CODE
+        self.verify_button.setText(
+            self.tr("Verifying…") if busy is Action.VERIFY else self.tr("&Verify")
+        )
+        self.verify_button.setEnabled(flow.can_verify(self.otp.code()))
+        self.otp.setEnabled(in_step and busy is None and not flow.code_burnt)
+        self.change_button.setEnabled(in_step and busy is None)
+        self.refresh_clocks(flow)
+
+    def refresh_clocks(self, flow: OnboardingFlow) -> None:
+        """The live parts: resend countdown, code lifetime, attempts left."""
+        wait = flow.resend_countdown.remaining()
+        if flow.busy is Action.RESEND:
+            self.resend_button.setText(self.tr("Resending…"))
+        elif wait > 0:
+            self.resend_button.setText(self.tr("Resend in %1").replace("%1", format_seconds(wait)))
+        else:
+            self.resend_button.setText(self.tr("&Resend code"))
+        self.resend_button.setEnabled(flow.can_resend())
+        parts = []
+        if flow.code_burnt:
+            parts.append(self.tr("This code no longer works: resend a new one."))
+        elif flow.code_countdown.known:
+            left = flow.code_countdown.remaining()
+            parts.append(
+                self.tr("Code valid for %1").replace("%1", format_seconds(left))
+                if left > 0
+                else self.tr("The code has expired: resend a new one.")
+            )
+        attempts = flow.attempts_left
+        if attempts is not None and not flow.code_burnt:
+            parts.append(self.tr("%n attempt(s) left", "", attempts))
+        self.status.setText(" · ".join(parts))

@@ -1,0 +1,97 @@
+"""A country picker searchable by name, ISO code or dial code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from otp_desktop.phone import Country, countries, search_countries
+
+
+def qt_country_name(region: str) -> str:
+    """The English name Qt's locale data gives a region ("IN" -> "India")."""
+    territory = QLocale.codeToTerritory(region)
+    if territory == QLocale.Country.AnyCountry:
+        return region
+    return QLocale.territoryToString(territory)
+
+
+class CountryPicker(QComboBox):
+    regionChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countryPicker")
+        self.setAccessibleName(self.tr("Country"))
+        self.setEditable(True)
+        self.line = QLineEdit(self)
+        self.setLineEdit(self.line)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(14)
+        self._countries = countries(qt_country_name)
+        self._by_label = {c.label: c for c in self._countries}
+        for country in self._countries:
+            self.addItem(country.label, country.region)
+        self._matches = QStringListModel(self)
+        self._completer = completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(10)
+        self.setCompleter(completer)
+        completer.activated.connect(self._choose_label)
+        line = self.line
+        line.setPlaceholderText(self.tr("Search by name, code or +dial code"))
+        line.textEdited.connect(self._search)
+        self.currentIndexChanged.connect(self._emit_region)
+
+    def countries(self) -> list[Country]:
+        return list(self._countries)
+
+    def search(self, query: str) -> list[Country]:
+        return search_countries(self._countries, query)
+
+    def region(self) -> str:
+        return str(self.currentData() or "")
+
+    def country(self) -> Country | None:
+        return self._by_label.get(self.itemText(self.currentIndex()))
+
+    def setRegion(self, region: str) -> None:
+        index = self.findData(region.upper())
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self.line.setText(self.itemText(index))
+
+    def _search(self, text: str) -> None:
+        labels = [c.label for c in self.search(text)]
+        self._matches.setStringList(labels)
+        if labels:
+            self._completer.complete()
+
+    def _choose_label(self, label: str) -> None:
+        country = self._by_label.get(label)
+        if country is not None:
+            self.setRegion(country.region)
+
+    def choose_best_match(self) -> bool:
+        """Enter on the typed text picks the best match ("+44" -> United Kingdom)."""
+        text = self.line.text()
+        if text in self._by_label:
+            self._choose_label(text)
+            return True
+        found = self.search(text)
+        if found:
+            self.setRegion(found[0].region)
+            return True
+        return False
+
+    def _emit_region(self, _index: int) -> None:
+        self.regionChanged.emit(self.region())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Leaving half-typed search text: show the chosen country again.
+        popup = self._completer.popup()
+        if self.line.text() not in self._by_label and not (popup is not None and popup.isVisible()):
+            self.line.setText(self.itemText(self.currentIndex()))

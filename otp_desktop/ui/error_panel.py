@@ -1,0 +1,74 @@
+"""Errors where the user is looking: plain words, details one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ErrorPanel(QFrame):
+    retryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
+        self.message = QLabel()
+        self.message.setObjectName("errorMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Error message"))
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("errorDetailsButton")
+        self.details_button.setText(self.tr("&Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(self.tr("Show error details"))
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setAccessibleName(self.tr("Retry"))
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("errorDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.hide()
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.retry_button.clicked.connect(self.retryRequested)
+
+        top = QHBoxLayout()
+        top.addWidget(icon, 0)
+        top.addWidget(self.message, 1)
+        top.addWidget(self.details_button, 0)
+        top.addWidget(self.retry_button, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        self.hide()
+
+    def show_error(self, message: str, detail: str, *, can_retry: bool) -> None:
+        self.message.setText(message)
+        self.details.setPlainText(detail)
+        self.details_button.setVisible(bool(detail))
+        self.details_button.setChecked(False)
+        self.retry_button.setVisible(can_retry)
+        self.show()
+
+    def clear(self) -> None:
+        self.message.clear()
+        self.details.clear()
+        self.hide()

@@ -1,0 +1,300 @@
+"""The three steps, the busy row and the error panel, driven by one flow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otp_desktop.api.errors import ApiError
+from otp_desktop.connection import Connection
+from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.logging_setup import register_secret
+from otp_desktop.ui.code_page import CodePage
+from otp_desktop.ui.error_panel import ErrorPanel
+from otp_desktop.ui.phone_page import PhonePage
+from otp_desktop.ui.result_page import ResultPage
+from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.tasks import TaskRunner
+
+
+class _NotConnected:
+    """The flow's API until an environment is connected."""
+
+    async def _fail(self, *args: object) -> object:
+        raise ApiError("The environment is not connected yet. Wait a moment, then try again.")
+
+    register = resend = verify = _fail
+
+
+class OnboardingView(QWidget):
+    summaryCopied = Signal(str)
+
+    def __init__(
+        self,
+        settings: UiSettings,
+        tasks: TaskRunner,
+        environment_name: Callable[[], str],
+        region: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks
+        self._environment_name = environment_name
+        self.flow = OnboardingFlow(_NotConnected())  # type: ignore[arg-type]
+        self.flow.subscribe(self._render)
+
+        self.phone_page = PhonePage(region)
+        self.code_page = CodePage()
+        self.result_page = ResultPage()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stepStack")
+        for page in (self.phone_page, self.code_page, self.result_page):
+            self.stack.addWidget(page)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        self.busy_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the request"))
+        self.cancel_button.setToolTip(self.tr("Cancel the request in progress (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy_bar, 1)
+        busy_row.addWidget(self.cancel_button)
+        self.busy_row = QWidget()
+        self.busy_row.setLayout(busy_row)
+        self.busy_row.hide()
+
+        self.error_panel = ErrorPanel()
+        self.error_panel.retryRequested.connect(self.retry)
+        self.notice = QLabel()
+        self.notice.setObjectName("noticeLabel")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.busy_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error_panel)
+
+        self.phone_page.sendRequested.connect(self.send)
+        self.code_page.verifyRequested.connect(self.verify)
+        self.code_page.resendRequested.connect(self.resend)
+        self.code_page.changeNumberRequested.connect(self.change_number)
+        self.code_page.otp.codeChanged.connect(self._code_edited)
+        self.code_page.otp.completed.connect(self._code_completed)
+        self.result_page.copySummaryRequested.connect(self.copy_summary)
+        self.result_page.nextUserRequested.connect(self.next_user)
+        self.phone_page.country.regionChanged.connect(self._remember_region)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(250)
+        self._clock.timeout.connect(lambda: self.code_page.refresh_clocks(self.flow))
+        self._last_action: Action | None = None
+        self._render()
+
+    # --- connection ---------------------------------------------------------
+
+    def set_connection(self, connection: Connection | None) -> None:
+        if connection is None:
+            self.flow.api = _NotConnected()  # type: ignore[assignment]
+            self.phone_page.set_connected(False)
+            return
+        env = connection.environment
+        self.flow.api = connection.client
+        self.flow.cooldown_s = env.cooldown_s
+        self.flow.code_lifetime_s = env.code_lifetime_s
+        self.flow.max_attempts = env.max_attempts
+        self.phone_page.set_connected(True)
+
+    # --- actions ------------------------------------------------------------
+
+    def send(self) -> None:
+        target = self.phone_page.target()
+        if target is None or self.flow.busy is not None or self.flow.step is not Step.PHONE:
+            return
+        self._last_action = Action.SEND
+        self._hide_notice()
+        self.tasks.start(self.flow.send_code(target), name="send", action=True)
+
+    def resend(self) -> None:
+        if not self.flow.can_resend():
+            return
+        self._last_action = Action.RESEND
+        self._hide_notice()
+        self.tasks.start(self._resend(), name="resend", action=True)
+
+    async def _resend(self) -> None:
+        if await self.flow.resend():
+            self.code_page.otp.clear()
+            self.code_page.otp.setFocus()
+
+    def verify(self) -> None:
+        code = self.code_page.otp.code()
+        if not self.flow.can_verify(code):
+            return
+        register_secret(code)
+        self._last_action = Action.VERIFY
+        self._hide_notice()
+        self.tasks.start(self._verify(code), name="verify", action=True)
+
+    async def _verify(self, code: str) -> None:
+        ok = await self.flow.verify(code)
+        error = self.flow.error
+        if not ok and error is not None and error.status in (400, 422):
+            # A wrong code: clear it so the next digits typed replace it.
+            self.code_page.otp.clear()
+            self.code_page.otp.setFocus()
+
+    def retry(self) -> None:
+        {Action.SEND: self.send, Action.RESEND: self.resend, Action.VERIFY: self.verify}.get(
+            self._last_action or Action.SEND, self.send
+        )()
+
+    def cancel(self) -> bool:
+        if not self.tasks.cancel_current():
+            return False
+        action = self.flow.busy
+        self._show_notice(
+            self.tr(
+                "Cancelled. If the request had already reached the server, a code may still arrive."
+            )
+            if action in (Action.SEND, Action.RESEND)
+            else self.tr("Cancelled.")
+        )
+        return True
+
+    def change_number(self) -> None:
+        if self.flow.busy is not None:
+            return
+        self.flow.change_number()
+        self.phone_page.reset(keep_number=True)
+
+    def next_user(self) -> None:
+        self.tasks.cancel_current()
+        self.flow.next_user()
+        self.code_page.otp.clear()
+        self._hide_notice()
+        self.phone_page.reset(keep_number=False)
+
+    def copy_summary(self) -> None:
+        text = self.flow.summary(self._environment_name())
+        QGuiApplication.clipboard().setText(text)
+        self._show_notice(self.tr("Summary copied to the clipboard."))
+        self.summaryCopied.emit(text)
+
+    def primary_action(self) -> None:
+        step = self.flow.step
+        if step is Step.PHONE:
+            picker = self.phone_page.country
+            if picker.hasFocus() or picker.line.hasFocus():
+                picker.choose_best_match()
+                self.phone_page.phone.setFocus()
+                return
+            self.send()
+        elif step is Step.CODE:
+            self.verify()
+        else:
+            self.next_user()
+
+    def escape(self) -> None:
+        if self.cancel():
+            return
+        if self.flow.step is Step.CODE:
+            self.change_number()
+        elif self.error_panel.isVisible():
+            self.error_panel.clear()
+
+    # --- display ------------------------------------------------------------
+
+    def _code_edited(self, _code: str) -> None:
+        self.code_page.verify_button.setEnabled(self.flow.can_verify(self.code_page.otp.code()))
+
+    def _code_completed(self, code: str) -> None:
+        if self.settings.auto_submit and self.flow.can_verify(code):
+            self.verify()
+
+    def _remember_region(self, region: str) -> None:
+        if region:
+            self.settings.last_region = region
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+
+    def _render(self) -> None:
+        flow = self.flow
+        page = {Step.PHONE: self.phone_page, Step.CODE: self.code_page, Step.DONE: self.result_page}
+        current = page[flow.step]
+        if self.stack.currentWidget() is not current:
+            self.stack.setCurrentWidget(current)
+            self._focus_step(flow.step)
+        self.phone_page.set_busy(flow.busy is Action.SEND)
+        self.code_page.show_flow(flow)
+        if flow.step is Step.DONE:
+            self.result_page.show_result(
+                flow.result_message, flow.summary(self._environment_name())
+            )
+        if flow.step is Step.CODE:
+            self._clock.start()
+        else:
+            self._clock.stop()
+        busy = flow.busy is not None
+        self.busy_row.setVisible(busy)
+        if busy:
+            self.busy_label.setText(
+                {
+                    Action.SEND: self.tr("Sending the code…"),
+                    Action.RESEND: self.tr("Sending a new code…"),
+                    Action.VERIFY: self.tr("Checking the code…"),
+                }[flow.busy]  # type: ignore[index]
+            )
+        if flow.error is not None:
+            self.error_panel.show_error(
+                flow.error.message, flow.error.detail, can_retry=_retry_makes_sense(flow)
+            )
+        else:
+            self.error_panel.clear()
+
+    def _focus_step(self, step: Step) -> None:
+        def focus() -> None:
+            if step is Step.PHONE:
+                self.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif step is Step.CODE:
+                self.code_page.otp.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.result_page.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, focus)
+
+
+def _retry_makes_sense(flow: OnboardingFlow) -> bool:
+    """A wrong code or a burnt one is not retried as it is."""
+    error = flow.error
+    if error is None:
+        return False
+    if error.action is Action.VERIFY and error.status in (400, 422):
+        return False
+    return not (error.action is Action.RESEND and flow.resend_countdown.running)

@@ -1,0 +1,78 @@
+"""The phone field: formats as the user types, understands pasted
+international numbers and reports the check of what it holds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from otp_desktop.phone import (
+    PhoneCheck,
+    check,
+    detect_international,
+    digits_before,
+    example_mobile,
+    format_as_you_type,
+    position_after_digits,
+)
+
+
+class PhoneInput(QLineEdit):
+    checked = Signal(object)
+    """The PhoneCheck of the current text."""
+    countryDetected = Signal(str)
+    """An international number selected another region."""
+
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phoneInput")
+        self.setAccessibleName(self.tr("Phone number"))
+        self.setMaxLength(40)
+        self.setClearButtonEnabled(True)
+        self._region = region
+        self._last_check = check("", region)
+        self.textEdited.connect(self._on_edited)
+        self.setRegion(region)
+
+    def region(self) -> str:
+        return self._region
+
+    def setRegion(self, region: str) -> None:
+        self._region = region
+        example = example_mobile(region)
+        self.setPlaceholderText(self.tr("e.g. %1").replace("%1", example) if example else "")
+        if self.text():
+            self._reformat(self.text(), len(self.text()))
+        self._recheck()
+
+    def last_check(self) -> PhoneCheck:
+        return self._last_check
+
+    def _on_edited(self, text: str) -> None:
+        found = detect_international(text, self._region)
+        if found is not None and found.region != self._region:
+            self._region = found.region
+            self.countryDetected.emit(found.region)
+            self.setText(found.national_text)
+            self._recheck()
+            return
+        if found is not None:
+            self.setText(found.national_text)
+            self._recheck()
+            return
+        self._reformat(text, self.cursorPosition())
+        self._recheck()
+
+    def _reformat(self, text: str, cursor: int) -> None:
+        # Keep a leading + or 00 untouched while the country code is typed.
+        if text.lstrip().startswith(("+", "00")):
+            return
+        keep = digits_before(text, cursor)
+        formatted = format_as_you_type(self._region, text)
+        if formatted != text:
+            self.setText(formatted)
+            self.setCursorPosition(position_after_digits(formatted, keep))
+
+    def _recheck(self) -> None:
+        self._last_check = check(self.text(), self._region)
+        self.checked.emit(self._last_check)

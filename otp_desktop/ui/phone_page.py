@@ -1,0 +1,138 @@
+"""Step 1: country and phone number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otp_desktop.flow import PhoneTarget
+from otp_desktop.phone import PhoneCheck, PhoneProblem
+from otp_desktop.ui.country_picker import CountryPicker
+from otp_desktop.ui.phone_input import PhoneInput
+from otp_desktop.ui.style import heading, secondary
+
+
+class PhonePage(QWidget):
+    sendRequested = Signal()
+
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._connected = False
+        self._busy = False
+        title = heading(self.tr("Who are we onboarding?"))
+        intro = secondary(
+            self.tr("Enter the user's mobile number. A one-time code goes to it by SMS.")
+        )
+
+        self.country = CountryPicker()
+        self.phone = PhoneInput(region)
+        self.country.setRegion(region)
+        self.problem = secondary("")
+        self.problem.setObjectName("phoneProblem")
+        self.problem.setAccessibleName(self.tr("Phone number check"))
+        self.problem.setWordWrap(True)
+
+        country_label = QLabel(self.tr("&Country"))
+        country_label.setBuddy(self.country)
+        phone_label = QLabel(self.tr("&Phone number"))
+        phone_label.setBuddy(self.phone)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(country_label, self.country)
+        form.addRow(phone_label, self.phone)
+        form.addRow("", self.problem)
+
+        self.send_button = QPushButton(self.tr("&Send code"))
+        self.send_button.setObjectName("sendCodeButton")
+        self.send_button.setAccessibleName(self.tr("Send code"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.sendRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self.country.regionChanged.connect(self._region_changed)
+        self.phone.countryDetected.connect(self.country.setRegion)
+        self.phone.checked.connect(self._show_check)
+        self.setTabOrder(self.country, self.phone)
+        self.setTabOrder(self.phone, self.send_button)
+        self._show_check(self.phone.last_check())
+
+    def _region_changed(self, region: str) -> None:
+        if region and region != self.phone.region():
+            self.phone.setRegion(region)
+
+    def target(self) -> PhoneTarget | None:
+        result = self.phone.last_check()
+        if not result.ok:
+            return None
+        return PhoneTarget(
+            result.national_digits, result.country_code, result.international, result.region
+        )
+
+    def set_connected(self, connected: bool) -> None:
+        self._connected = connected
+        self._update_send()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.send_button.setText(self.tr("Sending…") if busy else self.tr("&Send code"))
+        self.country.setEnabled(not busy)
+        self.phone.setReadOnly(busy)
+        self._update_send()
+
+    def _update_send(self) -> None:
+        self.send_button.setEnabled(
+            self._connected and not self._busy and self.phone.last_check().ok
+        )
+
+    def _show_check(self, result: PhoneCheck) -> None:
+        self.problem.setText(self._describe(result))
+        # A problem reads in the normal text colour, a confirmation quieter.
+        role = QPalette.ColorRole.PlaceholderText if result.ok else QPalette.ColorRole.WindowText
+        self.problem.setForegroundRole(role)
+        self._update_send()
+
+    def _describe(self, result: PhoneCheck) -> str:
+        country = self.country.country()
+        where = country.name if country else result.region
+        if result.ok:
+            return self.tr("The code will go to %1").replace("%1", result.international)
+        if result.problem is PhoneProblem.EMPTY:
+            return ""
+        messages = {
+            PhoneProblem.TOO_SHORT: self.tr("Too short for a mobile number in %1."),
+            PhoneProblem.TOO_LONG: self.tr("Too long for a mobile number in %1."),
+            PhoneProblem.INVALID: self.tr(
+                "Not a valid number in %1: check the digits or the country."
+            ),
+            PhoneProblem.NOT_MOBILE: self.tr(
+                "Not a mobile number in %1: the code is sent by SMS, so use a mobile number."
+            ),
+            PhoneProblem.UNKNOWN_COUNTRY: self.tr("Choose a country first."),
+        }
+        assert result.problem is not None
+        return messages[result.problem].replace("%1", where)
+
+    def reset(self, keep_number: bool) -> None:
+        if not keep_number:
+            self.phone.clear()
+            self.phone.setRegion(self.phone.region())
+        self.phone.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,52 @@
+"""UI preferences: window geometry, last country, auto-submit, cooldown.
+
+An INI file at an explicit path (not Qt's cached default location), so
+each test's temporary home is honoured.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from otp_desktop.paths import config_dir
+
+
+class UiSettings:
+    def __init__(self) -> None:
+        path = config_dir() / "ui.ini"
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._qs.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("1", "true", "yes")
+        return bool(value)
+
+    @property
+    def auto_submit(self) -> bool:
+        return self._bool("code/auto_submit", True)
+
+    @auto_submit.setter
+    def auto_submit(self, value: bool) -> None:
+        self._qs.setValue("code/auto_submit", value)
+
+    @property
+    def last_region(self) -> str | None:
+        value = self._qs.value("phone/last_region", None)
+        return str(value) if value else None
+
+    @last_region.setter
+    def last_region(self, region: str) -> None:
+        self._qs.setValue("phone/last_region", region)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry", None)
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._qs.sync()
