@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-from otp_desktop.api import RewardsClient
+from otp_desktop.api import RewardsClient, Timeouts
 from otp_desktop.api.client import ExchangeHook
 from otp_desktop.profiles.builtin_sandbox import sandbox_environment
 from otp_desktop.profiles.environment import Environment
@@ -40,4 +40,14 @@ async def open_builtin_sandbox(on_exchange: ExchangeHook | None = None) -> Conne
 def open_environment(
     environment: Environment, on_exchange: ExchangeHook | None = None
 ) -> Connection:
+    return Connection(environment, environment.make_client(on_exchange))
+
+
+async def open_running_sandbox(
+    base_url: str, on_exchange: ExchangeHook | None = None, timeouts: Timeouts | None = None
+) -> Connection:
+    """Connect to a sandbox someone else runs (a test's, or `otp-sandbox`)."""
+    environment = await sandbox_environment(base_url)
+    if timeouts is not None:
+        environment.timeouts = timeouts
     return Connection(environment, environment.make_client(on_exchange))

@@ -19,6 +19,7 @@ from keyring.backend import KeyringBackend
 
 from otp_desktop.api import Credentials
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock, SandboxRules
+from tests.qt_fixtures import advance, loop, qt_loop, ui_clock, window  # noqa: F401 - fixtures
 from tests.sandbox_helpers import credentials
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,7 +67,6 @@ def isolated_dirs(
         ("XDG_CACHE_HOME", "cache"),
     ):
         monkeypatch.setenv(var, str(home / sub))
-    monkeypatch.setenv("OTP_DESKTOP_HOME", str(home))
 
 
 @pytest.fixture

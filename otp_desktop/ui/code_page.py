@@ -119,5 +119,9 @@ class CodePage(QWidget):
             )
         attempts = flow.attempts_left
         if attempts is not None and not flow.code_burnt:
-            parts.append(self.tr("%n attempt(s) left", "", attempts))
+            parts.append(
+                self.tr("1 attempt left")
+                if attempts == 1
+                else self.tr("%1 attempts left").replace("%1", str(attempts))
+            )
         self.status.setText(" · ".join(parts))

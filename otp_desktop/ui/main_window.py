@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from otp_desktop import __version__
 from otp_desktop.api import Exchange
 from otp_desktop.api.errors import ApiError
 from otp_desktop.connection import Connection
+from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
 from otp_desktop.ui.onboarding_view import OnboardingView
@@ -36,7 +38,13 @@ class MainWindow(QMainWindow):
     connectionReady = Signal()
     exchangeRecorded = Signal(object)
 
-    def __init__(self, connector: Connector, environment_hint: str, locale_region: str) -> None:
+    def __init__(
+        self,
+        connector: Connector,
+        environment_hint: str,
+        locale_region: str,
+        clock: Clock = time.monotonic,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OTP Desktop"))
@@ -46,6 +54,8 @@ class MainWindow(QMainWindow):
         self._environment_hint = environment_hint
         self._connector = connector
         self._message_boxes: set[QMessageBox] = set()
+        # The session's exchanges, bounded so memory stays flat however long it runs.
+        self.exchanges: deque[Exchange] = deque(maxlen=5000)
 
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
@@ -57,7 +67,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
         region = default_region(self.settings.last_region, locale_region)
-        self.view = OnboardingView(self.settings, self.tasks, self.environment_name, region)
+        self.view = OnboardingView(self.settings, self.tasks, self.environment_name, region, clock)
         card = QFrame()
         card.setObjectName("card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -196,6 +206,7 @@ class MainWindow(QMainWindow):
             .replace("%4", f"{exchange.duration_ms:.0f}")
             .replace("%5", when)
         )
+        self.exchanges.append(exchange)
         self.exchangeRecorded.emit(exchange)
 
     # --- errors and dialogs --------------------------------------------------

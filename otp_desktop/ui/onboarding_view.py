@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from otp_desktop.api.errors import ApiError
 from otp_desktop.connection import Connection
 from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.code_page import CodePage
 from otp_desktop.ui.error_panel import ErrorPanel
@@ -46,13 +48,14 @@ class OnboardingView(QWidget):
         tasks: TaskRunner,
         environment_name: Callable[[], str],
         region: str,
+        clock: Clock = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.tasks = tasks
         self._environment_name = environment_name
-        self.flow = OnboardingFlow(_NotConnected())  # type: ignore[arg-type]
+        self.flow = OnboardingFlow(_NotConnected(), clock=clock)  # type: ignore[arg-type]
         self.flow.subscribe(self._render)
 
         self.phone_page = PhonePage(region)

@@ -77,7 +77,9 @@ class OtpInput(QWidget):
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(
-            self.tr("%n of %1 digits entered", "", len(self._code)).replace("%1", str(self._length))
+            self.tr("%1 of %2 digits entered")
+            .replace("%1", str(len(self._code)))
+            .replace("%2", str(self._length))
         )
 
     # --- input ------------------------------------------------------------

@@ -1,0 +1,106 @@
+"""Qt fixtures (DESIGN.md section 3), imported by conftest.
+
+One session-wide qasync loop, already_running=True, set as the current
+loop and never stopped: stopping it calls QApplication.exit() with no
+exec() running, and every later qtbot.wait* would return at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from otp_desktop.api import Timeouts
+from otp_desktop.connection import open_running_sandbox
+from otp_desktop.flow import Step
+from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
+from otp_desktop.ui.main_window import MainWindow
+
+
+def drain(loop: asyncio.AbstractEventLoop, app: QApplication, timeout: float = 5.0) -> None:
+    """Cancel every task of the loop and process events until all are done."""
+    import time
+
+    tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in tasks:
+        task.cancel()
+    deadline = time.monotonic() + timeout
+    while any(not t.done() for t in tasks) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+@pytest.fixture(scope="session")
+def qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    drain(loop, qapp)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def loop(
+    qt_loop: asyncio.AbstractEventLoop, qapp: QApplication
+) -> Iterator[asyncio.AbstractEventLoop]:
+    """The session loop, with this test's leftover tasks cancelled afterwards
+    (an exception from a task left running would land in the next test)."""
+    yield qt_loop
+    drain(qt_loop, qapp)
+
+
+def run_on_loop(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+class UiClock:
+    """The window's monotonic clock, moved by hand with the sandbox's."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def ui_clock() -> UiClock:
+    return UiClock()
+
+
+@pytest.fixture
+def advance(ui_clock: UiClock, clock: ManualClock) -> Callable[[float], None]:
+    """Move the window's and the sandbox's clocks together."""
+
+    def move(seconds: float) -> None:
+        ui_clock.now += seconds
+        clock.advance(seconds)
+
+    return move
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, sandbox: EmbeddedSandbox, ui_clock: UiClock
+) -> Iterator[MainWindow]:
+    """The main window on the test's own sandbox (clock and rules in hand)."""
+
+    async def connect(hook: Any) -> Any:
+        return await open_running_sandbox(sandbox.base_url, hook, Timeouts(connect=2.0, read=1.5))
+
+    win = MainWindow(connect, "Sandbox", "IN", ui_clock)
+    win.show()
+    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    assert win.view.flow.step is Step.PHONE
+    yield win
+    # Shut down before closing: the window owns the client and its tasks.
+    run_on_loop(qtbot, win.shutdown())
+    win.close()
+    win.deleteLater()

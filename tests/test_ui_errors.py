@@ -1,0 +1,131 @@
+"""Errors, cancel and double submission in the window, against the real sandbox."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+
+from otp_desktop.flow import Step
+from tests.sandbox_helpers import add_fault, clear_faults, latest_message
+from tests.test_ui_onboarding import enter_code, error_text, send, type_phone
+
+
+def click(qtbot, win, name: str) -> None:
+    qtbot.mouseClick(win.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def start_send(qtbot, win, number: str = "9876543219") -> None:
+    type_phone(qtbot, win, number)
+    qtbot.waitUntil(win.findChild(QPushButton, "sendCodeButton").isEnabled)
+    click(qtbot, win, "sendCodeButton")
+
+
+def test_server_500_then_retry_without_retyping(qtbot, window, sandbox, capfd):
+    win = window
+    add_fault(sandbox.base_url, endpoint="register", kind="status", status=500, count=1)
+    start_send(qtbot, win)
+    qtbot.waitUntil(lambda: "server had a problem" in error_text(win), timeout=5000)
+    details = win.findChild(QPlainTextEdit, "errorDetails")
+    assert "HTTP 500" in details.toPlainText()
+    assert not details.isVisible()
+    win.view.error_panel.details_button.click()
+    assert details.isVisible()
+    assert win.view.flow.step is Step.PHONE
+    assert win.view.phone_page.phone.text() == "98765 43219"
+    click(qtbot, win, "retryButton")
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    assert not win.findChild(QLabel, "errorMessage").isVisible()
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_server_unreachable(qtbot, window, sandbox, capfd):
+    win = window
+    sandbox.stop()
+    start_send(qtbot, win)
+    qtbot.waitUntil(lambda: "could not be reached" in error_text(win), timeout=8000)
+    assert win.findChild(QPushButton, "retryButton").isVisible()
+    assert win.view.flow.busy is None
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_timeout_says_so_and_recovers(qtbot, window, sandbox):
+    win = window
+    add_fault(sandbox.base_url, endpoint="register", kind="hang", count=1)
+    start_send(qtbot, win)
+    qtbot.waitUntil(lambda: "did not answer in time" in error_text(win), timeout=8000)
+    assert "may or may not have been processed" in error_text(win)
+    click(qtbot, win, "retryButton")
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+
+
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_cancel_really_cancels_the_request(qtbot, window, sandbox, how):
+    win = window
+    add_fault(sandbox.base_url, endpoint="register", kind="hang")
+    start_send(qtbot, win)
+    cancel = win.findChild(QPushButton, "cancelButton")
+    qtbot.waitUntil(cancel.isVisible, timeout=3000)
+    assert win.view.phone_page.send_button.text() == "Sending…"
+    if how == "button":
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(win.view.phone_page.phone, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: win.view.flow.busy is None, timeout=3000)
+    assert not cancel.isVisible()
+    assert win.view.flow.step is Step.PHONE
+    assert "Cancelled" in win.findChild(QLabel, "noticeLabel").text()
+    assert win.tasks.current is None
+    clear_faults(sandbox.base_url)
+    click(qtbot, win, "sendCodeButton")
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+
+
+def test_window_stays_responsive_while_a_request_hangs(qtbot, window, sandbox):
+    win = window
+    add_fault(sandbox.base_url, endpoint="register", kind="latency", latency_ms=800, count=1)
+    start_send(qtbot, win)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    timer.stop()
+    assert len(ticks) >= 20  # the loop kept turning during the 0.8 s wait
+
+
+def test_rapid_clicks_and_enter_send_one_request_each(qtbot, window, sandbox):
+    win = window
+    type_phone(qtbot, win, "9876543219")
+    button = win.findChild(QPushButton, "sendCodeButton")
+    qtbot.waitUntil(button.isEnabled)
+    add_fault(sandbox.base_url, endpoint="*", kind="latency", latency_ms=200)
+    for _ in range(10):
+        button.click()
+        qtbot.keyClick(win.view.phone_page.phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    assert len(sandbox.state.otp.messages("9876543219")) == 1
+    otp = latest_message(sandbox.base_url)["otp"]
+    win.settings.auto_submit = False
+    enter_code(qtbot, win, otp)
+    verify = win.findChild(QPushButton, "verifyButton")
+    for _ in range(10):
+        verify.click()
+        qtbot.keyClick(win.view.code_page.otp, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
+    verifies = [e for e in win.exchanges if e.path.endswith("/verify")]
+    assert len(verifies) == 1
+
+
+def test_unexpected_response_is_explained(qtbot, window, sandbox):
+    win = window
+    add_fault(sandbox.base_url, endpoint="register", kind="html", count=1)
+    start_send(qtbot, win)
+    qtbot.waitUntil(lambda: "502" in error_text(win), timeout=5000)
+    assert "Bad Gateway" in win.findChild(QPlainTextEdit, "errorDetails").toPlainText()
+    add_fault(sandbox.base_url, endpoint="register", kind="wrong_shape", count=1)
+    click(qtbot, win, "retryButton")
+    qtbot.waitUntil(lambda: "does not understand" in error_text(win), timeout=5000)
+    send(qtbot, win)
