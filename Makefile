@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LINT_PATHS := otp_desktop tests $(wildcard benchmarks)
 
 .PHONY: run test lint typecheck pytest bench package clean sandbox
 
@@ -22,8 +23,8 @@ sandbox: $(STAMP)
 	$(BIN)/otp-sandbox --host 127.0.0.1 --port 8765
 
 lint: $(STAMP)
-	$(BIN)/ruff check otp_desktop tests benchmarks
-	$(BIN)/ruff format --check otp_desktop tests benchmarks
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 
 pytest: $(STAMP)

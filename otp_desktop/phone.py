@@ -59,7 +59,12 @@ def search_countries(all_countries: Iterable[Country], query: str) -> list[Count
         name = country.name.casefold()
         if digits.isdigit():
             dial = str(country.dial_code)
-            rank = 0 if dial == digits else 2 if dial.startswith(digits) else -1
+            if dial == digits:
+                # +44 is shared by GB, GG, IM and JE: the main region first.
+                main = phonenumbers.region_code_for_country_code(country.dial_code)
+                rank = 0 if main == country.region else 1
+            else:
+                rank = 2 if dial.startswith(digits) else -1
         elif q == country.region.casefold():
             rank = 0
         elif name.startswith(q):

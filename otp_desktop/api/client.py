@@ -271,9 +271,13 @@ class RewardsClient:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
             raise _too_large(self.max_body_bytes)
+        if response.is_stream_consumed:  # a transport that read the body already
+            if len(response.content) > self.max_body_bytes:
+                raise _too_large(self.max_body_bytes)
+            return response.content
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_raw():
+        async for chunk in response.aiter_bytes():  # decoded: a gzip bomb hits the cap too
             size += len(chunk)
             if size > self.max_body_bytes:
                 raise _too_large(self.max_body_bytes)
