@@ -48,8 +48,9 @@ def standalone() -> Iterator[tuple[str, subprocess.Popen[str]]]:
         proc.kill()
         pytest.fail("otp-sandbox did not start: " + (proc.stderr.read() if proc.stderr else ""))
     yield base, proc
-    proc.terminate()
-    proc.wait(5)
+    if proc.poll() is None:
+        proc.terminate()
+        proc.communicate(timeout=5)  # also closes the pipes
 
 
 def test_walk_through_over_real_http(standalone):

@@ -243,7 +243,13 @@ class OnboardingFlow:
                     self.server_attempts_left = exc.attempts_left
                 if self.attempts_left == 0:
                     self.code_burnt = True
-        self.error = FlowError(action, exc.user_message, detail, status)
+        message = exc.user_message
+        if action is Action.VERIFY and status in (400, 422):
+            said = exc.server_message if isinstance(exc, HttpStatusError) else ""
+            message = "The code was not accepted." + (f' The server said: "{said}"' if said else "")
+            if not self.code_burnt:
+                message += " Check the SMS and type the code again."
+        self.error = FlowError(action, message, detail, status)
 
     # --- navigation -------------------------------------------------------
 

@@ -179,11 +179,8 @@ class MainWindow(QMainWindow):
             register_secret(secret)
         self.connection = connection
         self.view.set_connection(connection)
-        where = env.base_url
-        self.environment_label.setText(
-            self.tr("Environment: %1 (%2)").replace("%1", env.name).replace("%2", where)
-        )
-        self.environment_label.setToolTip(where)
+        self.environment_label.setText(self.tr("Environment: %1").replace("%1", env.name))
+        self.environment_label.setToolTip(env.base_url)
         self.banner.setVisible(env.production)
         self.banner.setText(
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", env.name)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -92,8 +92,15 @@ class OnboardingView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
+        self.steps = QLabel()
+        self.steps.setObjectName("stepIndicator")
+        self.steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.steps.setAccessibleName(self.tr("Progress"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addSpacing(6)
         layout.addWidget(self.stack)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.notice)
@@ -254,6 +261,7 @@ class OnboardingView(QWidget):
         if self.stack.currentWidget() is not current:
             self.stack.setCurrentWidget(current)
             self._focus_step(flow.step)
+        self._show_steps(flow.step)
         self.phone_page.set_busy(flow.busy is Action.SEND)
         self.code_page.show_flow(flow)
         if flow.step is Step.DONE:
@@ -280,6 +288,16 @@ class OnboardingView(QWidget):
             )
         else:
             self.error_panel.clear()
+
+    def _show_steps(self, step: Step) -> None:
+        names = [
+            (Step.PHONE, self.tr("1 Phone number")),
+            (Step.CODE, self.tr("2 Code")),
+            (Step.DONE, self.tr("3 Done")),
+        ]
+        self.steps.setText(
+            "  ›  ".join(f"<b>{text}</b>" if s is step else text for s, text in names)
+        )
 
     def _focus_step(self, step: Step) -> None:
         def focus() -> None:

@@ -1,0 +1,101 @@
+"""Drive the real window through each step and save screenshots in docs/.
+
+Run under Xvfb for the look a user gets:
+    Xvfb :99 -screen 0 1280x800x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from otp_desktop.connection import open_running_sandbox
+from otp_desktop.flow import Step
+from otp_desktop.sandbox import EmbeddedSandbox
+from otp_desktop.ui.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parent
+
+
+async def until(check: Callable[[], bool], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        await asyncio.sleep(0.05)
+
+
+async def shoot(win: MainWindow, name: str) -> None:
+    await asyncio.sleep(0.3)  # let layouts and the countdown settle
+    win.grab().save(str(DOCS / f"{name}.png"))
+    print("saved", name)
+
+
+async def main() -> None:
+    sandbox = EmbeddedSandbox()
+    base = await asyncio.to_thread(sandbox.start)
+
+    async def connect(hook):  # type: ignore[no-untyped-def]
+        return await open_running_sandbox(base, hook)
+
+    win = MainWindow(connect, "Sandbox", "IN")
+    win.resize(760, 520)
+    win.show()
+    await until(lambda: win.connection is not None)
+    view = win.view
+    view.settings.auto_submit = False
+
+    view.phone_page.phone.setText("98765 4321")
+    view.phone_page.phone.textEdited.emit("98765 4321")
+    await shoot(win, "step1-phone-invalid")
+    view.phone_page.phone.setText("98765 43219")
+    view.phone_page.phone.textEdited.emit("98765 43219")
+    await shoot(win, "step1-phone")
+
+    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "register", "kind": "latency", "latency_ms": 3000, "count": 1})  # noqa: E501
+    view.send()
+    await until(lambda: view.cancel_button.isVisible())
+    await shoot(win, "step1-busy")
+    await until(lambda: view.flow.step is Step.CODE)
+    await shoot(win, "step2-code")
+
+    message = httpx.get(f"{base}/__sandbox/messages").json()["messages"][0]
+    view.code_page.otp.setCode("000000" if message["otp"] != "000000" else "111111")
+    view.verify()
+    await until(lambda: view.error_panel.isVisible())
+    view.code_page.otp.setCode(message["otp"][:4])
+    await shoot(win, "step2-wrong-code")
+
+    view.code_page.otp.setCode(message["otp"])
+    view.verify()
+    await until(lambda: view.flow.step is Step.DONE)
+    await shoot(win, "step3-verified")
+
+    view.next_user()
+    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "register", "kind": "status", "status": 503, "count": 1})  # noqa: E501
+    view.phone_page.phone.setText("99999 00001")
+    view.phone_page.phone.textEdited.emit("99999 00001")
+    view.send()
+    await until(lambda: view.error_panel.isVisible())
+    view.error_panel.details_button.setChecked(True)
+    await shoot(win, "error-details")
+
+    await win.shutdown()
+    win.close()
+    await asyncio.to_thread(sandbox.stop)
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        runner.run(main())
