@@ -16,17 +16,18 @@ import signal
 import sys
 import types
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
-from otp_desktop.api import ApiError
-from otp_desktop.connection import Connection, open_builtin_sandbox, open_environment
-from otp_desktop.profiles.environment import SANDBOX_NAME, EnvironmentError, adhoc_from_env
+from otp_desktop.api.errors import ApiError
 from otp_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from otp_desktop.connection import Connection
 
 log = logging.getLogger("otp_desktop")
 DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
@@ -53,18 +54,22 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     qasync loop. `argv` is like sys.argv (program name first)."""
     args = parse_args(list(argv)[1:])
     locale_region = QLocale.territoryToCode(QLocale.system().territory())
-    if not args.base_url:
-        return MainWindow(open_builtin_sandbox, SANDBOX_NAME, locale_region)
-    base_url: str = args.base_url
+    base_url: str | None = args.base_url
 
+    # The connection modules (httpx, pydantic, aiohttp) load after the first paint.
     async def connect(hook: Any) -> Connection:
+        from otp_desktop import connection
+        from otp_desktop.profiles.environment import EnvironmentError, adhoc_from_env
+
+        if base_url is None:
+            return await connection.open_builtin_sandbox(hook)
         try:
             environment = adhoc_from_env(base_url)
         except EnvironmentError as exc:
             raise ApiError(str(exc)) from None
-        return open_environment(environment, hook)
+        return connection.open_environment(environment, hook)
 
-    return MainWindow(connect, base_url, locale_region)
+    return MainWindow(connect, base_url or "Sandbox", locale_region)
 
 
 def _report(exc: BaseException) -> None:

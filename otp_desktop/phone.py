@@ -38,9 +38,13 @@ class Country:
 def countries(name_for: Callable[[str], str] | None = None) -> list[Country]:
     """Every region phonenumbers knows, sorted by name."""
     found = []
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        name = (name_for(region) if name_for else "") or region
-        found.append(Country(region, phonenumbers.country_code_for_region(region), name))
+    # From the code-to-region table: asking per region would load all 245
+    # metadata modules (~120 ms) before the first paint.
+    for dial_code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        for region in regions:
+            if region in phonenumbers.SUPPORTED_REGIONS:
+                name = (name_for(region) if name_for else "") or region
+                found.append(Country(region, dial_code, name))
     return sorted(found, key=lambda c: (c.name.casefold(), c.region))
 
 

@@ -1,40 +1,62 @@
-"""Async client of the rewards API (no Qt, no knowledge of the sandbox)."""
+"""Async client of the rewards API (no Qt, no knowledge of the sandbox).
 
-from otp_desktop.api.client import Credentials, RewardsClient, Timeouts
-from otp_desktop.api.codes import CodeEncoding, CodeNotRepresentableError
-from otp_desktop.api.errors import (
-    ApiError,
-    HttpStatusError,
-    NetworkError,
-    RequestTimeoutError,
-    UnexpectedResponseError,
-)
-from otp_desktop.api.exchange import Exchange
-from otp_desktop.api.models import (
-    RegisterResult,
-    Transaction,
-    TransactionsPage,
-    VerifyResult,
-    WalletBalance,
-    WithdrawResult,
-)
+Names are loaded on first use (PEP 562), so `otp_desktop.api.errors` or
+`.masking` can be imported before the first paint without paying for httpx
+and pydantic.
+"""
 
-__all__ = [
-    "ApiError",
-    "CodeEncoding",
-    "CodeNotRepresentableError",
-    "Credentials",
-    "Exchange",
-    "HttpStatusError",
-    "NetworkError",
-    "RegisterResult",
-    "RequestTimeoutError",
-    "RewardsClient",
-    "Timeouts",
-    "Transaction",
-    "TransactionsPage",
-    "UnexpectedResponseError",
-    "VerifyResult",
-    "WalletBalance",
-    "WithdrawResult",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "Credentials": "client",
+    "RewardsClient": "client",
+    "Timeouts": "client",
+    "CodeEncoding": "codes",
+    "CodeNotRepresentableError": "codes",
+    "ApiError": "errors",
+    "HttpStatusError": "errors",
+    "NetworkError": "errors",
+    "RequestTimeoutError": "errors",
+    "UnexpectedResponseError": "errors",
+    "Exchange": "exchange",
+    "RegisterResult": "models",
+    "Transaction": "models",
+    "TransactionsPage": "models",
+    "VerifyResult": "models",
+    "WalletBalance": "models",
+    "WithdrawResult": "models",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # `X as X`: an explicit re-export for mypy
+    from otp_desktop.api.client import Credentials as Credentials
+    from otp_desktop.api.client import RewardsClient as RewardsClient
+    from otp_desktop.api.client import Timeouts as Timeouts
+    from otp_desktop.api.codes import CodeEncoding as CodeEncoding
+    from otp_desktop.api.codes import CodeNotRepresentableError as CodeNotRepresentableError
+    from otp_desktop.api.errors import ApiError as ApiError
+    from otp_desktop.api.errors import HttpStatusError as HttpStatusError
+    from otp_desktop.api.errors import NetworkError as NetworkError
+    from otp_desktop.api.errors import RequestTimeoutError as RequestTimeoutError
+    from otp_desktop.api.errors import UnexpectedResponseError as UnexpectedResponseError
+    from otp_desktop.api.exchange import Exchange as Exchange
+    from otp_desktop.api.models import RegisterResult as RegisterResult
+    from otp_desktop.api.models import Transaction as Transaction
+    from otp_desktop.api.models import TransactionsPage as TransactionsPage
+    from otp_desktop.api.models import VerifyResult as VerifyResult
+    from otp_desktop.api.models import WalletBalance as WalletBalance
+    from otp_desktop.api.models import WithdrawResult as WithdrawResult

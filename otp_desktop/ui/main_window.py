@@ -6,6 +6,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -20,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop import __version__
-from otp_desktop.api import Exchange
 from otp_desktop.api.errors import ApiError
-from otp_desktop.connection import Connection
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
@@ -30,8 +29,12 @@ from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # loaded after the first paint
+    from otp_desktop.api import Exchange
+    from otp_desktop.connection import Connection
+
 log = logging.getLogger(__name__)
-Connector = Callable[[Callable[[Exchange], None]], Awaitable[Connection]]
+Connector = Callable[[Callable[["Exchange"], None]], Awaitable["Connection"]]
 
 
 class MainWindow(QMainWindow):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.api.errors import ApiError
-from otp_desktop.connection import Connection
 from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
@@ -28,6 +28,9 @@ from otp_desktop.ui.phone_page import PhonePage
 from otp_desktop.ui.result_page import ResultPage
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from otp_desktop.connection import Connection
 
 
 class _NotConnected:

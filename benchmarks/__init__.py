@@ -1,0 +1,1 @@
+"""Benchmarks: each measures the app and a baseline in the same run."""
