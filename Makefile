@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINT_PATHS := otp_desktop tests $(wildcard benchmarks)
+LINT_PATHS := otp_desktop tests benchmarks docs
 
 .PHONY: run test lint typecheck pytest bench package clean sandbox
 

@@ -18,10 +18,10 @@ import httpx
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from otp_desktop.connection import open_running_sandbox
 from otp_desktop.flow import Step
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui.main_window import MainWindow
+from tests.qt_fixtures import make_window
 
 DOCS = Path(__file__).resolve().parent
 
@@ -44,10 +44,7 @@ async def main() -> None:
     sandbox = EmbeddedSandbox()
     base = await asyncio.to_thread(sandbox.start)
 
-    async def connect(hook):  # type: ignore[no-untyped-def]
-        return await open_running_sandbox(base, hook)
-
-    win = MainWindow(connect, "Sandbox", "IN")
+    win = make_window(base, time.monotonic)
     win.resize(760, 520)
     win.show()
     await until(lambda: win.connection is not None)
@@ -61,7 +58,10 @@ async def main() -> None:
     view.phone_page.phone.textEdited.emit("98765 43219")
     await shoot(win, "step1-phone")
 
-    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "register", "kind": "latency", "latency_ms": 3000, "count": 1})  # noqa: E501
+    httpx.post(
+        f"{base}/__sandbox/faults",
+        json={"endpoint": "register", "kind": "latency", "latency_ms": 3000, "count": 1},
+    )
     view.send()
     await until(lambda: view.cancel_button.isVisible())
     await shoot(win, "step1-busy")
@@ -81,7 +81,10 @@ async def main() -> None:
     await shoot(win, "step3-verified")
 
     view.next_user()
-    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "register", "kind": "status", "status": 503, "count": 1})  # noqa: E501
+    httpx.post(
+        f"{base}/__sandbox/faults",
+        json={"endpoint": "register", "kind": "status", "status": 503, "count": 1},
+    )
     view.phone_page.phone.setText("99999 00001")
     view.phone_page.phone.textEdited.emit("99999 00001")
     view.send()

@@ -23,11 +23,12 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
-from otp_desktop.api.errors import ApiError
 from otp_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from otp_desktop.connection import Connection
+    from otp_desktop.connection import Connection, SandboxHost
+    from otp_desktop.profiles.book import EnvironmentBook
+    from otp_desktop.profiles.environment import Environment
 
 log = logging.getLogger("otp_desktop")
 DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
@@ -55,21 +56,32 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     args = parse_args(list(argv)[1:])
     locale_region = QLocale.territoryToCode(QLocale.system().territory())
     base_url: str | None = args.base_url
+    host: SandboxHost | None = None
 
-    # The connection modules (httpx, pydantic, aiohttp) load after the first paint.
-    async def connect(hook: Any) -> Connection:
+    # Everything below runs after the first paint: the keyring, the config
+    # file, and the connection modules (httpx, pydantic, aiohttp).
+    def load_book() -> EnvironmentBook:
+        from otp_desktop.profiles.book import EnvironmentBook
+        from otp_desktop.profiles.environment import adhoc_from_env
+        from otp_desktop.profiles.secrets_vault import SecretVault
+        from otp_desktop.profiles.store import ProfileStore
+
+        adhoc = adhoc_from_env(base_url, check=False) if base_url else None
+        return EnvironmentBook.load(ProfileStore(SecretVault()), adhoc)
+
+    async def connect(env: Environment, hook: Any) -> Connection:
+        nonlocal host
         from otp_desktop import connection
-        from otp_desktop.profiles.environment import EnvironmentError, adhoc_from_env
 
-        if base_url is None:
-            return await connection.open_builtin_sandbox(hook)
-        try:
-            environment = adhoc_from_env(base_url)
-        except EnvironmentError as exc:
-            raise ApiError(str(exc)) from None
-        return connection.open_environment(environment, hook)
+        if env.builtin_sandbox:
+            if host is None:
+                host = connection.SandboxHost()
+                window.add_cleanup(host.stop)
+            return await host.connect(hook)
+        return connection.open_environment(env, hook)
 
-    return MainWindow(connect, base_url or "Sandbox", locale_region)
+    window = MainWindow(load_book, connect, locale_region)
+    return window
 
 
 def _report(exc: BaseException) -> None:

@@ -51,3 +51,23 @@ async def open_running_sandbox(
     if timeouts is not None:
         environment.timeouts = timeouts
     return Connection(environment, environment.make_client(on_exchange))
+
+
+class SandboxHost:
+    """Owns the embedded sandbox: started on first use of the built-in
+    environment, kept across environment switches, stopped on exit."""
+
+    def __init__(self) -> None:
+        self.sandbox: EmbeddedSandbox | None = None
+
+    async def connect(self, on_exchange: ExchangeHook | None = None) -> Connection:
+        if self.sandbox is None:
+            sandbox = EmbeddedSandbox()
+            await asyncio.to_thread(sandbox.start)
+            self.sandbox = sandbox
+        return await open_running_sandbox(self.sandbox.base_url, on_exchange)
+
+    async def stop(self) -> None:
+        if self.sandbox is not None:
+            sandbox, self.sandbox = self.sandbox, None
+            await asyncio.to_thread(sandbox.stop)

@@ -16,8 +16,11 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop.api import Timeouts
-from otp_desktop.connection import open_running_sandbox
+from otp_desktop.connection import open_environment, open_running_sandbox
 from otp_desktop.flow import Step
+from otp_desktop.profiles.book import EnvironmentBook
+from otp_desktop.profiles.secrets_vault import SecretVault
+from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
 from otp_desktop.ui.main_window import MainWindow
 
@@ -38,9 +41,14 @@ def drain(loop: asyncio.AbstractEventLoop, app: QApplication, timeout: float = 5
 @pytest.fixture(scope="session")
 def qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # Our own executor for asyncio.to_thread, so the session can end its
+    # threads: the loop itself cannot be closed while it counts as running.
+    executor = qasync.QThreadExecutor()
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     yield loop
     drain(loop, qapp)
+    executor.shutdown()
     asyncio.set_event_loop(None)
 
 
@@ -86,21 +94,35 @@ def advance(ui_clock: UiClock, clock: ManualClock) -> Callable[[float], None]:
     return move
 
 
-@pytest.fixture
-def window(
-    qtbot: Any, loop: asyncio.AbstractEventLoop, sandbox: EmbeddedSandbox, ui_clock: UiClock
-) -> Iterator[MainWindow]:
-    """The main window on the test's own sandbox (clock and rules in hand)."""
+def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = None) -> MainWindow:
+    """A main window whose built-in environment is the test's own sandbox
+    (clock and rules in hand), with short timeouts."""
 
-    async def connect(hook: Any) -> Any:
-        return await open_running_sandbox(sandbox.base_url, hook, Timeouts(connect=2.0, read=1.5))
+    def load_book() -> EnvironmentBook:
+        return book or EnvironmentBook.load(ProfileStore(SecretVault()))
 
-    win = MainWindow(connect, "Sandbox", "IN", ui_clock)
-    win.show()
-    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
-    assert win.view.flow.step is Step.PHONE
-    yield win
+    async def connect(env: Any, hook: Any) -> Any:
+        if env.builtin_sandbox:
+            return await open_running_sandbox(sandbox_url, hook, Timeouts(connect=2.0, read=1.5))
+        return open_environment(env, hook)
+
+    return MainWindow(load_book, connect, "IN", ui_clock)
+
+
+def close_window(qtbot: Any, win: MainWindow) -> None:
     # Shut down before closing: the window owns the client and its tasks.
     run_on_loop(qtbot, win.shutdown())
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, sandbox: EmbeddedSandbox, ui_clock: UiClock
+) -> Iterator[MainWindow]:
+    win = make_window(sandbox.base_url, ui_clock)
+    win.show()
+    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    assert win.view.flow.step is Step.PHONE
+    yield win
+    close_window(qtbot, win)

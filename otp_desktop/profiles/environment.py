@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -33,6 +34,7 @@ class Environment:
     name: str
     base_url: str
     credentials: Credentials = field(default_factory=Credentials)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
     production: bool = False
     verify_tls: bool = True
     allow_insecure_http: bool = False
@@ -45,6 +47,14 @@ class Environment:
     """How long a code lives, when known (the docs do not say)."""
     max_attempts: int | None = None
     """Wrong tries before a code is burnt, when known."""
+    confirm_first_send: bool = True
+    """On a production environment, ask before the first send of each onboarding."""
+    ca_bundle: str = ""
+    """A CA file to trust instead of the system store (a company proxy's CA)."""
+
+    @property
+    def needs_send_confirmation(self) -> bool:
+        return self.production and self.confirm_first_send
 
     def check(self) -> None:
         """Refuse a URL the app must not send secrets to."""
@@ -69,8 +79,20 @@ class Environment:
             timeouts=self.timeouts,
             code_encoding=self.code_encoding,
             on_exchange=on_exchange,
-            verify=_ssl_context() if self.verify_tls else False,
+            verify=self._verify(),
         )
+
+    def _verify(self) -> ssl.SSLContext | bool:
+        if not self.verify_tls:
+            return False
+        if self.ca_bundle:
+            try:
+                return ssl.create_default_context(cafile=self.ca_bundle)
+            except (OSError, ssl.SSLError) as exc:
+                raise EnvironmentError(
+                    f"The CA file {self.ca_bundle!r} could not be used: {exc}."
+                ) from None
+        return _ssl_context()
 
 
 def _ssl_context() -> ssl.SSLContext | bool:
@@ -83,7 +105,9 @@ def _ssl_context() -> ssl.SSLContext | bool:
         return True
 
 
-def adhoc_from_env(base_url: str, env: Mapping[str, str] | None = None) -> Environment:
+def adhoc_from_env(
+    base_url: str, env: Mapping[str, str] | None = None, *, check: bool = True
+) -> Environment:
     """`--base-url URL`: an unsaved environment whose credentials come from
     OTP_DESKTOP_CLIENT_ID, OTP_DESKTOP_CLIENT_SECRET and OTP_DESKTOP_JWT."""
     env = os.environ if env is None else env
@@ -96,5 +120,6 @@ def adhoc_from_env(base_url: str, env: Mapping[str, str] | None = None) -> Envir
             env.get("OTP_DESKTOP_JWT", ""),
         ),
     )
-    environment.check()
+    if check:
+        environment.check()
     return environment

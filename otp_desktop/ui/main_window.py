@@ -1,7 +1,9 @@
-"""The main window: banner, the onboarding view in a card, menus, status bar."""
+"""The main window: environment bar, banner, the onboarding view in a card,
+menus and status bar. It owns the active environment's connection."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import deque
@@ -9,8 +11,9 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop import __version__
 from otp_desktop.api.errors import ApiError
+from otp_desktop.flow import Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
+from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.menus import build_menus
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -32,9 +38,13 @@ from otp_desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:  # loaded after the first paint
     from otp_desktop.api import Exchange
     from otp_desktop.connection import Connection
+    from otp_desktop.profiles.book import EnvironmentBook
+    from otp_desktop.profiles.environment import Environment
 
 log = logging.getLogger(__name__)
-Connector = Callable[[Callable[["Exchange"], None]], Awaitable["Connection"]]
+ExchangeHook = Callable[["Exchange"], None]
+Connector = Callable[["Environment", ExchangeHook], Awaitable["Connection"]]
+BookLoader = Callable[[], "EnvironmentBook"]
 
 
 class MainWindow(QMainWindow):
@@ -43,8 +53,8 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
+        book_loader: BookLoader,
         connector: Connector,
-        environment_hint: str,
         locale_region: str,
         clock: Clock = time.monotonic,
     ) -> None:
@@ -53,12 +63,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OTP Desktop"))
         self.settings = UiSettings()
         self.tasks = TaskRunner(self.report_unexpected)
+        self.book: EnvironmentBook | None = None
         self.connection: Connection | None = None
-        self._environment_hint = environment_hint
+        self._book_loader = book_loader
         self._connector = connector
-        self._message_boxes: set[QMessageBox] = set()
+        self._cleanups: list[Callable[[], Awaitable[None]]] = []
+        self._message_boxes: set[QDialog] = set()
         # The session's exchanges, bounded so memory stays flat however long it runs.
         self.exchanges: deque[Exchange] = deque(maxlen=5000)
+
+        self.env_bar = EnvironmentBar(self)
+        self.addToolBar(self.env_bar)
+        self.env_bar.switchRequested.connect(self.request_switch)
+        self.env_bar.manageRequested.connect(self.manage_environments)
 
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
@@ -70,7 +87,9 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
         region = default_region(self.settings.last_region, locale_region)
-        self.view = OnboardingView(self.settings, self.tasks, self.environment_name, region, clock)
+        self.view = OnboardingView(
+            self.settings, self.tasks, self.environment_name, region, clock, self.environment
+        )
         card = QFrame()
         card.setObjectName("card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -91,110 +110,166 @@ class MainWindow(QMainWindow):
         outer.addStretch(1)
         self.setCentralWidget(central)
 
-        self.last_request = QLabel(self.tr("No request yet"))
-        self.last_request.setObjectName("lastRequestLabel")
-        self.last_request.setAccessibleName(self.tr("Last request"))
-        self.environment_label = QLabel(
-            self.tr("Connecting to %1…").replace("%1", environment_hint)
+        self.last_request = self._status_label("lastRequestLabel", self.tr("Last request"))
+        self.last_request.setText(self.tr("No request yet"))
+        self.keyring_notice = self._status_label("keyringNotice", self.tr("Secret storage"))
+        self.jwt_status = self._status_label("jwtStatusLabel", self.tr("User JWT"))
+        self.environment_label = self._status_label(
+            "environmentLabel", self.tr("Active environment")
         )
-        self.environment_label.setObjectName("environmentLabel")
-        self.environment_label.setAccessibleName(self.tr("Active environment"))
+        self.environment_label.setText(self.tr("Connecting…"))
         self.statusBar().addWidget(self.last_request, 1)
-        self.statusBar().addPermanentWidget(self.environment_label)
+        for label in (self.keyring_notice, self.jwt_status, self.environment_label):
+            self.statusBar().addPermanentWidget(label)
+        self.keyring_notice.hide()
 
-        self._build_menus()
+        build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.view.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.view.escape)
 
-        self.resize(760, 560)
+        self.resize(780, 580)
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.tasks.start(self._connect(), name="connect")
+        self.tasks.start(self._start(), name="connect")
 
-    # --- menus --------------------------------------------------------------
+    def _status_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        return label
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.next_action = self._action(self.tr("&Next user"), self.view.next_user, "Ctrl+N")
-        file_menu.addAction(self.next_action)
-        file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
+    def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
+        self._cleanups.append(cleanup)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(
-            self._action(self.tr("&Copy summary"), self.view.copy_summary, "Ctrl+Shift+C")
-        )
+    # --- environments -------------------------------------------------------
 
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        auto = QAction(self.tr("Verify as soon as the code is &complete"), self)
-        auto.setObjectName("autoSubmitAction")
-        auto.setCheckable(True)
-        auto.setChecked(self.settings.auto_submit)
-        auto.toggled.connect(self._set_auto_submit)
-        settings_menu.addAction(auto)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About OTP Desktop"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _set_auto_submit(self, on: bool) -> None:
-        self.settings.auto_submit = on
-
-    # --- connection ---------------------------------------------------------
+    def environment(self) -> Environment | None:
+        return self.connection.environment if self.connection is not None else None
 
     def environment_name(self) -> str:
         if self.connection is not None:
             return self.connection.environment.name
-        return self._environment_hint
+        return self.book.active if self.book is not None else ""
 
-    async def _connect(self) -> None:
+    async def _start(self) -> None:
+        # Keyring and config files are read off the UI thread, after the first paint.
+        self.book = await asyncio.to_thread(self._book_loader)
+        self.env_bar.show_book(self.book)
+        if not self.book.secrets_persistent:
+            self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
+            self.keyring_notice.setToolTip(
+                self.tr("No keyring is available: secrets are kept for this run only.")
+            )
+            self.keyring_notice.show()
+        if self.book.problem:
+            self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
+        await self._open(self.book.current())
+
+    async def _open(self, env: Environment) -> None:
+        from otp_desktop.profiles.environment import EnvironmentError
+
+        self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
         try:
-            connection = await self._connector(self._record_exchange)
+            connection = await self._connector(env, self._record_exchange)
         except ApiError as exc:
-            self._connection_failed(exc.user_message, exc.detail)
+            self._connection_failed(env, exc.user_message, exc.detail)
             return
-        except Exception as exc:  # the sandbox or the credentials could not be had
-            log.warning("could not connect to %s: %s", self._environment_hint, exc)
+        except EnvironmentError as exc:  # refused by the environment's own rules
+            self._connection_failed(env, str(exc), "")
+            return
+        except Exception as exc:  # the sandbox or its credentials could not be had
+            log.warning("could not connect to %s: %s", env.name, exc)
             self._connection_failed(
-                self.tr("Could not connect to %1.").replace("%1", self._environment_hint), str(exc)
+                env, self.tr("Could not connect to %1.").replace("%1", env.name), str(exc)
             )
             return
-        env = connection.environment
-        for secret in (env.credentials.client_secret, env.credentials.user_jwt):
+        active = connection.environment
+        for secret in (active.credentials.client_secret, active.credentials.user_jwt):
             register_secret(secret)
         self.connection = connection
         self.view.set_connection(connection)
-        self.environment_label.setText(self.tr("Environment: %1").replace("%1", env.name))
-        self.environment_label.setToolTip(env.base_url)
-        self.banner.setVisible(env.production)
+        self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
+        self.environment_label.setToolTip(active.base_url)
+        self.banner.setVisible(active.production)
         self.banner.setText(
-            self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", env.name)
+            self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
+        self._show_jwt(active)
         self.connectionReady.emit()
 
-    def _connection_failed(self, message: str, detail: str) -> None:
-        self.environment_label.setText(
-            self.tr("Not connected: %1").replace("%1", self._environment_hint)
+    def _show_jwt(self, env: Environment) -> None:
+        from otp_desktop.profiles.jwt_info import JwtProblem, decode
+
+        try:
+            info = decode(env.credentials.user_jwt)
+        except JwtProblem as exc:
+            self.jwt_status.setText(self.tr("JWT: not usable"))
+            self.jwt_status.setToolTip(str(exc))
+            return
+        self.jwt_status.setText(self.tr("JWT %1").replace("%1", info.describe_expiry()))
+        self.jwt_status.setToolTip(
+            self.tr("User %1, wallet %2")
+            .replace("%1", info.user_id)
+            .replace("%2", info.wallet_address)
         )
+
+    def _connection_failed(self, env: Environment, message: str, detail: str) -> None:
+        self.environment_label.setText(self.tr("Not connected: %1").replace("%1", env.name))
+        self.banner.setVisible(env.production)
         self.view.error_panel.show_error(message, detail, can_retry=False)
+
+    def request_switch(self, name: str) -> None:
+        """The selector chose `name`: ask first if an onboarding is under way."""
+        if self.book is None or name == self.book.active:
+            return
+        flow = self.view.flow
+        if flow.step is Step.CODE or flow.busy is not None:
+            ask(
+                self,
+                self.tr("Switch environment?"),
+                self.tr("An onboarding is in progress on %1. Switching to %2 abandons it.")
+                .replace("%1", self.book.active)
+                .replace("%2", name),
+                lambda: self.switch_to(name),
+                yes_text=self.tr("Switch"),
+                on_no=lambda: self.env_bar.show_active(self.book.active if self.book else ""),
+            )
+            return
+        self.switch_to(name)
+
+    def switch_to(self, name: str) -> None:
+        self.tasks.start(self._switch(name), name="switch")
+
+    async def _switch(self, name: str) -> None:
+        assert self.book is not None
+        self.tasks.cancel_current()
+        self.view.next_user()
+        old, self.connection = self.connection, None
+        self.view.set_connection(None)
+        self.view.error_panel.clear()
+        if old is not None:
+            await old.aclose()
+        self.book.set_active(name)
+        self.env_bar.show_active(name)
+        env = self.book.current()
+        await self._open(env)
+
+    def manage_environments(self) -> None:
+        if self.book is None:
+            return
+        from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+        dialog = EnvironmentsDialog(self.book, self)
+        dialog.saved.connect(self._environments_saved)
+        self.open_box(dialog)
+
+    def _environments_saved(self) -> None:
+        assert self.book is not None
+        self.env_bar.show_book(self.book)
+        # The active environment may have changed: reconnect to what it is now.
+        self.switch_to(self.book.active)
 
     def _record_exchange(self, exchange: Exchange) -> None:
         when = time.strftime("%H:%M:%S", time.localtime(exchange.started_at))
@@ -214,6 +289,7 @@ class MainWindow(QMainWindow):
     def report_unexpected(self, exc: BaseException) -> None:
         """An error nobody planned for: say so without a traceback."""
         box = QMessageBox(self)
+        box.setObjectName("unexpectedErrorDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Something went wrong"))
         box.setText(
@@ -223,21 +299,11 @@ class MainWindow(QMainWindow):
             )
         )
         box.setDetailedText(f"{type(exc).__name__}: {exc}")
-        self._open_box(box)
+        self.open_box(box)
 
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About OTP Desktop"))
-        box.setText(
-            self.tr(
-                "<b>OTP Desktop %1</b><br>Phone-OTP onboarding for the rewards API, with a "
-                "built-in sandbox.<br><br>Built with Qt for Python (PySide6, LGPLv3)."
-            ).replace("%1", __version__)
-        )
-        self._open_box(box)
-
-    def _open_box(self, box: QMessageBox) -> None:
-        # open(), never exec(): a nested loop breaks qasync tasks (DESIGN.md section 2).
+    def open_box(self, box: QDialog) -> None:
+        """Show a dialog with open(), never exec(): a nested loop breaks qasync
+        tasks (DESIGN.md section 2)."""
         self._message_boxes.add(box)
         box.finished.connect(lambda _r: self._message_boxes.discard(box))
         box.open()
@@ -250,8 +316,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     async def shutdown(self) -> None:
-        """Cancel every task and close the client and the sandbox."""
+        """Cancel every task, close the client, then stop what was started."""
         await self.tasks.shutdown()
         if self.connection is not None:
             connection, self.connection = self.connection, None
             await connection.aclose()
+        for cleanup in self._cleanups:
+            await cleanup()

@@ -23,14 +23,17 @@ from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.code_page import CodePage
+from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.phone_page import PhonePage
 from otp_desktop.ui.result_page import ResultPage
+from otp_desktop.ui.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection
+    from otp_desktop.profiles.environment import Environment
 
 
 class _NotConnected:
@@ -52,12 +55,16 @@ class OnboardingView(QWidget):
         environment_name: Callable[[], str],
         region: str,
         clock: Clock = time.monotonic,
+        environment: Callable[[], Environment | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.tasks = tasks
         self._environment_name = environment_name
+        self._environment = environment
+        self._send_confirmed = False
+        """This onboarding's first send was confirmed (production, expired JWT)."""
         self.flow = OnboardingFlow(_NotConnected(), clock=clock)  # type: ignore[arg-type]
         self.flow.subscribe(self._render)
 
@@ -128,6 +135,7 @@ class OnboardingView(QWidget):
     # --- connection ---------------------------------------------------------
 
     def set_connection(self, connection: Connection | None) -> None:
+        self._send_confirmed = False
         if connection is None:
             self.flow.api = _NotConnected()  # type: ignore[assignment]
             self.phone_page.set_connected(False)
@@ -145,9 +153,29 @@ class OnboardingView(QWidget):
         target = self.phone_page.target()
         if target is None or self.flow.busy is not None or self.flow.step is not Step.PHONE:
             return
+        env = self._environment()
+        if env is not None and not self._send_confirmed:
+            refusal, warnings = send_warnings(env)
+            if refusal:
+                self.error_panel.show_error(refusal, "", can_retry=False)
+                return
+            if warnings:
+                ask(
+                    self,
+                    self.tr("Send the code?"),
+                    "\n\n".join(warnings),
+                    self._confirmed_send,
+                    yes_text=self.tr("Send code"),
+                    danger=env.production,
+                )
+                return
         self._last_action = Action.SEND
         self._hide_notice()
         self.tasks.start(self.flow.send_code(target), name="send", action=True)
+
+    def _confirmed_send(self) -> None:
+        self._send_confirmed = True
+        self.send()
 
     def resend(self) -> None:
         if not self.flow.can_resend():
@@ -203,6 +231,7 @@ class OnboardingView(QWidget):
         self.phone_page.reset(keep_number=True)
 
     def next_user(self) -> None:
+        self._send_confirmed = False
         self.tasks.cancel_current()
         self.flow.next_user()
         self.code_page.otp.clear()

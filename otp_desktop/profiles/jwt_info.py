@@ -1,0 +1,74 @@
+"""What a user's JWT says, decoded without verification (only the server can
+verify it), so the agent sees whose token it is and whether it has expired."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+
+class JwtProblem(ValueError):
+    """The text is not a usable JWT; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class JwtInfo:
+    user_id: str
+    wallet_address: str
+    client_name: str
+    issued_at: float | None
+    expires_at: float | None
+
+    def expired(self, now: float | None = None) -> bool:
+        return self.expires_at is not None and self.expires_at <= (now or time.time())
+
+    def describe_expiry(self, now: float | None = None) -> str:
+        if self.expires_at is None:
+            return "never expires"
+        delta = self.expires_at - (time.time() if now is None else now)
+        span = _span(abs(delta))
+        return f"expires in {span}" if delta > 0 else f"expired {span} ago"
+
+
+def _span(seconds: float) -> str:
+    for unit, size in (("day", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            if unit == "day":
+                return f"{n} day{'s' if n != 1 else ''}"
+            return f"{n} {unit}"
+    return f"{int(seconds)} s"
+
+
+def _number(claims: dict[str, Any], key: str) -> float | None:
+    value = claims.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def decode(token: str) -> JwtInfo:
+    token = token.strip()
+    if not token:
+        raise JwtProblem("No user JWT is set for this environment.")
+    if token.count(".") != 2:
+        raise JwtProblem("The user JWT is not a JWT: it must have three parts separated by dots.")
+    try:
+        claims = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        raise JwtProblem(
+            "The user JWT could not be decoded: check that it was copied whole."
+        ) from None
+    if not isinstance(claims, dict):
+        raise JwtProblem("The user JWT's payload is not a JSON object.")
+    user = claims.get("user_id") or claims.get("sub") or ""
+    return JwtInfo(
+        user_id=str(user),
+        wallet_address=str(claims.get("wallet_address") or ""),
+        client_name=str(claims.get("third_party_client_name") or claims.get("client_id") or ""),
+        issued_at=_number(claims, "iat"),
+        expires_at=_number(claims, "exp"),
+    )

@@ -1,0 +1,90 @@
+"""Environments as plain JSON fields: what the config file and the export
+file hold. Secrets are never part of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from otp_desktop.api import CodeEncoding, Credentials, Timeouts
+from otp_desktop.profiles.environment import Environment
+
+
+class PlainFieldsError(ValueError):
+    """An entry that cannot be read; the message names the entry and field."""
+
+
+def to_plain(env: Environment, *, with_id: bool = True) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": env.name,
+        "base_url": env.base_url,
+        "client_id": env.credentials.client_id,
+        "production": env.production,
+        "verify_tls": env.verify_tls,
+        "allow_insecure_http": env.allow_insecure_http,
+        "connect_timeout": env.timeouts.connect,
+        "read_timeout": env.timeouts.read,
+        "code_encoding": env.code_encoding.value,
+        "confirm_first_send": env.confirm_first_send,
+        "ca_bundle": env.ca_bundle,
+        "cooldown_s": env.cooldown_s,
+        "code_lifetime_s": env.code_lifetime_s,
+        "max_attempts": env.max_attempts,
+    }
+    if with_id:
+        data["id"] = env.id
+    return data
+
+
+def _get(
+    data: dict[str, Any], key: str, kind: type | tuple[type, ...], default: Any, where: str
+) -> Any:
+    value = data.get(key, default)
+    if value is None and default is None:
+        return None
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    # JSON true is a Python int too: a bool is accepted only where one is asked for.
+    if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
+        names = {str: "text", bool: "true or false", int: "a number", float: "a number"}
+        raise PlainFieldsError(f"{where}: {key} must be {names[kinds[0]]}")
+    return value
+
+
+def from_plain(data: Any, index: int = 0) -> Environment:
+    """An Environment (without secrets) from one JSON entry."""
+    where = f"environment {index + 1}"
+    if not isinstance(data, dict):
+        raise PlainFieldsError(f"{where} is not an object")
+    name = _get(data, "name", str, "", where).strip()
+    if not name:
+        raise PlainFieldsError(f"{where} has no name")
+    where = f"environment {name!r}"
+    encoding = _get(data, "code_encoding", str, "auto", where)
+    try:
+        code_encoding = CodeEncoding(encoding)
+    except ValueError:
+        raise PlainFieldsError(f"{where}: code_encoding must be auto, number or string") from None
+    connect = float(_get(data, "connect_timeout", (int, float), 5.0, where))
+    read = float(_get(data, "read_timeout", (int, float), 20.0, where))
+    if not (0 < connect <= 300 and 0 < read <= 600):
+        raise PlainFieldsError(f"{where}: timeouts must be between 0 and 300/600 seconds")
+    lifetime = _get(data, "code_lifetime_s", (int, float), None, where)
+    attempts = _get(data, "max_attempts", int, None, where)
+    env = Environment(
+        name=name,
+        base_url=_get(data, "base_url", str, "", where).strip().rstrip("/"),
+        credentials=Credentials(client_id=_get(data, "client_id", str, "", where)),
+        production=_get(data, "production", bool, False, where),
+        verify_tls=_get(data, "verify_tls", bool, True, where),
+        allow_insecure_http=_get(data, "allow_insecure_http", bool, False, where),
+        timeouts=Timeouts(connect=connect, read=read),
+        code_encoding=code_encoding,
+        confirm_first_send=_get(data, "confirm_first_send", bool, True, where),
+        ca_bundle=_get(data, "ca_bundle", str, "", where),
+        cooldown_s=float(_get(data, "cooldown_s", (int, float), 30.0, where)),
+        code_lifetime_s=float(lifetime) if lifetime is not None else None,
+        max_attempts=attempts,
+    )
+    env_id = data.get("id")
+    if isinstance(env_id, str) and env_id:
+        env.id = env_id
+    return env

@@ -1,0 +1,255 @@
+"""The form that edits one environment."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from otp_desktop.api import CodeEncoding, Credentials, Timeouts
+from otp_desktop.profiles.environment import Environment, EnvironmentError
+from otp_desktop.profiles.jwt_info import JwtProblem, decode
+from otp_desktop.ui.style import secondary
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    show = QToolButton()
+    show.setObjectName(name + "Reveal")
+    show.setText("Show")
+    show.setCheckable(True)
+    show.setAccessibleName(f"Show {accessible.lower()}")
+    show.toggled.connect(
+        lambda on: edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
+    )
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(show)
+    return edit, box
+
+
+class EnvironmentForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._env: Environment | None = None
+        self.name = named(QLineEdit(), "envName")
+        self.base_url = named(QLineEdit(), "envBaseUrl")
+        self.base_url.setPlaceholderText("https://rewards.example.com")
+        self.client_id = named(QLineEdit(), "envClientId")
+        self.client_secret, secret_box = _secret_field("envClientSecret", self.tr("Client secret"))
+        self.user_jwt, jwt_box = _secret_field("envUserJwt", self.tr("User JWT"))
+        self.jwt_info = secondary("")
+        self.jwt_info.setObjectName("envJwtInfo")
+        self.production = named(
+            QCheckBox(self.tr("&Production: real users, real SMS")), "envProduction"
+        )
+        self.confirm_send = named(
+            QCheckBox(self.tr("Ask before the first send of each onboarding")),
+            "envConfirmFirstSend",
+        )
+        self.verify_tls = named(QCheckBox(self.tr("&Verify TLS certificates")), "envVerifyTls")
+        self.tls_warning = QLabel(
+            self.tr("⚠ Without verification anyone on the network can read the secrets.")
+        )
+        self.tls_warning.setObjectName("envTlsWarning")
+        self.allow_http = named(
+            QCheckBox(self.tr("Allow plain http:// to a non-local host")), "envAllowHttp"
+        )
+        self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
+        self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
+        for spin, top in ((self.connect_timeout, 300.0), (self.read_timeout, 600.0)):
+            spin.setRange(0.5, top)
+            spin.setSuffix(" s")
+            spin.setDecimals(1)
+        self.code_encoding = named(QComboBox(), "envCodeEncoding")
+        for value, label in (
+            (CodeEncoding.AUTO, self.tr("auto: number, or string for a leading 0")),
+            (CodeEncoding.NUMBER, self.tr("number, as documented (refuse a leading 0)")),
+            (CodeEncoding.STRING, self.tr("string of digits")),
+        ):
+            self.code_encoding.addItem(label, value.value)
+        self.ca_bundle = named(QLineEdit(), "envCaBundle")
+        self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
+        self.problem = QLabel()
+        self.problem.setObjectName("envProblem")
+        self.problem.setWordWrap(True)
+
+        form = QFormLayout(self)
+        labelled: list[tuple[str, QWidget, QWidget]] = [
+            (self.tr("&Name"), self.name, self.name),
+            (self.tr("&Base URL"), self.base_url, self.base_url),
+            (self.tr("Client &ID"), self.client_id, self.client_id),
+            (self.tr("Client &secret"), secret_box, self.client_secret),
+            (self.tr("User &JWT"), jwt_box, self.user_jwt),
+        ]
+        for text, widget, buddy in labelled:
+            self._row(form, text, widget, buddy)
+        for widget in (
+            self.jwt_info,
+            self.production,
+            self.confirm_send,
+            self.verify_tls,
+            self.tls_warning,
+            self.allow_http,
+        ):
+            form.addRow(widget)
+        self._row(form, self.tr("&Connect timeout"), self.connect_timeout, self.connect_timeout)
+        self._row(form, self.tr("&Read timeout"), self.read_timeout, self.read_timeout)
+        self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
+        self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
+        form.addRow(self.problem)
+        for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
+            box.setAccessibleName(box.text().replace("&", ""))
+        for edit in (
+            self.name,
+            self.base_url,
+            self.client_id,
+            self.client_secret,
+            self.user_jwt,
+            self.ca_bundle,
+        ):
+            edit.textEdited.connect(self._changed)
+        for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
+            box.toggled.connect(self._changed)
+        for spin in (self.connect_timeout, self.read_timeout):
+            spin.valueChanged.connect(self._changed)
+        self.code_encoding.currentIndexChanged.connect(self._changed)
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget, buddy: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        if not buddy.accessibleName():
+            buddy.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, widget)
+
+    def load(self, env: Environment, *, editable: bool) -> None:
+        self._env = env
+        widgets = (
+            self.name,
+            self.base_url,
+            self.client_id,
+            self.client_secret,
+            self.user_jwt,
+            self.production,
+            self.confirm_send,
+            self.verify_tls,
+            self.allow_http,
+            self.connect_timeout,
+            self.read_timeout,
+            self.code_encoding,
+            self.ca_bundle,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.name.setText(env.name)
+        self.base_url.setText(
+            env.base_url if not env.builtin_sandbox else self.tr("(embedded, started by the app)")
+        )
+        self.client_id.setText(env.credentials.client_id)
+        self.client_secret.setText(env.credentials.client_secret)
+        self.user_jwt.setText(env.credentials.user_jwt)
+        self.production.setChecked(env.production)
+        self.confirm_send.setChecked(env.confirm_first_send)
+        self.verify_tls.setChecked(env.verify_tls)
+        self.allow_http.setChecked(env.allow_insecure_http)
+        self.connect_timeout.setValue(env.timeouts.connect)
+        self.read_timeout.setValue(env.timeouts.read)
+        self.code_encoding.setCurrentIndex(
+            max(0, self.code_encoding.findData(env.code_encoding.value))
+        )
+        self.ca_bundle.setText(env.ca_bundle)
+        for widget in widgets:
+            widget.blockSignals(False)
+            widget.setEnabled(editable)
+        self._refresh()
+
+    def collect(self) -> Environment:
+        """The environment as edited (same id, so its secrets follow it)."""
+        assert self._env is not None
+        return replace(
+            self._env,
+            name=self.name.text().strip(),
+            base_url=self.base_url.text().strip().rstrip("/"),
+            credentials=Credentials(
+                self.client_id.text().strip(),
+                self.client_secret.text(),
+                self.user_jwt.text().strip(),
+            ),
+            production=self.production.isChecked(),
+            confirm_first_send=self.confirm_send.isChecked(),
+            verify_tls=self.verify_tls.isChecked(),
+            allow_insecure_http=self.allow_http.isChecked(),
+            timeouts=Timeouts(self.connect_timeout.value(), self.read_timeout.value()),
+            code_encoding=CodeEncoding(self.code_encoding.currentData()),
+            ca_bundle=self.ca_bundle.text().strip(),
+        )
+
+    def problem_text(self) -> str:
+        """Why the environment cannot be saved as it is, or ''."""
+        if self._env is None or self._env.builtin_sandbox:
+            return ""
+        env = self.collect()
+        if not env.name:
+            return self.tr("Give the environment a name.")
+        try:
+            env.check()
+        except EnvironmentError as exc:
+            return str(exc)
+        if env.credentials.user_jwt:
+            try:
+                decode(env.credentials.user_jwt)
+            except JwtProblem as exc:
+                return str(exc)
+        return ""
+
+    def _changed(self) -> None:
+        self._refresh()
+        self.edited.emit()
+
+    def _refresh(self) -> None:
+        self.tls_warning.setVisible(not self.verify_tls.isChecked())
+        token = self.user_jwt.text().strip()
+        if not token:
+            self.jwt_info.setText(self.tr("No user JWT."))
+        else:
+            try:
+                info = decode(token)
+                self.jwt_info.setText(
+                    self.tr("User %1 · client %2 · wallet %3 · %4")
+                    .replace("%1", info.user_id or "?")
+                    .replace("%2", info.client_name or "?")
+                    .replace("%3", (info.wallet_address[:10] + "…") if info.wallet_address else "?")
+                    .replace("%4", info.describe_expiry())
+                )
+            except JwtProblem as exc:
+                self.jwt_info.setText(str(exc))
+        self.problem.setText(self.problem_text())

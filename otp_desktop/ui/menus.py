@@ -1,0 +1,87 @@
+"""The menu bar and the About box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from otp_desktop import __version__
+
+if TYPE_CHECKING:
+    from otp_desktop.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: str | QKeySequence.StandardKey | None = None,
+    name: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if name:
+        action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    tr = window.tr
+    bar = window.menuBar()
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(
+        _action(window, tr("&Next user"), window.view.next_user, "Ctrl+N", "nextUserAction")
+    )
+    file_menu.addAction(
+        _action(window, tr("&Environments…"), window.manage_environments, "Ctrl+E", "manageAction")
+    )
+    file_menu.addSeparator()
+    quit_action = _action(
+        window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quitAction"
+    )
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    file_menu.addAction(quit_action)
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu.addAction(
+        _action(
+            window,
+            tr("&Copy summary"),
+            window.view.copy_summary,
+            "Ctrl+Shift+C",
+            "copySummaryAction",
+        )
+    )
+
+    settings_menu = bar.addMenu(tr("&Settings"))
+    auto = QAction(tr("Verify as soon as the code is &complete"), window)
+    auto.setObjectName("autoSubmitAction")
+    auto.setCheckable(True)
+    auto.setChecked(window.settings.auto_submit)
+    auto.toggled.connect(lambda on: setattr(window.settings, "auto_submit", on))
+    settings_menu.addAction(auto)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    about = _action(
+        window, tr("&About OTP Desktop"), lambda: show_about(window), name="aboutAction"
+    )
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(about)
+
+
+def show_about(window: MainWindow) -> None:
+    box = QMessageBox(window)
+    box.setObjectName("aboutDialog")
+    box.setWindowTitle(window.tr("About OTP Desktop"))
+    box.setText(
+        window.tr(
+            "<b>OTP Desktop %1</b><br>Phone-OTP onboarding for the rewards API, with a "
+            "built-in sandbox.<br><br>Built with Qt for Python (PySide6, LGPLv3)."
+        ).replace("%1", __version__)
+    )
+    window.open_box(box)

@@ -1,0 +1,67 @@
+"""A scripted onboarding in a process of its own, for the leak scan.
+
+Usage: python -m tests.leak_session SANDBOX_URL  (credentials from the
+OTP_DESKTOP_* variables, as `otp-desktop --base-url` takes them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import sys
+import time
+from collections.abc import Callable
+
+import httpx
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from otp_desktop import logging_setup
+from otp_desktop.app import create_window, install_exception_hooks
+from otp_desktop.flow import Step
+
+
+async def until(check: Callable[[], bool], timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the scripted session got stuck")
+        await asyncio.sleep(0.02)
+
+
+async def session(url: str) -> None:
+    install_exception_hooks(asyncio.get_running_loop())
+    win = create_window(["otp-desktop", "--base-url", url, "--log-level", "DEBUG"])
+    win.show()
+    await until(lambda: win.connection is not None)
+    view = win.view
+    view.settings.auto_submit = False
+    view.phone_page.phone.setText("98765 43219")
+    view.phone_page.phone.textEdited.emit("98765 43219")
+    view.send()
+    await until(lambda: view.flow.step is Step.CODE)
+    otp = httpx.get(f"{url}/__sandbox/messages").json()["messages"][0]["otp"]
+    wrong = f"{(int(otp) + 1) % 10**6:06d}"
+    view.code_page.otp.setCode(wrong)
+    view.verify()
+    await until(lambda: view.flow.error is not None)
+    view.code_page.otp.setCode(otp)
+    view.verify()
+    await until(lambda: view.flow.step is Step.DONE)
+    view.copy_summary()
+    print("summary:", QApplication.clipboard().text(), flush=True)
+    print("wrong code tried:", wrong, flush=True)  # a known value the scan must not find elsewhere
+    await win.shutdown()
+    win.close()
+
+
+def main() -> None:
+    logging_setup.configure("DEBUG")
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        runner.run(session(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

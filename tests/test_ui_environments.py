@@ -1,0 +1,288 @@
+"""Environments in the window: selector, dialog, production guard, JWT checks,
+no-keyring notice, transport refusal."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import jwt
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton
+
+from otp_desktop.api import Credentials
+from otp_desktop.flow import Step
+from otp_desktop.profiles.book import EnvironmentBook
+from otp_desktop.profiles.environment import Environment
+from otp_desktop.profiles.secrets_vault import SecretVault
+from otp_desktop.profiles.sharing import export_environments
+from otp_desktop.profiles.store import ProfileStore
+from tests.qt_fixtures import close_window, make_window
+from tests.sandbox_helpers import credentials
+from tests.test_ui_onboarding import error_text, type_phone
+
+
+def saved_env(sandbox, name="Prod", production=True, **changes) -> Environment:
+    creds = credentials(sandbox.base_url, user="prod-user")
+    env = Environment(
+        name=name, base_url=sandbox.base_url, credentials=creds, production=production
+    )
+    for key, value in changes.items():
+        setattr(env, key, value)
+    return env
+
+
+@pytest.fixture
+def open_window(qtbot, loop, sandbox, ui_clock):
+    opened = []
+
+    def opener(*envs: Environment, active: str = "Sandbox"):
+        store = ProfileStore(SecretVault())
+        store.save(list(envs), active)
+        win = make_window(sandbox.base_url, ui_clock)
+        opened.append(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        return win
+
+    yield opener
+    for win in opened:
+        close_window(qtbot, win)
+
+
+def select(qtbot, win, name: str) -> None:
+    selector = win.findChild(QComboBox, "profileSelector")
+    index = selector.findData(name)
+    assert index >= 0, name
+    selector.setCurrentIndex(index)
+    selector.activated.emit(index)
+
+
+def confirm_box(win) -> QMessageBox | None:
+    boxes = [b for b in win.findChildren(QMessageBox, "confirmDialog") if b.isVisible()]
+    return boxes[-1] if boxes else None
+
+
+def answer(qtbot, win, yes: bool) -> None:
+    qtbot.waitUntil(lambda: confirm_box(win) is not None, timeout=3000)
+    box = confirm_box(win)
+    button = box.findChild(QPushButton, "confirmYesButton" if yes else "confirmNoButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: confirm_box(win) is None, timeout=3000)
+
+
+def test_production_banner_and_first_send_confirmation(qtbot, open_window, sandbox):
+    win = open_window(saved_env(sandbox))
+    banner = win.findChild(QLabel, "productionBanner")
+    assert not banner.isVisible()
+    select(qtbot, win, "Prod")
+    qtbot.waitUntil(
+        lambda: win.environment_name() == "Prod" and win.connection is not None, timeout=5000
+    )
+    assert banner.isVisible()
+    assert "PRODUCTION" in banner.text()
+    assert "Prod" in win.findChild(QLabel, "environmentLabel").text()
+
+    type_phone(qtbot, win, "9876543219")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: confirm_box(win) is not None, timeout=3000)
+    assert "PRODUCTION" in confirm_box(win).text()
+    answer(qtbot, win, yes=False)
+    assert sandbox.state.otp.messages() == []  # nothing was sent
+    win.findChild(QPushButton, "sendCodeButton").click()
+    answer(qtbot, win, yes=True)
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    assert len(sandbox.state.otp.messages()) == 1
+    # The next onboarding asks again.
+    win.view.next_user()
+    type_phone(qtbot, win, "9999900001")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: confirm_box(win) is not None, timeout=3000)
+    answer(qtbot, win, yes=False)
+
+
+def test_switching_mid_flow_asks_first(qtbot, open_window, sandbox):
+    win = open_window(saved_env(sandbox, name="Staging", production=False))
+    type_phone(qtbot, win, "9876543219")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    select(qtbot, win, "Staging")
+    answer(qtbot, win, yes=False)
+    assert win.environment_name() == "Sandbox"
+    assert win.findChild(QComboBox, "profileSelector").currentData() == "Sandbox"
+    assert win.view.flow.step is Step.CODE
+    select(qtbot, win, "Staging")
+    answer(qtbot, win, yes=True)
+    qtbot.waitUntil(
+        lambda: win.environment_name() == "Staging" and win.connection is not None, timeout=5000
+    )
+    assert win.view.flow.step is Step.PHONE
+    assert ProfileStore(SecretVault()).load().active == "Staging"
+
+
+def test_expired_jwt_asks_and_malformed_jwt_is_refused(qtbot, open_window, sandbox):
+    expired = jwt.encode(
+        {"user_id": "u1", "exp": int(time.time()) - 7200}, "k" * 32, algorithm="HS256"
+    )
+    old = saved_env(sandbox, name="Old", production=False)
+    old.credentials = Credentials(old.credentials.client_id, old.credentials.client_secret, expired)
+    broken = saved_env(sandbox, name="Broken", production=False)
+    broken.credentials = Credentials(
+        broken.credentials.client_id, broken.credentials.client_secret, "not-a-jwt"
+    )
+    win = open_window(old, broken)
+
+    select(qtbot, win, "Broken")
+    qtbot.waitUntil(
+        lambda: win.environment_name() == "Broken" and win.connection is not None, timeout=5000
+    )
+    assert "not usable" in win.findChild(QLabel, "jwtStatusLabel").text()
+    type_phone(qtbot, win, "9876543219")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    assert "Nothing was sent" in error_text(win)
+    assert "three parts" in error_text(win)
+    assert len(win.exchanges) == 0
+
+    select(qtbot, win, "Old")
+    qtbot.waitUntil(
+        lambda: win.environment_name() == "Old" and win.connection is not None, timeout=5000
+    )
+    type_phone(qtbot, win, "9876543219")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: confirm_box(win) is not None, timeout=3000)
+    assert "expired 2 h ago" in confirm_box(win).text()
+    answer(qtbot, win, yes=True)
+    # The sandbox refuses the expired token; the app says so in plain words.
+    qtbot.waitUntil(lambda: "did not accept the credentials" in error_text(win), timeout=5000)
+
+
+def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot, open_window, sandbox):
+    remote = Environment(
+        name="Remote", base_url="http://rewards.example.com", credentials=Credentials("c", "s", "")
+    )
+    win = open_window(remote)
+    select(qtbot, win, "Remote")
+    qtbot.waitUntil(lambda: "Plain http://" in error_text(win), timeout=5000)
+    assert win.connection is None
+    assert "Not connected" in win.findChild(QLabel, "environmentLabel").text()
+    assert not win.findChild(QPushButton, "sendCodeButton").isEnabled() or len(win.exchanges) == 0
+
+
+def test_no_keyring_backend_shows_a_notice(qtbot, open_window):
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    win = open_window()
+    notice = win.findChild(QLabel, "keyringNotice")
+    qtbot.waitUntil(notice.isVisible, timeout=3000)
+    assert "memory only" in notice.text()
+
+
+def test_dialog_adds_an_environment_and_keeps_secrets_out_of_the_file(
+    qtbot, open_window, sandbox, memory_keyring
+):
+    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert dialog.list.count() == 1  # the built-in Sandbox
+    assert not dialog.delete_button.isEnabled()
+    dialog.add_button.click()
+    creds = credentials(sandbox.base_url, user="form-user")
+    form = dialog.form
+    for edit, text in (
+        (form.name, "QA"),
+        (form.base_url, sandbox.base_url),
+        (form.client_id, creds.client_id),
+        (form.client_secret, creds.client_secret),
+        (form.user_jwt, creds.user_jwt),
+    ):
+        edit.setText(text)
+        edit.textEdited.emit(text)
+    assert "form-user" in form.jwt_info.text()
+    assert "expires in" in form.jwt_info.text()
+    dialog.box.button(dialog.box.StandardButton.Save).click()
+    qtbot.waitUntil(
+        lambda: win.findChild(QComboBox, "profileSelector").findData("QA") >= 0, timeout=3000
+    )
+    config = ProfileStore(SecretVault()).path.read_text()
+    assert "QA" in config
+    assert creds.client_secret not in config
+    assert creds.user_jwt not in config
+    assert creds.client_secret in memory_keyring.store.values()
+
+
+def test_dialog_refuses_insecure_url_and_duplicates_names(qtbot, open_window):
+    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    dialog.add_button.click()
+    dialog.form.base_url.setText("http://rewards.example.com")
+    dialog.form.base_url.textEdited.emit("http://rewards.example.com")
+    save = dialog.box.button(dialog.box.StandardButton.Save)
+    assert not save.isEnabled()
+    assert "Plain http://" in dialog.form.problem.text()
+    dialog.form.verify_tls.setChecked(False)
+    assert dialog.form.tls_warning.isVisible()
+    dialog.form.base_url.setText("https://rewards.example.com")
+    dialog.form.base_url.textEdited.emit("https://rewards.example.com")
+    assert save.isEnabled()
+    dialog.duplicate_button.click()
+    assert dialog.list.count() == 3
+    assert dialog.items[1].name == "New environment 2"
+    dialog.delete_button.click()
+    assert dialog.list.count() == 2
+
+
+def test_import_asks_before_overwriting(qtbot, open_window, sandbox, tmp_path):
+    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+    mine = saved_env(sandbox, name="Staging", production=False)
+    win = open_window(mine)
+    shared = tmp_path / "team.json"
+    export_environments(
+        [
+            Environment(name="Staging", base_url="https://staging.new.example"),
+            Environment(name="UAT", base_url="https://uat.example"),
+        ],
+        shared,
+    )
+    assert mine.credentials.client_secret.encode() not in shared.read_bytes()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    dialog.import_from(shared)
+    qtbot.waitUntil(lambda: confirm_box(dialog) is not None, timeout=3000)
+    assert "Staging" in confirm_box(dialog).text()
+    answer(qtbot, dialog, yes=True)
+    names = {e.name: e for e in dialog.items}
+    assert set(names) == {"Staging", "UAT"}
+    assert names["Staging"].base_url == "https://staging.new.example"
+    assert names["Staging"].credentials.client_secret == mine.credentials.client_secret
+    assert names["Staging"].id == mine.id
+
+
+def test_bad_import_file_is_explained(qtbot, open_window, tmp_path):
+    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+    win = open_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps({"format": "otp-desktop-environments", "environments": [{"name": 5}]})
+    )
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    dialog.import_from(bad)
+    assert "problem" in dialog.form.problem.text()
+    assert len(dialog.items) == 0
+
+
+def test_clipboard_untouched_by_environment_work(qtbot, open_window):
+    QApplication.clipboard().setText("keep me")
+    open_window()
+    assert QApplication.clipboard().text() == "keep me"
+    assert EnvironmentBook  # the module loads without Qt-only imports
