@@ -9,29 +9,26 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for tests.*
+
+from otp_desktop.api import Credentials
 from otp_desktop.flow import Step
+from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui.main_window import MainWindow
+from tests.async_helpers import until
 from tests.qt_fixtures import make_window
 
 DOCS = Path(__file__).resolve().parent
-
-
-async def until(check: Callable[[], bool], timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not reach the expected state")
-        await asyncio.sleep(0.05)
 
 
 async def shoot(win: MainWindow, name: str) -> None:
@@ -60,7 +57,7 @@ async def main() -> None:
 
     httpx.post(
         f"{base}/__sandbox/faults",
-        json={"endpoint": "register", "kind": "latency", "latency_ms": 3000, "count": 1},
+        json={"endpoint": "register", "kind": "latency", "latency_ms": 1200, "count": 1},
     )
     view.send()
     await until(lambda: view.cancel_button.isVisible())
@@ -92,12 +89,59 @@ async def main() -> None:
     view.error_panel.details_button.setChecked(True)
     await shoot(win, "error-details")
 
+    # Environments: a production profile on the same sandbox, and the dialog.
+    creds = httpx.get(f"{base}/__sandbox/credentials").json()
+    prod = Environment(
+        name="Production (India)",
+        base_url=base,
+        production=True,
+        credentials=Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"]),
+    )
+    staging = Environment(
+        name="Staging",
+        base_url="https://staging.rewards.example.com",
+        credentials=Credentials("partner-7", "", creds["userJwt"]),
+    )
+    assert win.book is not None
+    win.book.replace_saved([staging, prod])
+    win.env_bar.show_book(win.book)
+    win.manage_environments()
+    dialog = win.findChild(QWidget, "environmentsDialog")
+    await until(lambda: dialog is not None and dialog.isVisible())
+    dialog.list.setCurrentRow(2)
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(DOCS / "environments-dialog.png"))
+    print("saved environments-dialog")
+    dialog.reject()
+
+    win.switch_to("Production (India)")
+    await until(
+        lambda: win.environment_name() == "Production (India)" and win.connection is not None
+    )
+    view.phone_page.phone.setText("98765 43219")
+    view.phone_page.phone.textEdited.emit("98765 43219")
+    await shoot(win, "production-banner")
+    view.send()
+    box = None
+    await until(lambda: any(b.isVisible() for b in win.findChildren(QWidget, "confirmDialog")))
+    box = next(b for b in win.findChildren(QWidget, "confirmDialog") if b.isVisible())
+    await asyncio.sleep(0.3)
+    box.grab().save(str(DOCS / "production-confirm.png"))
+    print("saved production-confirm")
+    box.reject()
+
     await win.shutdown()
     win.close()
     await asyncio.to_thread(sandbox.stop)
 
 
 if __name__ == "__main__":
+    import tempfile
+
+    # A throwaway config home: the screenshots must not touch the real one.
+    home = tempfile.mkdtemp(prefix="otp-shots-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = f"{home}/{var.lower()}"
     app = QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import sys
-import time
-from collections.abc import Callable
 
 import httpx
 import qasync
@@ -19,14 +17,7 @@ from PySide6.QtWidgets import QApplication
 from otp_desktop import logging_setup
 from otp_desktop.app import create_window, install_exception_hooks
 from otp_desktop.flow import Step
-
-
-async def until(check: Callable[[], bool], timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the scripted session got stuck")
-        await asyncio.sleep(0.02)
+from tests.async_helpers import until
 
 
 async def session(url: str) -> None:

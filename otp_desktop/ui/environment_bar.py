@@ -22,6 +22,7 @@ class EnvironmentBar(QToolBar):
         self.selector.setObjectName("profileSelector")
         self.selector.setAccessibleName(self.tr("Environment"))
         self.selector.setMinimumContentsLength(18)
+        self.selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.selector.setEnabled(False)
         label.setBuddy(self.selector)
         self.manage = QPushButton(self.tr("&Manage…"))
@@ -38,7 +39,7 @@ class EnvironmentBar(QToolBar):
         self.selector.blockSignals(True)
         self.selector.clear()
         for env in book.all():
-            self.selector.addItem(env.name + ("  ⚠ production" if env.production else ""), env.name)
+            self.selector.addItem(env.name + ("  ⚠ PRODUCTION" if env.production else ""), env.name)
         self.selector.setCurrentIndex(max(0, self.selector.findData(book.active)))
         self.selector.blockSignals(False)
         self.selector.setEnabled(True)

@@ -78,8 +78,8 @@ class EnvironmentsDialog(QDialog):
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.form, 3)
+        body.addLayout(left, 2)
+        body.addWidget(self.form, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(body)
@@ -111,7 +111,7 @@ class EnvironmentsDialog(QDialog):
         self.list.clear()
         for env in self._all():
             label = env.name + (self.tr("  (built in)") if env.builtin_sandbox else "")
-            label += self.tr("  PRODUCTION") if env.production else ""
+            label += "  ⚠" if env.production else ""
             self.list.addItem(label)
         self.list.blockSignals(False)
         self._row = -1
@@ -136,7 +136,7 @@ class EnvironmentsDialog(QDialog):
         item = self.list.item(self._row)
         if item is not None and self._row >= 1:
             env = self.items[self._row - 1]
-            item.setText(env.name + (self.tr("  PRODUCTION") if env.production else ""))
+            item.setText(env.name + ("  ⚠" if env.production else ""))
         self._update_save()
 
     def _update_save(self) -> None:

@@ -273,14 +273,16 @@ class MainWindow(QMainWindow):
 
     def _record_exchange(self, exchange: Exchange) -> None:
         when = time.strftime("%H:%M:%S", time.localtime(exchange.started_at))
-        self.last_request.setText(
-            self.tr("Last request: %1 %2 → %3 in %4 ms at %5")
-            .replace("%1", exchange.method)
-            .replace("%2", exchange.path)
+        # Short in the status bar (the last path segment), whole in the tooltip.
+        text = (
+            self.tr("%1 %2 → %3 · %4 ms · %5")
             .replace("%3", exchange.outcome)
             .replace("%4", f"{exchange.duration_ms:.0f}")
             .replace("%5", when)
+            .replace("%1", exchange.method)
         )
+        self.last_request.setText(text.replace("%2", exchange.path.rstrip("/").rsplit("/", 1)[-1]))
+        self.last_request.setToolTip(text.replace("%2", exchange.path))
         self.exchanges.append(exchange)
         self.exchangeRecorded.emit(exchange)
 
