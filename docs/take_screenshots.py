@@ -42,7 +42,7 @@ async def main() -> None:
     base = await asyncio.to_thread(sandbox.start)
 
     win = make_window(base, time.monotonic)
-    win.resize(760, 520)
+    win.resize(860, 640)
     win.show()
     await until(lambda: win.connection is not None)
     view = win.view
@@ -76,6 +76,23 @@ async def main() -> None:
     view.verify()
     await until(lambda: view.flow.step is Step.DONE)
     await shoot(win, "step3-verified")
+
+    win.show_wallet()
+    await until(lambda: win.wallet.session is not None and win.wallet.session.balance is not None
+                and win.wallet.session.busy is None)
+    win.wallet.load_more()
+    await until(lambda: win.wallet.session is not None and len(win.wallet.session.transactions) > 10)
+    await shoot(win, "wallet")
+    win.wallet.withdraw_button.click()
+    await until(lambda: any(b.isVisible() for b in win.findChildren(QWidget, "confirmDialog")))
+    box = next(b for b in win.findChildren(QWidget, "confirmDialog") if b.isVisible())
+    await asyncio.sleep(0.3)
+    box.grab().save(str(DOCS / "wallet-withdraw-confirm.png"))
+    box.accept()
+    box.findChild(QWidget, "confirmYesButton").click()
+    await until(lambda: "Withdrawn" in win.wallet.result.text())
+    await shoot(win, "wallet-withdrawn")
+    win.show_onboarding()
 
     view.next_user()
     httpx.post(

@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 class ErrorPanel(QFrame):
     retryRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, prefix: str = "", parent: QWidget | None = None) -> None:
+        """`prefix` keeps objectNames unique when two panels live in one window."""
         super().__init__(parent)
-        self.setObjectName("errorPanel")
+
+        def name(base: str) -> str:
+            return prefix + base[0].upper() + base[1:] if prefix else base
+
+        self.setObjectName(name("errorPanel"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -29,19 +34,19 @@ class ErrorPanel(QFrame):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
         )
         self.message = QLabel()
-        self.message.setObjectName("errorMessage")
+        self.message.setObjectName(name("errorMessage"))
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Error message"))
         self.details_button = QToolButton()
-        self.details_button.setObjectName("errorDetailsButton")
+        self.details_button.setObjectName(name("errorDetailsButton"))
         self.details_button.setText(self.tr("&Details"))
         self.details_button.setCheckable(True)
         self.details_button.setAccessibleName(self.tr("Show error details"))
         self.retry_button = QPushButton(self.tr("&Retry"))
-        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setObjectName(name("retryButton"))
         self.retry_button.setAccessibleName(self.tr("Retry"))
         self.details = QPlainTextEdit()
-        self.details.setObjectName("errorDetails")
+        self.details.setObjectName(name("errorDetails"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.setAccessibleName(self.tr("Error details"))

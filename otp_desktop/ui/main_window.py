@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from otp_desktop.ui.menus import build_menus
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.wallet_view import WalletView
 
 if TYPE_CHECKING:  # loaded after the first paint
     from otp_desktop.api import Exchange
@@ -76,6 +79,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.env_bar)
         self.env_bar.switchRequested.connect(self.request_switch)
         self.env_bar.manageRequested.connect(self.manage_environments)
+        self.env_bar.addSeparator()
+        self.wallet_toolbar_button = QPushButton(self.tr("Wa&llet"))
+        self.wallet_toolbar_button.setObjectName("walletToolbarButton")
+        self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
+        self.wallet_toolbar_button.setEnabled(False)
+        self.wallet_toolbar_button.clicked.connect(self.show_wallet)
+        self.env_bar.addWidget(self.wallet_toolbar_button)
 
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
@@ -93,10 +103,16 @@ class MainWindow(QMainWindow):
         card = QFrame()
         card.setObjectName("card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(620)
+        card.setMaximumWidth(900)
+        self.wallet = WalletView(self.tasks, self.environment)
+        self.wallet.backRequested.connect(self.show_onboarding)
+        self.view.result_page.walletRequested.connect(self.show_wallet)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.wallet)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 20, 24, 20)
-        card_layout.addWidget(self.view)
+        card_layout.addWidget(self.pages)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card, 10)
@@ -125,8 +141,8 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.view.primary_action)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.view.escape)
+            QShortcut(QKeySequence(key), self, self.primary_action)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
 
         self.resize(780, 580)
         geometry = self.settings.geometry
@@ -142,6 +158,34 @@ class MainWindow(QMainWindow):
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
         self._cleanups.append(cleanup)
+
+    # --- pages --------------------------------------------------------------
+
+    def primary_action(self) -> None:
+        if self.pages.currentWidget() is self.view:
+            self.view.primary_action()
+            return
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isEnabled():
+            focused.click()
+
+    def escape(self) -> None:
+        if self.pages.currentWidget() is self.view:
+            self.view.escape()
+        elif not self.wallet.cancel():
+            self.show_onboarding()
+
+    def show_wallet(self) -> None:
+        if self.connection is None:
+            return
+        from otp_desktop.flow.wallet import WalletSession
+
+        self.pages.setCurrentWidget(self.wallet)
+        self.wallet.open_session(WalletSession(self.connection.client))
+        self.wallet.refresh_button.setFocus()
+
+    def show_onboarding(self) -> None:
+        self.pages.setCurrentWidget(self.view)
 
     # --- environments -------------------------------------------------------
 
@@ -197,6 +241,7 @@ class MainWindow(QMainWindow):
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
         self._show_jwt(active)
+        self.wallet_toolbar_button.setEnabled(bool(active.credentials.user_jwt))
         self.connectionReady.emit()
 
     def _show_jwt(self, env: Environment) -> None:
@@ -246,8 +291,10 @@ class MainWindow(QMainWindow):
         assert self.book is not None
         self.tasks.cancel_current()
         self.view.next_user()
+        self.show_onboarding()
         old, self.connection = self.connection, None
         self.view.set_connection(None)
+        self.wallet_toolbar_button.setEnabled(False)
         self.view.error_panel.clear()
         if old is not None:
             await old.aclose()
@@ -281,7 +328,8 @@ class MainWindow(QMainWindow):
             .replace("%5", when)
             .replace("%1", exchange.method)
         )
-        self.last_request.setText(text.replace("%2", exchange.path.rstrip("/").rsplit("/", 1)[-1]))
+        short = exchange.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        self.last_request.setText(text.replace("%2", short))
         self.last_request.setToolTip(text.replace("%2", exchange.path))
         self.exchanges.append(exchange)
         self.exchangeRecorded.emit(exchange)

@@ -40,6 +40,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         _action(window, tr("&Environments…"), window.manage_environments, "Ctrl+E", "manageAction")
     )
+    file_menu.addAction(
+        _action(window, tr("&Wallet"), window.show_wallet, "Ctrl+Shift+W", "walletAction")
+    )
     file_menu.addSeparator()
     quit_action = _action(
         window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quitAction"

@@ -9,10 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from otp_desktop.api.errors import ApiError
 from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
+from otp_desktop.ui.busy_row import BusyRow
 from otp_desktop.ui.code_page import CodePage
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.error_panel import ErrorPanel
@@ -76,24 +74,9 @@ class OnboardingView(QWidget):
         for page in (self.phone_page, self.code_page, self.result_page):
             self.stack.addWidget(page)
 
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setObjectName("busyIndicator")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
-        self.busy_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel the request"))
-        self.cancel_button.setToolTip(self.tr("Cancel the request in progress (Esc)"))
-        self.cancel_button.clicked.connect(self.cancel)
-        busy_row = QHBoxLayout()
-        busy_row.addWidget(self.busy_label)
-        busy_row.addWidget(self.busy_bar, 1)
-        busy_row.addWidget(self.cancel_button)
-        self.busy_row = QWidget()
-        self.busy_row.setLayout(busy_row)
-        self.busy_row.hide()
+        self.busy_row = BusyRow("cancelButton")
+        self.busy_row.cancelRequested.connect(self.cancel)
+        self.cancel_button = self.busy_row.cancel_button
 
         self.error_panel = ErrorPanel()
         self.error_panel.retryRequested.connect(self.retry)
@@ -304,15 +287,15 @@ class OnboardingView(QWidget):
             self._clock.start()
         else:
             self._clock.stop()
-        busy = flow.busy is not None
-        self.busy_row.setVisible(busy)
-        if busy:
-            self.busy_label.setText(
+        if flow.busy is None:
+            self.busy_row.hide()
+        else:
+            self.busy_row.show_busy(
                 {
                     Action.SEND: self.tr("Sending the code…"),
                     Action.RESEND: self.tr("Sending a new code…"),
                     Action.VERIFY: self.tr("Checking the code…"),
-                }[flow.busy]  # type: ignore[index]
+                }[flow.busy]
             )
         if flow.error is not None:
             self.error_panel.show_error(

@@ -11,6 +11,7 @@ from otp_desktop.ui.style import heading, secondary
 class ResultPage(QWidget):
     copySummaryRequested = Signal()
     nextUserRequested = Signal()
+    walletRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,10 @@ class ResultPage(QWidget):
         self.next_button.setAccessibleName(self.tr("Next user"))
         self.next_button.setToolTip(self.tr("Start the next onboarding (Ctrl+N)"))
         self.next_button.setDefault(True)
+        self.wallet_button = QPushButton(self.tr("Open &wallet"))
+        self.wallet_button.setObjectName("walletButton")
+        self.wallet_button.setAccessibleName(self.tr("Open the user's wallet"))
+        self.wallet_button.clicked.connect(self.walletRequested)
         self.copy_button.clicked.connect(self.copySummaryRequested)
         self.next_button.clicked.connect(self.nextUserRequested)
 
@@ -43,6 +48,7 @@ class ResultPage(QWidget):
         head.addWidget(icon)
         head.addWidget(self.title, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.wallet_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.next_button)

@@ -1,0 +1,147 @@
+"""The wallet after onboarding: balance, transactions, one withdrawal at a time.
+
+A withdrawal moves money, so it is never repeated behind the user's back:
+one confirmed withdrawal sends exactly one request, and when its outcome is
+unknown (timeout, dropped connection, cancel) the session says so and reads
+the balance again instead of offering a blind retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, TypeVar
+
+from otp_desktop.api.errors import ApiError, HttpStatusError
+from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
+
+T = TypeVar("T")
+
+
+class WalletApi(Protocol):
+    async def wallet_balance(self) -> WalletBalance: ...
+    async def wallet_transactions(self, last_evaluated_key: str = "") -> TransactionsPage: ...
+    async def withdraw(self) -> WithdrawResult: ...
+
+
+class WalletAction(StrEnum):
+    REFRESH = "refresh"
+    MORE = "more"
+    WITHDRAW = "withdraw"
+
+
+@dataclass(frozen=True, slots=True)
+class WalletError:
+    action: WalletAction
+    message: str
+    detail: str
+    outcome_unknown: bool = False
+
+
+class WalletSession:
+    def __init__(self, api: WalletApi) -> None:
+        self.api = api
+        self.balance: WalletBalance | None = None
+        self.transactions: list[Transaction] = []
+        self.next_key = ""
+        self.busy: WalletAction | None = None
+        self.error: WalletError | None = None
+        self.result_message = ""
+        self.withdrawals_sent = 0
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    @property
+    def has_more(self) -> bool:
+        return bool(self.next_key)
+
+    def can_withdraw(self) -> bool:
+        return self.busy is None and self.balance is not None and self.balance.can_withdraw
+
+    async def _run(self, action: WalletAction, call: Awaitable[T]) -> T | None:
+        self.busy = action
+        self.error = None
+        self._changed()
+        try:
+            return await call
+        except ApiError as exc:
+            detail = exc.detail
+            if isinstance(exc, HttpStatusError) and exc.body_excerpt:
+                detail = f"HTTP {exc.status}\n{exc.body_excerpt}"
+            self.error = WalletError(action, exc.user_message, detail, exc.may_have_reached_server)
+            return None
+        finally:
+            self.busy = None
+            self._changed()
+
+    async def refresh(self) -> bool:
+        """Balance and the first page of transactions."""
+        if self.busy is not None:
+            return False
+        balance = await self._run(WalletAction.REFRESH, self.api.wallet_balance())
+        if balance is None:
+            return False
+        self.balance = balance
+        page = await self._run(WalletAction.REFRESH, self.api.wallet_transactions())
+        if page is None:
+            return False
+        self.transactions = list(page.transactions)
+        self.next_key = page.last_evaluated_key
+        self._changed()
+        return True
+
+    async def load_more(self) -> bool:
+        if self.busy is not None or not self.next_key:
+            return False
+        page = await self._run(WalletAction.MORE, self.api.wallet_transactions(self.next_key))
+        if page is None:
+            return False
+        known = {t.uid for t in self.transactions}
+        self.transactions += [t for t in page.transactions if t.uid not in known]
+        self.next_key = page.last_evaluated_key
+        self._changed()
+        return True
+
+    async def withdraw(self) -> bool:
+        """One request per call; the caller has asked the user first."""
+        if not self.can_withdraw():
+            return False
+        self.result_message = ""
+        self.withdrawals_sent += 1
+        try:
+            result = await self._run(WalletAction.WITHDRAW, self.api.withdraw())
+        except asyncio.CancelledError:
+            self.error = WalletError(
+                WalletAction.WITHDRAW,
+                "The withdrawal was cancelled while it was being sent: it may or may not have "
+                "happened. The balance below was read again; check it before withdrawing again.",
+                "cancelled",
+                outcome_unknown=True,
+            )
+            self._changed()
+            raise
+        unknown = self.error
+        if result is not None:
+            self.result_message = result.message or "Withdrawn."
+        # Either way the balance has (or may have) changed: read it again.
+        await self.refresh()
+        if unknown is not None and self.error is None:
+            self.error = unknown
+            if unknown.outcome_unknown:
+                self.error = WalletError(
+                    unknown.action,
+                    unknown.message + " The balance below was read again; check it before "
+                    "withdrawing again.",
+                    unknown.detail,
+                    outcome_unknown=True,
+                )
+            self._changed()
+        return result is not None

@@ -1,0 +1,80 @@
+"""The wallet's transactions as a table model (sortable through a proxy)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from otp_desktop.api.models import Transaction
+
+COLUMNS = ("Amount", "Event", "Category", "Status", "From", "To", "Created")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def short_address(address: str) -> str:
+    """`0xc813…f1ce`: enough to recognise, short enough for a table."""
+    return address if len(address) <= 13 else f"{address[:6]}…{address[-4:]}"
+
+
+class TransactionsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Transaction] = []
+
+    def set_transactions(self, rows: list[Transaction]) -> None:
+        if len(rows) >= len(self._rows) and rows[: len(self._rows)] == self._rows:
+            # Load more: append, so the view keeps its scroll position.
+            first = len(self._rows)
+            if len(rows) > first:
+                self.beginInsertRows(QModelIndex(), first, len(rows) - 1)
+                self._rows = list(rows)
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tx = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:  # the sort key
+            return (
+                tx.amount,
+                tx.description.event_name,
+                tx.description.event_reward_category,
+                tx.sync_status,
+                tx.from_wallet,
+                tx.to_wallet,
+                tx.created_at.isoformat() if tx.created_at else "",
+            )[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{tx.amount:g}",
+                tx.description.event_name,
+                tx.description.event_reward_category,
+                tx.sync_status,
+                short_address(tx.from_wallet),
+                short_address(tx.to_wallet),
+                tx.created_at.strftime("%Y-%m-%d %H:%M") if tx.created_at else "",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+            return tx.from_wallet if column == 4 else tx.to_wallet
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
