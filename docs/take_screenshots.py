@@ -78,10 +78,17 @@ async def main() -> None:
     await shoot(win, "step3-verified")
 
     win.show_wallet()
-    await until(lambda: win.wallet.session is not None and win.wallet.session.balance is not None
-                and win.wallet.session.busy is None)
+    await until(
+        lambda: (
+            win.wallet.session is not None
+            and win.wallet.session.balance is not None
+            and win.wallet.session.busy is None
+        )
+    )
     win.wallet.load_more()
-    await until(lambda: win.wallet.session is not None and len(win.wallet.session.transactions) > 10)
+    await until(
+        lambda: win.wallet.session is not None and len(win.wallet.session.transactions) > 10
+    )
     await shoot(win, "wallet")
     win.wallet.withdraw_button.click()
     await until(lambda: any(b.isVisible() for b in win.findChildren(QWidget, "confirmDialog")))

@@ -11,8 +11,14 @@ from tests.sandbox_helpers import add_fault, set_rules
 def open_wallet(qtbot, win):
     win.findChild(QPushButton, "walletToolbarButton").click()
     wallet = win.wallet
-    qtbot.waitUntil(lambda: wallet.session is not None and wallet.session.balance is not None
-                    and wallet.session.busy is None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            wallet.session is not None
+            and wallet.session.balance is not None
+            and wallet.session.busy is None
+        ),
+        timeout=5000,
+    )
     return wallet
 
 
@@ -31,7 +37,9 @@ def confirm(qtbot, win, yes=True):
 
 def withdrawals(sandbox) -> int:
     wallet = sandbox.state.wallets.wallet("sandbox-user-1")
-    return sum(1 for t in wallet.transactions if t["description"]["eventRewardCategory"] == "WITHDRAWN")
+    return sum(
+        1 for t in wallet.transactions if t["description"]["eventRewardCategory"] == "WITHDRAWN"
+    )
 
 
 def test_balance_and_paging(qtbot, window):
@@ -63,7 +71,10 @@ def test_withdraw_success_refreshes_balance_and_transactions(qtbot, window, sand
     text = confirm(qtbot, window)
     assert "250" in text
     assert "PRODUCTION" not in text
-    qtbot.waitUntil(lambda: "Withdrawn Successfully" in window.findChild(QLabel, "withdrawResult").text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Withdrawn Successfully" in window.findChild(QLabel, "withdrawResult").text(),
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: wallet.session.busy is None, timeout=5000)
     assert window.findChild(QLabel, "balance_earned_balance").text() == "0"
     assert window.findChild(QLabel, "balance_on_chain_balance").text() == "250"
@@ -78,7 +89,10 @@ def test_balance_below_minimum(qtbot, window, sandbox):
     set_rules(sandbox.base_url, starting_earned_balance=40)
     wallet = open_wallet(qtbot, window)
     assert not wallet.withdraw_button.isEnabled()
-    assert "60 more needed to withdraw (minimum 100)" in window.findChild(QLabel, "withdrawHint").text()
+    assert (
+        "60 more needed to withdraw (minimum 100)"
+        in window.findChild(QLabel, "withdrawHint").text()
+    )
     wallet.withdraw_button.click()
     assert withdrawals(sandbox) == 0
 
@@ -95,7 +109,9 @@ def test_twenty_rapid_clicks_and_enter_send_one_withdrawal(qtbot, window, sandbo
         wallet.withdraw_button.click()
         qtbot.keyClick(wallet.withdraw_button, Qt.Key.Key_Return)
         wallet.ask_withdraw()
-    qtbot.waitUntil(lambda: "Withdrawn" in window.findChild(QLabel, "withdrawResult").text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Withdrawn" in window.findChild(QLabel, "withdrawResult").text(), timeout=5000
+    )
     qtbot.waitUntil(lambda: wallet.session.busy is None, timeout=5000)
     assert withdrawals(sandbox) == 1
     assert wallet.session.withdrawals_sent == 1
@@ -107,7 +123,9 @@ def test_server_error_on_withdraw(qtbot, window, sandbox):
     add_fault(sandbox.base_url, endpoint="withdraw", kind="status", status=500, count=1)
     wallet.withdraw_button.click()
     confirm(qtbot, window)
-    qtbot.waitUntil(lambda: window.findChild(QLabel, "walletErrorMessage").isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QLabel, "walletErrorMessage").isVisible(), timeout=5000
+    )
     assert "HTTP 500" in window.findChild(QLabel, "walletErrorMessage").text()
     qtbot.waitUntil(lambda: wallet.session.busy is None, timeout=5000)
     assert window.findChild(QLabel, "balance_earned_balance").text() == "250"
@@ -123,7 +141,9 @@ def test_dropped_connection_during_withdraw_says_outcome_unknown(qtbot, window, 
     wallet.withdraw_button.click()
     confirm(qtbot, window)
     message = window.findChild(QLabel, "walletErrorMessage")
-    qtbot.waitUntil(lambda: message.isVisible() and "may or may not" in message.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: message.isVisible() and "may or may not" in message.text(), timeout=5000
+    )
     qtbot.waitUntil(lambda: wallet.session.busy is None, timeout=5000)
     assert "read again" in message.text()
     assert not window.findChild(QPushButton, "walletRetryButton").isVisible()
@@ -160,5 +180,8 @@ def test_wallet_after_verification(qtbot, window, sandbox):
     enter_code(qtbot, window, "123456")
     qtbot.waitUntil(lambda: window.view.flow.step is Step.DONE, timeout=5000)
     window.findChild(QPushButton, "walletButton").click()
-    qtbot.waitUntil(lambda: window.wallet.session is not None and window.wallet.session.balance is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.wallet.session is not None and window.wallet.session.balance is not None,
+        timeout=5000,
+    )
     assert window.pages.currentWidget() is window.wallet
