@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.inspector_dock import InspectorDock
 from otp_desktop.ui.menus import build_menus
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
@@ -72,8 +72,6 @@ class MainWindow(QMainWindow):
         self._connector = connector
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
-        # The session's exchanges, bounded so memory stays flat however long it runs.
-        self.exchanges: deque[Exchange] = deque(maxlen=5000)
 
         self.env_bar = EnvironmentBar(self)
         self.addToolBar(self.env_bar)
@@ -139,6 +137,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.keyring_notice.hide()
 
+        self.inspector = InspectorDock(self.settings.inspector_capacity, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector)
+        self.inspector.hide()
+
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
         self.tasks.start(self._start(), name="connect")
 
     def _status_label(self, name: str, accessible: str) -> QLabel:
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_current()
         self.view.next_user()
         self.show_onboarding()
+        self.inspector.hide_secrets()
         old, self.connection = self.connection, None
         self.view.set_connection(None)
         self.wallet_toolbar_button.setEnabled(False)
@@ -331,8 +337,13 @@ class MainWindow(QMainWindow):
         short = exchange.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         self.last_request.setText(text.replace("%2", short))
         self.last_request.setToolTip(text.replace("%2", exchange.path))
-        self.exchanges.append(exchange)
+        self.inspector.record(exchange)
         self.exchangeRecorded.emit(exchange)
+
+    @property
+    def exchanges(self) -> list[Exchange]:
+        """The session's exchanges (the inspector's ring buffer)."""
+        return list(self.inspector.model.log)
 
     # --- errors and dialogs --------------------------------------------------
 
@@ -362,6 +373,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
 

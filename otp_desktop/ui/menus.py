@@ -61,6 +61,12 @@ def build_menus(window: MainWindow) -> None:
         )
     )
 
+    view_menu = bar.addMenu(tr("&View"))
+    inspector = window.inspector.toggleViewAction()
+    inspector.setObjectName("inspectorAction")
+    inspector.setShortcut(QKeySequence("Ctrl+I"))
+    view_menu.addAction(inspector)
+
     settings_menu = bar.addMenu(tr("&Settings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)
     auto.setObjectName("autoSubmitAction")

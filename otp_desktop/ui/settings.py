@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from otp_desktop.paths import config_dir
+from otp_desktop.traffic.log import DEFAULT_CAPACITY
 
 
 class UiSettings:
@@ -47,6 +48,22 @@ class UiSettings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._qs.value("window/state", None)
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def inspector_capacity(self) -> int:
+        """How many exchanges the inspector keeps (a ring buffer)."""
+        raw = str(self._qs.value("inspector/capacity", DEFAULT_CAPACITY))
+        value = int(raw) if raw.isdigit() else DEFAULT_CAPACITY
+        return min(max(value, 100), 1_000_000)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -1,0 +1,124 @@
+"""The inspector's table: exchanges from the ring buffer, filterable."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from otp_desktop.api.exchange import Exchange
+from otp_desktop.traffic.log import ExchangeLog
+
+COLUMNS = ("Time", "Method", "Path", "Status", "Duration", "Size")
+STATUS_CLASSES = ("all", "2xx", "3xx", "4xx", "5xx", "failed")
+Index = QModelIndex | QPersistentModelIndex
+ExchangeRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ExchangeTableModel(QAbstractTableModel):
+    def __init__(self, log: ExchangeLog) -> None:
+        super().__init__()
+        self.log = log
+
+    def append(self, exchange: Exchange) -> None:
+        root = QModelIndex()
+        if self.log.full:
+            self.beginRemoveRows(root, 0, 0)
+            self.log.drop_oldest()
+            self.endRemoveRows()
+        row = len(self.log)
+        self.beginInsertRows(root, row, row)
+        self.log.append(exchange)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.log.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.log)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ex = self.log[index.row()]
+        if role == ExchangeRole:
+            return ex
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return time.strftime("%H:%M:%S", time.localtime(ex.started_at))
+            if column == 1:
+                return ex.method
+            if column == 2:
+                return ex.path
+            if column == 3:
+                return ex.outcome
+            if column == 4:
+                return f"{ex.duration_ms:.0f} ms"
+            return f"{ex.response_size:,} B"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def status_class(ex: Exchange) -> str:
+    if ex.status is None:
+        return "failed"
+    return f"{ex.status // 100}xx"
+
+
+class ExchangeFilter(QSortFilterProxyModel):
+    """Text (method, path, status, bodies) and status class filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._class = "all"
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status_class(self, name: str) -> None:
+        self.beginFilterChange()
+        self._class = name
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        if not self._text and self._class == "all":
+            return True
+        source = self.sourceModel()
+        assert isinstance(source, ExchangeTableModel)
+        ex = source.log[row]
+        if self._class != "all" and status_class(ex) != self._class:
+            return False
+        if not self._text:
+            return True
+        haystack = f"{ex.method} {ex.path} {ex.outcome} {ex.error or ''}".lower()
+        if self._text in haystack:
+            return True
+        # Bodies are searched masked, so a secret cannot be found by typing it.
+        masked = ex.masked()
+        return (
+            self._text in masked.request_body.lower() or self._text in masked.response_body.lower()
+        )

@@ -1,0 +1,224 @@
+"""The request inspector: every exchange, its details, cURL, HAR, a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otp_desktop.api.exchange import Exchange
+from otp_desktop.traffic.curl import to_curl
+from otp_desktop.traffic.har import har_text
+from otp_desktop.traffic.log import ExchangeLog
+from otp_desktop.traffic.report import report
+from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.exchange_model import (
+    STATUS_CLASSES,
+    ExchangeFilter,
+    ExchangeRole,
+    ExchangeTableModel,
+)
+
+
+class InspectorDock(QDockWidget):
+    def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Request inspector"), parent)
+        self.setObjectName("requestLog")
+        self.setAccessibleName(self.tr("Request inspector"))
+        self.model = ExchangeTableModel(ExchangeLog(capacity))
+        self.proxy = ExchangeFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("requestFilter")
+        self.filter.setPlaceholderText(self.tr("Filter: path, method, status, body text"))
+        self.filter.setAccessibleName(self.tr("Filter requests"))
+        self.filter.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName(self.tr("Status class"))
+        for name in STATUS_CLASSES:
+            self.status.addItem(self.tr(name), name)
+        self.reveal = QCheckBox(self.tr("Re&veal secrets"))
+        self.reveal.setObjectName("revealSecrets")
+        self.reveal.setAccessibleName(self.tr("Reveal secrets"))
+        self.clear_button = self._button(self.tr("C&lear"), "clearLogButton", self.model.clear)
+
+        self.table = QTableView()
+        self.table.setObjectName("requestTable")
+        self.table.setAccessibleName(self.tr("Requests"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Fixed row height and no per-row sizing: smooth with thousands of rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(2, 240)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("exchangeDetails")
+        self.details.setAccessibleName(self.tr("Exchange details"))
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText(self.tr("Select a request to see its headers and bodies."))
+
+        self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
+        self.report_button = self._button(
+            self.tr("Copy &report"), "copyReportButton", self.copy_report
+        )
+        self.har_button = self._button(self.tr("Export &HAR…"), "exportHarButton", self.choose_har)
+        self.har_secrets = QCheckBox(self.tr("include secrets"))
+        self.har_secrets.setObjectName("harIncludeSecrets")
+        self.har_secrets.setAccessibleName(self.tr("Include secrets in the HAR file"))
+        self.notice = QLabel()
+        self.notice.setObjectName("inspectorNotice")
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.reveal)
+        top.addWidget(self.clear_button)
+        actions = QHBoxLayout()
+        for widget in (self.curl_button, self.report_button, self.har_button, self.har_secrets):
+            actions.addWidget(widget)
+        actions.addWidget(self.notice, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setSizes([220, 260])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.setWidget(body)
+
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_class(str(self.status.currentData()))
+        )
+        self.reveal.toggled.connect(lambda _on: self._show_selected())
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # --- data -------------------------------------------------------------------
+
+    def record(self, exchange: Exchange) -> None:
+        self.model.append(exchange)
+
+    def hide_secrets(self) -> None:
+        """Reveal goes off again (called on every environment switch)."""
+        self.reveal.setChecked(False)
+
+    def selected(self) -> Exchange | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ExchangeRole)
+        return value if isinstance(value, Exchange) else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        exchange = self.selected()
+        self.details.setPlainText(
+            report(exchange, reveal=self.reveal.isChecked()) if exchange else ""
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.curl_button.setEnabled(chosen)
+        self.report_button.setEnabled(chosen)
+
+    # --- exports ------------------------------------------------------------------
+
+    def copy_curl(self) -> None:
+        exchange = self.selected()
+        if exchange is None:
+            return
+        QGuiApplication.clipboard().setText(to_curl(exchange, reveal=self.reveal.isChecked()))
+        self.notice.setText(
+            self.tr("cURL copied.")
+            if self.reveal.isChecked()
+            else self.tr(
+                "cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first."
+            )
+        )
+
+    def copy_report(self) -> None:
+        exchange = self.selected()
+        if exchange is not None:
+            QGuiApplication.clipboard().setText(report(exchange, reveal=self.reveal.isChecked()))
+            self.notice.setText(self.tr("Report copied."))
+
+    def choose_har(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export HAR"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("HTTP Archive (*.har)"))
+        dialog.setDefaultSuffix("har")
+        dialog.fileSelected.connect(lambda path: self.export_har(Path(path)))
+        dialog.open()
+
+    def export_har(self, path: Path) -> None:
+        if not self.har_secrets.isChecked():
+            self._write_har(path, include_secrets=False)
+            return
+        ask(
+            self,
+            self.tr("Include secrets?"),
+            self.tr(
+                "The HAR file will contain the client secret, the user's JWT and the codes in "
+                "clear. Anyone who gets the file can act as this partner. Include them?"
+            ),
+            lambda: self._write_har(path, include_secrets=True),
+            yes_text=self.tr("Include secrets"),
+            danger=True,
+        )
+
+    def _write_har(self, path: Path, *, include_secrets: bool) -> None:
+        try:
+            path.write_text(
+                har_text(self.model.log, include_secrets=include_secrets), encoding="utf-8"
+            )
+        except OSError as exc:
+            self.notice.setText(
+                self.tr("Could not write the HAR file: %1").replace("%1", str(exc.strerror))
+            )
+            return
+        self.notice.setText(
+            self.tr("Exported %1 requests to %2")
+            .replace("%1", str(len(self.model.log)))
+            .replace("%2", path.name)
+        )

@@ -1,0 +1,132 @@
+"""The exchange log, cURL, HAR and the text report."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from otp_desktop.api import Exchange, RewardsClient
+from otp_desktop.traffic.curl import to_curl
+from otp_desktop.traffic.har import har_text
+from otp_desktop.traffic.log import ExchangeLog
+from otp_desktop.traffic.report import report
+from tests.sandbox_helpers import latest_message
+
+
+def session_exchanges(sandbox, creds, run, phone="9999900001", otp="123456") -> list[Exchange]:
+    seen: list[Exchange] = []
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds, on_exchange=seen.append) as client:
+            sent = await client.register(phone, "+91")
+            await client.verify(phone, "+91", sent.auth_code, otp)
+            await client.wallet_balance()
+
+    run(scenario())
+    return seen
+
+
+def secrets_of(creds, otp="123456"):
+    return [creds.client_secret, creds.user_jwt, otp]
+
+
+def test_masked_outputs_hold_no_secret(sandbox, creds, run):
+    exchanges = session_exchanges(sandbox, creds, run)
+    texts = [har_text(exchanges)] + [to_curl(e) for e in exchanges] + [report(e) for e in exchanges]
+    for text in texts:
+        for secret in secrets_of(creds):
+            assert secret not in text
+    revealed = har_text(exchanges, include_secrets=True)
+    assert creds.client_secret in revealed and "123456" in revealed
+
+
+def test_har_has_the_1_2_structure(sandbox, creds, run):
+    exchanges = session_exchanges(sandbox, creds, run)
+    har = json.loads(har_text(exchanges))
+    log = har["log"]
+    assert log["version"] == "1.2"
+    assert log["creator"]["name"] == "otp-desktop"
+    assert len(log["entries"]) == 3
+    for entry in log["entries"]:
+        assert entry["startedDateTime"].endswith("Z")
+        assert entry["time"] > 0
+        assert {
+            "method",
+            "url",
+            "httpVersion",
+            "headers",
+            "queryString",
+            "cookies",
+            "headersSize",
+            "bodySize",
+        } <= set(entry["request"])
+        assert {"status", "statusText", "headers", "content", "redirectURL"} <= set(
+            entry["response"]
+        )
+        assert {"send", "wait", "receive"} <= set(entry["timings"])
+    assert log["entries"][1]["response"]["status"] == 201
+    assert log["entries"][0]["request"]["postData"]["mimeType"] == "application/json"
+
+
+@pytest.mark.skipif(
+    shutil.which("curl") is None or shutil.which("bash") is None, reason="needs curl"
+)
+@pytest.mark.parametrize(("phone", "otp"), [("9999900001", "123456"), ("9999900002", "012345")])
+def test_curl_command_reproduces_the_exchange(sandbox, creds, run, clock, phone, otp):
+    exchanges = session_exchanges(sandbox, creds, run, phone, otp)
+    register, verify, balance = exchanges
+    env = {
+        **os.environ,
+        "OTP_CLIENT_SECRET": creds.client_secret,
+        "OTP_USER_JWT": creds.user_jwt,
+        "OTP_CODE": otp,
+    }
+
+    def run_curl(exchange: Exchange) -> tuple[int, dict]:
+        command = to_curl(exchange) + " -w '\\n%{http_code}'"
+        done = subprocess.run(
+            ["bash", "-c", command], env=env, capture_output=True, text=True, timeout=20
+        )
+        body, _, code = done.stdout.rpartition("\n")
+        return int(code), json.loads(body)
+
+    status, body = run_curl(balance)
+    assert status == 200
+    assert body["wallet_address"] == json.loads(balance.response_body)["wallet_address"]
+    clock.advance(31)  # past the cooldown: a second register is allowed
+    status, body = run_curl(register)
+    assert status == 200
+    auth_code = body["authCode"]
+    # Verify with the new authCode: rebuild the exchange with it, as a tester would edit it.
+    sent = json.loads(verify.request_body)
+    sent["authCode"] = int(auth_code) if not auth_code.startswith("0") else auth_code
+    from dataclasses import replace
+
+    status, body = run_curl(replace(verify, request_body=json.dumps(sent)))
+    assert status == 201
+    assert latest_message(sandbox.base_url, phone)["otp"] == otp
+
+
+def test_ring_buffer_holds_its_bound_with_100000_exchanges():
+    log = ExchangeLog(capacity=5000)
+    for i in range(100_000):
+        log.append(Exchange("GET", f"http://x/api/{i}", (), "", float(i)))
+    assert len(log) == 5000
+    assert log.full
+    assert log[0].url == "http://x/api/95000"
+    assert log[-1].path == "/api/99999"
+    log.drop_oldest()
+    assert len(log) == 4999
+    log.clear()
+    assert len(log) == 0
+
+
+def test_report_pretty_prints_json(sandbox, creds, run):
+    text = report(session_exchanges(sandbox, creds, run)[0])
+    assert '"phone_number": "9999900001"' in text
+    assert "Response headers:" in text
+    assert "«masked»" in text
