@@ -41,7 +41,8 @@ def test_masked_outputs_hold_no_secret(sandbox, creds, run):
         for secret in secrets_of(creds):
             assert secret not in text
     revealed = har_text(exchanges, include_secrets=True)
-    assert creds.client_secret in revealed and "123456" in revealed
+    assert creds.client_secret in revealed
+    assert "123456" in revealed
 
 
 def test_har_has_the_1_2_structure(sandbox, creds, run):
