@@ -23,6 +23,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
+from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
 async def _run(app: QApplication, argv: Sequence[str]) -> int:
     loop = asyncio.get_running_loop()
     install_exception_hooks(loop)
+    collector = MainThreadGarbageCollector()
     window = create_window(argv)
     closed: asyncio.Future[None] = loop.create_future()
 
@@ -135,6 +137,7 @@ async def _run(app: QApplication, argv: Sequence[str]) -> int:
     await closed
     ticker.stop()
     await window.shutdown()
+    collector.stop()
     return 0
 
 

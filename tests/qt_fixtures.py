@@ -8,6 +8,7 @@ exec() running, and every later qtbot.wait* would return at once.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -22,6 +23,7 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
+from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.main_window import MainWindow
 
 
@@ -46,9 +48,13 @@ def qt_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     executor = qasync.QThreadExecutor()
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
+    # Garbage holding Qt objects must be collected on this thread, never on
+    # the sandbox's (Qt aborts): the same guard the app runs with.
+    collector = MainThreadGarbageCollector()
     yield loop
     drain(loop, qapp)
     executor.shutdown()
+    collector.stop()
     asyncio.set_event_loop(None)
 
 
@@ -60,6 +66,7 @@ def loop(
     (an exception from a task left running would land in the next test)."""
     yield qt_loop
     drain(qt_loop, qapp)
+    gc.collect()  # this test's widgets, on the main thread
 
 
 def run_on_loop(qtbot: Any, coro: Any, timeout: int = 10_000) -> Any:

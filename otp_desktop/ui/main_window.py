@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,8 +30,9 @@ from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.history_dock import HistoryDock
 from otp_desktop.ui.inspector_dock import InspectorDock
-from otp_desktop.ui.menus import build_menus
+from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -140,6 +140,13 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorDock(self.settings.inspector_capacity, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector)
         self.inspector.hide()
+        self.history = HistoryDock(self.settings.history_retention_days, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
+        self.tabifyDockWidget(self.inspector, self.history)
+        self.history.hide()
+        self.history.retention.valueChanged.connect(
+            lambda days: setattr(self.settings, "history_retention_days", days)
+        )
 
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -204,6 +211,9 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
+        close_history = self.history.open_for(self.view, self.settings.history_retention_days)
+        if close_history is not None:
+            self.add_cleanup(close_history)
         self.book = await asyncio.to_thread(self._book_loader)
         self.env_bar.show_book(self.book)
         if not self.book.secrets_persistent:
@@ -239,6 +249,7 @@ class MainWindow(QMainWindow):
             register_secret(secret)
         self.connection = connection
         self.view.set_connection(connection)
+        self.view.recorder.environment = active.name
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
@@ -295,6 +306,7 @@ class MainWindow(QMainWindow):
     async def _switch(self, name: str) -> None:
         assert self.book is not None
         self.tasks.cancel_current()
+        self.view.recorder.finalize(self.view.flow, "environment switched")
         self.view.next_user()
         self.show_onboarding()
         self.inspector.hide_secrets()
@@ -349,18 +361,7 @@ class MainWindow(QMainWindow):
 
     def report_unexpected(self, exc: BaseException) -> None:
         """An error nobody planned for: say so without a traceback."""
-        box = QMessageBox(self)
-        box.setObjectName("unexpectedErrorDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Something went wrong"))
-        box.setText(
-            self.tr(
-                "Something unexpected went wrong. Your input is kept; try again. "
-                "The technical details are in the log file."
-            )
-        )
-        box.setDetailedText(f"{type(exc).__name__}: {exc}")
-        self.open_box(box)
+        show_unexpected(self, exc)
 
     def open_box(self, box: QDialog) -> None:
         """Show a dialog with open(), never exec(): a nested loop breaks qasync
@@ -380,6 +381,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Cancel every task, close the client, then stop what was started."""
         await self.tasks.shutdown()
+        self.view.recorder.finalize(self.view.flow, "app closed")
         if self.connection is not None:
             connection, self.connection = self.connection, None
             await connection.aclose()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from otp_desktop import __version__
+from otp_desktop.api.masking import mask_text
 
 if TYPE_CHECKING:
     from otp_desktop.ui.main_window import MainWindow
@@ -66,6 +67,10 @@ def build_menus(window: MainWindow) -> None:
     inspector.setObjectName("inspectorAction")
     inspector.setShortcut(QKeySequence("Ctrl+I"))
     view_menu.addAction(inspector)
+    history = window.history.toggleViewAction()
+    history.setObjectName("historyAction")
+    history.setShortcut(QKeySequence("Ctrl+H"))
+    view_menu.addAction(history)
 
     settings_menu = bar.addMenu(tr("&Settings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)
@@ -93,4 +98,19 @@ def show_about(window: MainWindow) -> None:
             "built-in sandbox.<br><br>Built with Qt for Python (PySide6, LGPLv3)."
         ).replace("%1", __version__)
     )
+    window.open_box(box)
+
+
+def show_unexpected(window: MainWindow, exc: BaseException) -> None:
+    box = QMessageBox(window)
+    box.setObjectName("unexpectedErrorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(window.tr("Something went wrong"))
+    box.setText(
+        window.tr(
+            "Something unexpected went wrong. Your input is kept; try again. "
+            "The technical details are in the log file."
+        )
+    )
+    box.setDetailedText(f"{type(exc).__name__}: {mask_text(str(exc))}")
     window.open_box(box)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from otp_desktop.api.errors import ApiError
 from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock
+from otp_desktop.history.recorder import HistoryRecorder
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.busy_row import BusyRow
 from otp_desktop.ui.code_page import CodePage
@@ -65,6 +66,8 @@ class OnboardingView(QWidget):
         """This onboarding's first send was confirmed (production, expired JWT)."""
         self.flow = OnboardingFlow(_NotConnected(), clock=clock)  # type: ignore[arg-type]
         self.flow.subscribe(self._render)
+        self.recorder = HistoryRecorder(None)
+        self.flow.subscribe(lambda: self.recorder.flow_changed(self.flow))
 
         self.phone_page = PhonePage(region)
         self.code_page = CodePage()
@@ -210,10 +213,12 @@ class OnboardingView(QWidget):
     def change_number(self) -> None:
         if self.flow.busy is not None:
             return
+        self.recorder.finalize(self.flow, "number changed")
         self.flow.change_number()
         self.phone_page.reset(keep_number=True)
 
     def next_user(self) -> None:
+        self.recorder.finalize(self.flow, "next user")
         self._send_confirmed = False
         self.tasks.cancel_current()
         self.flow.next_user()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from otp_desktop.history.store import DEFAULT_RETENTION_DAYS
 from otp_desktop.paths import config_dir
 from otp_desktop.traffic.log import DEFAULT_CAPACITY
 
@@ -64,6 +65,15 @@ class UiSettings:
         raw = str(self._qs.value("inspector/capacity", DEFAULT_CAPACITY))
         value = int(raw) if raw.isdigit() else DEFAULT_CAPACITY
         return min(max(value, 100), 1_000_000)
+
+    @property
+    def history_retention_days(self) -> int:
+        raw = str(self._qs.value("history/retention_days", DEFAULT_RETENTION_DAYS))
+        return min(max(int(raw), 1), 3650) if raw.isdigit() else DEFAULT_RETENTION_DAYS
+
+    @history_retention_days.setter
+    def history_retention_days(self, days: int) -> None:
+        self._qs.setValue("history/retention_days", days)
 
     def sync(self) -> None:
         self._qs.sync()

@@ -1,0 +1,184 @@
+"""The onboarding history: search, a date filter, CSV export, retention."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from otp_desktop.history.store import HistoryError, HistoryRow, HistoryStore, export_csv
+
+if TYPE_CHECKING:
+    from otp_desktop.ui.onboarding_view import OnboardingView
+
+log = logging.getLogger(__name__)
+
+COLUMNS = (
+    "Started",
+    "Environment",
+    "Number",
+    "Country",
+    "Outcome",
+    "Reason",
+    "Resends",
+    "Duration",
+)
+
+
+class HistoryDock(QDockWidget):
+    def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Onboarding history"), parent)
+        self.setObjectName("historyView")
+        self.setAccessibleName(self.tr("Onboarding history"))
+        self.store: HistoryStore | None = None
+        self.rows: list[HistoryRow] = []
+
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(self.tr("Search number, environment, outcome, reason"))
+        self.search.setAccessibleName(self.tr("Search the history"))
+        self.search.setClearButtonEnabled(True)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.since.setObjectName("historySince")
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until = QDateEdit(today)
+        self.until.setObjectName("historyUntil")
+        self.until.setAccessibleName(self.tr("To date"))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button.setObjectName("exportHistoryButton")
+        self.export_button.setAccessibleName(self.tr("Export CSV"))
+        self.retention = QSpinBox()
+        self.retention.setObjectName("historyRetention")
+        self.retention.setAccessibleName(self.tr("Keep history for days"))
+        self.retention.setRange(1, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setValue(retention_days)
+        self.count = QLabel()
+        self.count.setObjectName("historyCount")
+
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Onboardings"))
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.since)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.until)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(QLabel(self.tr("Keep")))
+        bottom.addWidget(self.retention)
+        bottom.addWidget(self.export_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setWidget(body)
+
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.since.dateChanged.connect(lambda _d: self.reload())
+        self.until.dateChanged.connect(lambda _d: self.reload())
+        self.export_button.clicked.connect(self.choose_export)
+
+    def open_for(
+        self, view: OnboardingView, retention_days: int
+    ) -> Callable[[], Awaitable[None]] | None:
+        """Open the database (after the first paint), purge what is older than
+        the retention, and record `view`'s onboardings; returns the closer."""
+        try:
+            store = HistoryStore()
+            store.purge(retention_days)
+        except HistoryError as exc:
+            log.warning("%s", exc)
+            self.set_store(None, str(exc))
+            return None
+        view.recorder.store = store
+        view.flow.subscribe(lambda: self.reload() if self.isVisible() else None)
+        self.set_store(store)
+
+        async def close() -> None:
+            view.recorder.store = None
+            store.close()
+
+        return close
+
+    def set_store(self, store: HistoryStore | None, problem: str = "") -> None:
+        self.store = store
+        if problem:
+            self.count.setText(problem)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.store is None:
+            return
+        since = QDateTime(self.since.date(), QTime(0, 0)).toSecsSinceEpoch()
+        until = QDateTime(self.until.date().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
+        self.rows = self.store.search(self.search.text(), float(since), float(until))
+        self.model.setRowCount(0)
+        for row in self.rows:
+            duration = f"{row.duration_s:.0f} s" if row.duration_s is not None else ""
+            values = (
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started_at)),
+                row.environment,
+                row.masked_number,
+                row.country,
+                row.outcome,
+                row.reason,
+                str(row.resends),
+                duration,
+            )
+            self.model.appendRow([QStandardItem(v) for v in values])
+        self.count.setText(self.tr("%1 onboardings").replace("%1", str(len(self.rows))))
+
+    def choose_export(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export history"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        try:
+            n = export_csv(self.rows, path)
+        except OSError as exc:
+            self.count.setText(self.tr("Could not export: %1").replace("%1", str(exc.strerror)))
+            return
+        self.count.setText(
+            self.tr("Exported %1 onboardings to %2").replace("%1", str(n)).replace("%2", path.name)
+        )

@@ -1,0 +1,39 @@
+"""Python's cyclic garbage collector on the Qt thread only.
+
+The collector runs in whichever thread happens to allocate when a threshold
+is crossed. If that is the sandbox's thread and the garbage holds a Qt
+object (a widget in a reference cycle with a lambda slot), Qt destroys it
+from the wrong thread and aborts the process. So automatic collection is
+switched off and a timer on the main thread collects instead (the approach
+of pyqtgraph's GarbageCollector).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class MainThreadGarbageCollector(QObject):
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    def check(self) -> None:
+        young, middle, old = gc.get_count()
+        if young > self.threshold[0]:
+            gc.collect(0)
+            if middle > self.threshold[1]:
+                gc.collect(1)
+                if old > self.threshold[2]:
+                    gc.collect(2)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        gc.collect()
+        gc.enable()
