@@ -77,6 +77,21 @@ async def main() -> None:
     await until(lambda: view.flow.step is Step.DONE)
     await shoot(win, "step3-verified")
 
+    # QA docks: the inspector with a selected exchange, the sandbox panel, the history.
+    win.resize(1200, 900)
+    win.inspector.show()
+    win.inspector.select_row(len(win.exchanges) - 1)
+    win.sandbox_panel.show()
+    await asyncio.sleep(1.5)  # one inbox poll
+    await shoot(win, "inspector-and-sandbox-panel")
+    win.inspector.hide()
+    win.history.show()
+    win.history.reload()
+    await shoot(win, "history")
+    win.history.hide()
+    win.sandbox_panel.hide()
+    win.resize(860, 640)
+
     win.show_wallet()
     await until(
         lambda: (

@@ -47,8 +47,8 @@ def test_scripted_session_leaves_no_secret_anywhere(tmp_path):
             text=True,
             timeout=90,
         )
+        assert done.returncode == 0, done.stderr[-2000:]
         otp = sandbox.state.otp.messages("9876543219")[0].otp
-    assert done.returncode == 0, done.stderr[-2000:]
     assert "summary: OTP onboarding verified" in done.stdout
     wrong = done.stdout.split("wrong code tried:")[1].split()[0]
     secrets = [secret, jwt, otp, wrong]

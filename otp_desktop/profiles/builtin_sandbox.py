@@ -18,16 +18,22 @@ async def fetch_json(base_url: str, path: str) -> Any:
         return response.json()
 
 
+def apply_rules(env: Environment, rules: dict[str, Any]) -> None:
+    """What the sandbox's rules mean for the flow: cooldown, lifetime, attempts."""
+    env.cooldown_s = float(rules["resend_cooldown_s"])
+    env.code_lifetime_s = float(rules["otp_lifetime_s"])
+    env.max_attempts = int(rules["max_attempts"])
+
+
 async def sandbox_environment(base_url: str) -> Environment:
     """The Sandbox environment for a running sandbox at `base_url`."""
     creds = await fetch_json(base_url, "/__sandbox/credentials")
     rules = await fetch_json(base_url, "/__sandbox/rules")
-    return Environment(
+    env = Environment(
         name=SANDBOX_NAME,
         base_url=base_url,
         credentials=Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"]),
         builtin_sandbox=True,
-        cooldown_s=float(rules["resend_cooldown_s"]),
-        code_lifetime_s=float(rules["otp_lifetime_s"]),
-        max_attempts=int(rules["max_attempts"]),
     )
+    apply_rules(env, rules)
+    return env

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,9 +38,9 @@ COLUMNS = (
     "Number",
     "Country",
     "Outcome",
-    "Reason",
     "Resends",
     "Duration",
+    "Reason",
 )
 
 
@@ -89,7 +88,6 @@ class HistoryDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
@@ -158,12 +156,17 @@ class HistoryDock(QDockWidget):
                 row.masked_number,
                 row.country,
                 row.outcome,
-                row.reason,
                 str(row.resends),
                 duration,
+                row.reason,
             )
             self.model.appendRow([QStandardItem(v) for v in values])
-        self.count.setText(self.tr("%1 onboardings").replace("%1", str(len(self.rows))))
+        self.table.resizeColumnsToContents()
+        self.count.setText(
+            self.tr("1 onboarding")
+            if len(self.rows) == 1
+            else self.tr("%1 onboardings").replace("%1", str(len(self.rows)))
+        )
 
     def choose_export(self) -> None:
         dialog = QFileDialog(self, self.tr("Export history"))

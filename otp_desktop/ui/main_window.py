@@ -29,9 +29,8 @@ from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
 from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
-from otp_desktop.ui.history_dock import HistoryDock
-from otp_desktop.ui.inspector_dock import InspectorDock
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
@@ -137,16 +136,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.keyring_notice.hide()
 
-        self.inspector = InspectorDock(self.settings.inspector_capacity, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector)
-        self.inspector.hide()
-        self.history = HistoryDock(self.settings.history_retention_days, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history)
-        self.tabifyDockWidget(self.inspector, self.history)
-        self.history.hide()
-        self.history.retention.valueChanged.connect(
-            lambda days: setattr(self.settings, "history_retention_days", days)
-        )
+        self.inspector, self.history, self.sandbox_panel = add_docks(self)
+        self.sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -250,6 +241,9 @@ class MainWindow(QMainWindow):
         self.connection = connection
         self.view.set_connection(connection)
         self.view.recorder.environment = active.name
+        self.sandbox_panel.connect_to(active.base_url if active.builtin_sandbox else None)
+        self.sandbox_panel.setVisible(active.builtin_sandbox)
+        self.sandbox_panel.toggleViewAction().setEnabled(active.builtin_sandbox)
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
@@ -259,6 +253,14 @@ class MainWindow(QMainWindow):
         self._show_jwt(active)
         self.wallet_toolbar_button.setEnabled(bool(active.credentials.user_jwt))
         self.connectionReady.emit()
+
+    def _sandbox_rules_changed(self, rules: dict[str, object]) -> None:
+        """The flow shows the sandbox's clocks and attempts: keep them in step."""
+        from otp_desktop.profiles.builtin_sandbox import apply_rules
+
+        if self.connection is not None and self.connection.environment.builtin_sandbox:
+            apply_rules(self.connection.environment, rules)
+            self.view.set_connection(self.connection)
 
     def _show_jwt(self, env: Environment) -> None:
         from otp_desktop.profiles.jwt_info import JwtProblem, decode

@@ -71,6 +71,10 @@ def build_menus(window: MainWindow) -> None:
     history.setObjectName("historyAction")
     history.setShortcut(QKeySequence("Ctrl+H"))
     view_menu.addAction(history)
+    sandbox = window.sandbox_panel.toggleViewAction()
+    sandbox.setObjectName("sandboxPanelAction")
+    sandbox.setShortcut(QKeySequence("Ctrl+B"))
+    view_menu.addAction(sandbox)
 
     settings_menu = bar.addMenu(tr("&Settings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)

@@ -226,6 +226,21 @@ class OnboardingView(QWidget):
         self._hide_notice()
         self.phone_page.reset(keep_number=False)
 
+    def use_code(self, code: str) -> None:
+        """Fill the code input (the sandbox panel's "Use this code")."""
+        if self.flow.step is Step.CODE:
+            self.code_page.otp.setCode(code)
+            self.code_page.otp.setFocus()
+
+    def use_number(self, country_code: str, national: str) -> None:
+        """Fill the phone step (the sandbox panel's test numbers)."""
+        if self.flow.step is not Step.PHONE or self.flow.busy is not None:
+            return
+        phone = self.phone_page.phone
+        phone.setText(country_code + national)
+        phone.textEdited.emit(phone.text())
+        phone.setFocus()
+
     def copy_summary(self) -> None:
         text = self.flow.summary(self._environment_name())
         QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,58 @@
+"""A small async client of the sandbox's developer endpoints (/__sandbox/),
+for the sandbox panel. Talks HTTP like any other client: it shares no code
+with the sandbox itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class SandboxAdminError(Exception):
+    """The developer endpoint refused or could not be reached."""
+
+
+class SandboxAdmin:
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.AsyncClient(base_url=self.base_url + "/__sandbox", timeout=5)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _call(self, method: str, path: str, **kw: Any) -> Any:
+        try:
+            response = await self._http.request(method, path, **kw)
+        except httpx.HTTPError as exc:
+            raise SandboxAdminError(f"The sandbox could not be reached: {exc}") from None
+        try:
+            data = response.json()
+        except ValueError:
+            data = {}
+        if response.status_code >= 400:
+            message = data.get("message") if isinstance(data, dict) else None
+            raise SandboxAdminError(message or f"The sandbox answered HTTP {response.status_code}.")
+        return data
+
+    async def messages(self) -> list[dict[str, Any]]:
+        data = await self._call("GET", "/messages")
+        return list(data.get("messages", []))
+
+    async def faults(self) -> list[dict[str, Any]]:
+        return list((await self._call("GET", "/faults")).get("faults", []))
+
+    async def add_fault(self, fault: dict[str, Any]) -> list[dict[str, Any]]:
+        return list((await self._call("POST", "/faults", json=fault)).get("faults", []))
+
+    async def clear_faults(self) -> None:
+        await self._call("DELETE", "/faults")
+
+    async def rules(self) -> dict[str, Any]:
+        return dict(await self._call("GET", "/rules"))
+
+    async def set_rules(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return dict(await self._call("POST", "/rules", json=changes))
+
+    async def reset(self) -> None:
+        await self._call("POST", "/reset")

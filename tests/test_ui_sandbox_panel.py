@@ -1,0 +1,84 @@
+"""The sandbox panel changes what the running sandbox answers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDockWidget, QListWidget, QPushButton, QSpinBox
+
+from otp_desktop.flow import Step
+from tests.sandbox_helpers import dev_get
+from tests.test_ui_onboarding import error_text, send
+
+
+def panel_of(qtbot, win):
+    panel = win.findChild(QDockWidget, "sandboxPanel")
+    qtbot.waitUntil(lambda: panel.isVisible() and len(panel.rules) > 0, timeout=5000)
+    return panel
+
+
+def test_inbox_and_use_this_code(qtbot, window, sandbox):
+    panel = panel_of(qtbot, window)
+    send(qtbot, window)
+    otp = sandbox.state.otp.messages("9876543219")[0].otp
+    qtbot.waitUntil(lambda: panel.inbox_model.rowCount() == 1, timeout=5000)
+    assert panel.inbox_model.item(0, 1).text() == otp
+    assert panel.inbox_model.item(0, 0).text() == "+91 9876543219"
+    window.findChild(QPushButton, "useCodeButton").click()
+    qtbot.waitUntil(lambda: window.view.flow.step is Step.DONE, timeout=5000)
+
+
+def test_fault_controls_apply_at_once(qtbot, window, sandbox):
+    panel = panel_of(qtbot, window)
+    panel.fault_kind.setCurrentText("status")
+    window.findChild(QComboBox, "faultEndpoint").setCurrentText("register")
+    window.findChild(QSpinBox, "faultStatus").setValue(503)
+    window.findChild(QSpinBox, "faultCount").setValue(1)
+    window.findChild(QPushButton, "addFaultButton").click()
+    qtbot.waitUntil(lambda: window.findChild(QListWidget, "activeFaults").count() == 1, timeout=5000)
+    assert dev_get(sandbox.base_url, "faults")["faults"][0]["status"] == 503
+    from tests.test_ui_errors import start_send
+
+    start_send(qtbot, window)
+    qtbot.waitUntil(lambda: "HTTP 503" in error_text(window), timeout=5000)
+    window.findChild(QPushButton, "addFaultButton").click()
+    qtbot.waitUntil(lambda: len(dev_get(sandbox.base_url, "faults")["faults"]) == 1, timeout=5000)
+    window.findChild(QPushButton, "clearFaultsButton").click()
+    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "faults")["faults"] == [], timeout=5000)
+    window.findChild(QPushButton, "retryButton").click()
+    qtbot.waitUntil(lambda: window.view.flow.step is Step.CODE, timeout=5000)
+
+
+def test_rules_edited_live(qtbot, window, sandbox):
+    panel = panel_of(qtbot, window)
+    panel.rule_edits["resend_cooldown_s"].setValue(5)
+    panel.rule_edits["max_attempts"].setValue(2)
+    window.findChild(QPushButton, "applyRulesButton").click()
+    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "rules")["resend_cooldown_s"] == 5, timeout=5000)
+    assert dev_get(sandbox.base_url, "rules")["max_attempts"] == 2
+    qtbot.waitUntil(lambda: window.view.flow.cooldown_s == 5, timeout=3000)
+    assert window.view.flow.max_attempts == 2
+    send(qtbot, window)
+    assert "Resend in 0:05" in window.findChild(QPushButton, "resendButton").text()
+
+
+def test_test_numbers_usable_with_one_click(qtbot, window):
+    panel = panel_of(qtbot, window)
+    numbers = window.findChild(QListWidget, "testNumbers")
+    assert numbers.count() == 4
+    numbers.setCurrentRow(2)  # +61 491570156
+    window.findChild(QPushButton, "useTestNumberButton").click()
+    assert window.view.phone_page.country.region() == "AU"
+    assert window.view.phone_page.phone.text() == "0491 570 156"
+    assert window.findChild(QPushButton, "sendCodeButton").isEnabled()
+    assert panel.isVisible()
+
+
+def test_panel_hidden_for_other_environments(qtbot, window, sandbox):
+    from otp_desktop.profiles.environment import Environment
+    from tests.sandbox_helpers import credentials
+
+    panel = panel_of(qtbot, window)
+    window.book.replace_saved([Environment(name="Other", base_url=sandbox.base_url, credentials=credentials(sandbox.base_url))])
+    window.switch_to("Other")
+    qtbot.waitUntil(lambda: window.environment_name() == "Other" and window.connection is not None, timeout=5000)
+    assert not panel.isVisible()
+    assert panel.admin is None
