@@ -33,7 +33,9 @@ def test_fault_controls_apply_at_once(qtbot, window, sandbox):
     window.findChild(QSpinBox, "faultStatus").setValue(503)
     window.findChild(QSpinBox, "faultCount").setValue(1)
     window.findChild(QPushButton, "addFaultButton").click()
-    qtbot.waitUntil(lambda: window.findChild(QListWidget, "activeFaults").count() == 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QListWidget, "activeFaults").count() == 1, timeout=5000
+    )
     assert dev_get(sandbox.base_url, "faults")["faults"][0]["status"] == 503
     from tests.test_ui_errors import start_send
 
@@ -52,7 +54,9 @@ def test_rules_edited_live(qtbot, window, sandbox):
     panel.rule_edits["resend_cooldown_s"].setValue(5)
     panel.rule_edits["max_attempts"].setValue(2)
     window.findChild(QPushButton, "applyRulesButton").click()
-    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "rules")["resend_cooldown_s"] == 5, timeout=5000)
+    qtbot.waitUntil(
+        lambda: dev_get(sandbox.base_url, "rules")["resend_cooldown_s"] == 5, timeout=5000
+    )
     assert dev_get(sandbox.base_url, "rules")["max_attempts"] == 2
     qtbot.waitUntil(lambda: window.view.flow.cooldown_s == 5, timeout=3000)
     assert window.view.flow.max_attempts == 2
@@ -77,8 +81,16 @@ def test_panel_hidden_for_other_environments(qtbot, window, sandbox):
     from tests.sandbox_helpers import credentials
 
     panel = panel_of(qtbot, window)
-    window.book.replace_saved([Environment(name="Other", base_url=sandbox.base_url, credentials=credentials(sandbox.base_url))])
+    window.book.replace_saved(
+        [
+            Environment(
+                name="Other", base_url=sandbox.base_url, credentials=credentials(sandbox.base_url)
+            )
+        ]
+    )
     window.switch_to("Other")
-    qtbot.waitUntil(lambda: window.environment_name() == "Other" and window.connection is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.environment_name() == "Other" and window.connection is not None, timeout=5000
+    )
     assert not panel.isVisible()
     assert panel.admin is None
