@@ -301,7 +301,8 @@ class RewardsClient:
                 detail=f"HTTP {status} redirect{' to ' + location if location else ''}; "
                 "check the environment's base URL"
             )
-        if allow_empty and not raw.strip():
+        # Only a 201 may come without a body: the docs say 201 *is* the answer.
+        if allow_empty and status == 201 and not raw.strip():
             return None
         return parse_json_body(raw)
 
