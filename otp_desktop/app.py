@@ -118,11 +118,16 @@ def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
 
 
 async def _run(app: QApplication, argv: Sequence[str]) -> int:
-    loop = asyncio.get_running_loop()
-    install_exception_hooks(loop)
+    install_exception_hooks(asyncio.get_running_loop())
+    await _run_window_until_closed(app, create_window(argv))
+    return 0
+
+
+async def _run_window_until_closed(app: QApplication, window: MainWindow) -> None:
+    """Show the window, wait until it is closed, then clean up everything
+    before the loop stops (DESIGN.md section 2)."""
     collector = MainThreadGarbageCollector()
-    window = create_window(argv)
-    closed: asyncio.Future[None] = loop.create_future()
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
     def on_closed() -> None:
         if not closed.done():
@@ -138,7 +143,6 @@ async def _run(app: QApplication, argv: Sequence[str]) -> int:
     ticker.stop()
     await window.shutdown()
     collector.stop()
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

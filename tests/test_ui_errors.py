@@ -129,3 +129,17 @@ def test_unexpected_response_is_explained(qtbot, window, sandbox):
     click(qtbot, win, "retryButton")
     qtbot.waitUntil(lambda: "does not understand" in error_text(win), timeout=5000)
     send(qtbot, win)
+
+
+def test_rapid_resend_clicks_send_one_request(qtbot, window, sandbox, advance):
+    win = window
+    send(qtbot, win)
+    advance(31)
+    resend = win.findChild(QPushButton, "resendButton")
+    qtbot.waitUntil(resend.isEnabled, timeout=3000)
+    add_fault(sandbox.base_url, endpoint="resend", kind="latency", latency_ms=200)
+    for _ in range(20):
+        resend.click()
+        win.view.resend()
+    qtbot.waitUntil(lambda: win.view.flow.resends == 1 and win.view.flow.busy is None, timeout=5000)
+    assert len(sandbox.state.otp.messages("9876543219")) == 2  # register + one resend

@@ -45,7 +45,8 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("version", 1)
     if version == 1:
         envs = []
-        for item in data.get("profiles", []):
+        profiles = data.get("profiles", [])
+        for item in profiles if isinstance(profiles, list) else []:
             if not isinstance(item, dict):
                 continue
             new = {k: v for k, v in item.items() if k not in ("url", "timeout")}
@@ -70,12 +71,17 @@ class ProfileStore:
             if not isinstance(raw, dict):
                 raise PlainFieldsError("the file is not a JSON object")
             version = raw.get("version", 1)
-            if not isinstance(version, int) or version > CONFIG_VERSION:
-                raise PlainFieldsError(f"version {version!r} is newer than this app understands")
+            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+                raise PlainFieldsError(f"version {version!r} is not a version number")
+            if version > CONFIG_VERSION:
+                raise PlainFieldsError(f"version {version} is newer than this app understands")
             old_secrets = version < CONFIG_VERSION
             data = migrate(raw)
             envs: list[Environment] = []
-            for index, item in enumerate(data.get("environments", [])):
+            items = data.get("environments", [])
+            if not isinstance(items, list):
+                raise PlainFieldsError("'environments' is not a list")
+            for index, item in enumerate(items):
                 env = from_plain(item, index)
                 if old_secrets and isinstance(item.get("client_secret"), str):
                     self.vault.set(env.id, "client_secret", item["client_secret"])
