@@ -64,7 +64,10 @@ def jwt_text_is_decoded_or_refused(text: str) -> None:
     try:
         info = decode(text)
     except JwtProblem as exc:
-        assert str(exc)
+        message = str(exc)
+    else:
+        message = ""
+    if message:
         return
     assert isinstance(info.user_id, str)
     assert isinstance(info.describe_expiry(0), str)
@@ -89,7 +92,10 @@ def import_file_imports_or_explains(raw: bytes) -> None:
         try:
             envs = import_environments(path)
         except ImportProblem as exc:
-            assert str(exc)
+            problem = str(exc)
+        else:
+            problem = ""
+        if problem:
             return
         assert all(env.name for env in envs)
         assert all(env.credentials.client_secret == "" for env in envs)
