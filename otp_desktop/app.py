@@ -16,10 +16,12 @@ import signal
 import sys
 import types
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import qasync
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("otp_desktop")
 DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
+ICON = Path(__file__).resolve().parent / "ui" / "assets" / "app-icon.svg"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -46,6 +49,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
     parser.add_argument("--version", action="version", version=f"otp-desktop {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the Qt platform, the keyring, the embedded sandbox and a register/verify "
+        "round trip, then exit (0 when all pass)",
+    )
     # Qt's own options (-platform, -style…) pass through untouched.
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
@@ -145,16 +154,37 @@ async def _run_window_until_closed(app: QApplication, window: MainWindow) -> Non
     collector.stop()
 
 
+def self_test(argv: Sequence[str]) -> int:
+    from otp_desktop.self_test import run_checks
+
+    def report(line: str) -> None:
+        print(line, flush=True)
+
+    try:
+        app = QApplication.instance() or QApplication(list(argv))
+        report(f"PASS qt: platform {QApplication.platformName()}, Qt {qVersion()}")
+    except Exception as exc:  # reported, not raised: this is a diagnostic
+        report(f"FAIL qt: {exc}")
+        return 1
+    ok = run_checks(report)
+    del app
+    report("self-test passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     logging_setup.configure(args.log_level)
+    if args.self_test:
+        return self_test(argv)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("otp-desktop")
     app.setApplicationDisplayName("OTP Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon through it
+    app.setWindowIcon(QIcon(str(ICON)))
     app.setQuitOnLastWindowClosed(False)
     with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
         return runner.run(_run(app, argv))

@@ -12,10 +12,12 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
-from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
+
+if TYPE_CHECKING:  # pydantic loads with the API client, after the first paint
+    from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
 
 T = TypeVar("T")
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QToolBar, QWidget
 
-from otp_desktop.profiles.book import EnvironmentBook
+if TYPE_CHECKING:  # the profiles load after the first paint
+    from otp_desktop.profiles.book import EnvironmentBook
 
 
 class EnvironmentBar(QToolBar):

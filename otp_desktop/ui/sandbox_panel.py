@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.sandbox_admin import SandboxAdmin, SandboxAdminError
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from otp_desktop.sandbox_admin import SandboxAdmin
 
 FAULT_KINDS = (
     "status",
@@ -220,6 +222,8 @@ class SandboxPanel(QDockWidget):
 
     def connect_to(self, base_url: str | None) -> None:
         """Follow the active environment: the built-in sandbox's URL, or None."""
+        from otp_desktop.sandbox_admin import SandboxAdmin  # httpx: after the first paint
+
         old = self.admin
         self.admin = SandboxAdmin(base_url) if base_url else None
         if old is not None:
@@ -237,6 +241,8 @@ class SandboxPanel(QDockWidget):
             await admin.aclose()
 
     def _run(self, coro: Any, name: str) -> None:
+        from otp_desktop.sandbox_admin import SandboxAdminError
+
         async def guarded() -> None:
             try:
                 await coro
@@ -246,6 +252,8 @@ class SandboxPanel(QDockWidget):
         self.tasks.start(guarded(), name=name)
 
     async def _load_all(self) -> None:
+        from otp_desktop.sandbox_admin import SandboxAdminError
+
         admin = self.admin
         if admin is None:
             return

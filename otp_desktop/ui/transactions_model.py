@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from otp_desktop.api.models import Transaction
+if TYPE_CHECKING:
+    from otp_desktop.api.models import Transaction
 
 COLUMNS = ("Amount", "Event", "Category", "Status", "From", "To", "Created")
 Index = QModelIndex | QPersistentModelIndex

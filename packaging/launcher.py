@@ -1,0 +1,5 @@
+"""Entry point of the PyInstaller bundle."""
+
+from otp_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,41 @@
+"""Render the app icon into the hicolor PNG sizes under resources/icons.
+
+Run after changing otp_desktop/ui/assets/app-icon.svg:
+    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+APP_ID = "io.github.otp_desktop.OtpDesktop"
+ROOT = Path(__file__).resolve().parents[1]
+SVG = ROOT / "otp_desktop" / "ui" / "assets" / "app-icon.svg"
+HICOLOR = ROOT / "resources" / "icons" / "hicolor"
+
+
+def main() -> None:
+    app = QGuiApplication(sys.argv)  # noqa: F841 - QImage painting needs it
+    renderer = QSvgRenderer(str(SVG))
+    for size in (16, 32, 48, 128, 256):
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(target))
+    scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SVG, scalable)
+
+
+if __name__ == "__main__":
+    main()
