@@ -22,6 +22,13 @@ def register_secret(value: str) -> None:
             _known_secrets.add(value)
 
 
+def redact(text: str) -> str:
+    """Text with every registered secret and any JWT masked (crash reports)."""
+    with _lock:
+        secrets = tuple(_known_secrets)
+    return mask_text(text, secrets)
+
+
 class SecretFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         with _lock:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from otp_desktop import __version__
-from otp_desktop.api.masking import mask_text
 
 if TYPE_CHECKING:
     from otp_desktop.ui.main_window import MainWindow
@@ -85,6 +84,9 @@ def build_menus(window: MainWindow) -> None:
     settings_menu.addAction(auto)
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(
+        _action(window, tr("Open &log folder"), open_log_folder, name="openLogFolderAction")
+    )
     about = _action(
         window, tr("&About OTP Desktop"), lambda: show_about(window), name="aboutAction"
     )
@@ -92,20 +94,63 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(about)
 
 
+LICENCES = (
+    ("Qt / PySide6", "LGPL-3.0 (Qt for Python is used unmodified, dynamically linked)"),
+    ("httpx", "BSD-3-Clause"),
+    ("qasync", "BSD-2-Clause"),
+    ("aiohttp", "Apache-2.0"),
+    ("pydantic", "MIT"),
+    ("phonenumbers", "Apache-2.0"),
+    ("keyring", "MIT"),
+    ("platformdirs", "MIT"),
+    ("PyJWT", "MIT"),
+    ("truststore", "MIT"),
+)
+
+
 def show_about(window: MainWindow) -> None:
+    from PySide6.QtCore import qVersion
+
     box = QMessageBox(window)
     box.setObjectName("aboutDialog")
     box.setWindowTitle(window.tr("About OTP Desktop"))
+    box.setIconPixmap(window.windowIcon().pixmap(64, 64))
+    rows = "".join(f"<tr><td>{name}</td><td>{licence}</td></tr>" for name, licence in LICENCES)
     box.setText(
         window.tr(
             "<b>OTP Desktop %1</b><br>Phone-OTP onboarding for the rewards API, with a "
-            "built-in sandbox.<br><br>Built with Qt for Python (PySide6, LGPLv3)."
-        ).replace("%1", __version__)
+            "built-in sandbox. MIT licence.<br>Qt %2."
+        )
+        .replace("%1", __version__)
+        .replace("%2", qVersion())
     )
+    box.setInformativeText(window.tr("Built with:") + f"<table>{rows}</table>")
     window.open_box(box)
 
 
+def open_log_folder() -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from otp_desktop.paths import log_dir
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 def show_unexpected(window: MainWindow, exc: BaseException) -> None:
+    """The crash dialog: plain words, the details, and a redacted report to copy."""
+    import traceback
+
+    from PySide6.QtGui import QGuiApplication
+
+    from otp_desktop.logging_setup import redact
+
+    report = redact(
+        f"OTP Desktop {__version__}\n"
+        + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    )
     box = QMessageBox(window)
     box.setObjectName("unexpectedErrorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -116,5 +161,10 @@ def show_unexpected(window: MainWindow, exc: BaseException) -> None:
             "The technical details are in the log file."
         )
     )
-    box.setDetailedText(f"{type(exc).__name__}: {mask_text(str(exc))}")
+    box.setDetailedText(report)
+    copy = box.addButton(window.tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyCrashReportButton")
+    copy.clicked.disconnect()  # an action button would close the box
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+    box.addButton(QMessageBox.StandardButton.Close)
     window.open_box(box)
