@@ -5,39 +5,15 @@ client on the loop (the freeze an agent would see)."""
 from __future__ import annotations
 
 import asyncio
-import time
 
 import httpx
 
 from benchmarks.common import result
+from benchmarks.heartbeat import Heartbeat
 from benchmarks.qt_runner import run_qt
 
 REQUESTS = 50
 BLOCKING = 3  # enough to show the freeze; 50 would take 50 s
-
-
-class Heartbeat:
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.timer = QTimer()
-        self.timer.timeout.connect(self.tick)
-
-    def tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def start(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.timer.start(2)
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
 
 
 async def measure() -> tuple[float, float]:
@@ -50,7 +26,7 @@ async def measure() -> tuple[float, float]:
     client = connection.client
     async with httpx.AsyncClient() as http:
         await http.post(f"{base}/__sandbox/faults", json={"kind": "latency", "latency_ms": 1000})
-    beat = Heartbeat()
+    beat = Heartbeat(interval_ms=2)
     await client.wallet_balance()  # warm the connection pool
     beat.start()
     await asyncio.gather(*(client.wallet_balance() for _ in range(REQUESTS)))

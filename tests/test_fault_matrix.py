@@ -4,13 +4,11 @@ action succeeding once the fault is used up."""
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
+from benchmarks.heartbeat import Heartbeat
 from otp_desktop.api import Credentials, RewardsClient
 from otp_desktop.api.errors import ApiError
 from otp_desktop.flow import Step
@@ -37,26 +35,6 @@ ACTIONS = ["register", "resend", "verify", "withdraw"]
 
 def fault_id(fault: dict) -> str:
     return fault["kind"] + str(fault.get("status", "")) + ("+ra" if "retry_after" in fault else "")
-
-
-class Heartbeat:
-    """The longest gap between 10 ms timer ticks: a frozen loop shows at once."""
-
-    def __init__(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
-        self.timer = QTimer()
-        self.timer.timeout.connect(self.tick)
-        self.timer.start(10)
-
-    def tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return self.longest
 
 
 def message_shown(win, action: str) -> str:
@@ -130,7 +108,7 @@ def test_fault(qtbot, window, sandbox, advance, action, fault):
     win = window
     prepare(qtbot, win, advance, action)
     add_fault(sandbox.base_url, endpoint=action, count=1, **fault)
-    beat = Heartbeat()
+    beat = Heartbeat(interval_ms=10).start()
     act(qtbot, win, action)
     if fault["kind"] == "trickle":  # slow but correct: it just succeeds
         qtbot.waitUntil(lambda: succeeded(win, action), timeout=8000)

@@ -80,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except KeyboardInterrupt:
-        pass
+    except KeyboardInterrupt:  # Ctrl+C where no signal handler could be set
+        return 0
     return 0
 
 

@@ -6,7 +6,6 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.log import ExchangeLog
+from otp_desktop.ui.column_model import ColumnModel
 
 COLUMNS = ("Time", "Method", "Path", "Status", "Duration", "Size")
 STATUS_CLASSES = ("all", "2xx", "3xx", "4xx", "5xx", "failed")
@@ -22,7 +22,9 @@ Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ExchangeTableModel(QAbstractTableModel):
+class ExchangeTableModel(ColumnModel):
+    columns = COLUMNS
+
     def __init__(self, log: ExchangeLog) -> None:
         super().__init__()
         self.log = log
@@ -43,18 +45,8 @@ class ExchangeTableModel(QAbstractTableModel):
         self.log.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.log)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self.log)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,41 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.ui.sandbox_controls import ENDPOINTS, FAULT_KINDS, RULES, epoch_of, named
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin
-
-FAULT_KINDS = (
-    "status",
-    "latency",
-    "malformed_json",
-    "html",
-    "empty",
-    "drop",
-    "drop_mid_body",
-    "hang",
-    "wrong_shape",
-    "oversize",
-    "non_utf8",
-    "trickle",
-)
-ENDPOINTS = ("*", "register", "resend", "verify", "balance", "transactions", "withdraw")
-RULES = (  # (key, label, maximum, decimals)
-    ("resend_cooldown_s", "Resend cooldown (s)", 3600, 0),
-    ("otp_lifetime_s", "Code lifetime (s)", 86400, 0),
-    ("max_attempts", "Wrong tries allowed", 100, 0),
-    ("send_limit", "Sends per window", 1000, 0),
-    ("send_window_s", "Send window (s)", 86400, 0),
-    ("min_wallet_bal_to_withdraw", "Minimum to withdraw", 1e9, 2),
-)
-
-
-def _named(widget: Any, name: str, accessible: str) -> Any:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class SandboxPanel(QDockWidget):
@@ -108,7 +78,7 @@ class SandboxPanel(QDockWidget):
                 self.tr("Expires in"),
             ]
         )
-        self.inbox = _named(QTableView(), "sandboxInbox", self.tr("Codes sent"))
+        self.inbox = named(QTableView(), "sandboxInbox", self.tr("Codes sent"))
         self.inbox.setModel(self.inbox_model)
         self.inbox.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inbox.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,7 +88,7 @@ class SandboxPanel(QDockWidget):
         for column, width in enumerate((130, 70, 75, 75)):
             self.inbox.setColumnWidth(column, width)
         self.inbox.doubleClicked.connect(lambda _i: self.use_selected_code())
-        self.use_code_button = _named(
+        self.use_code_button = named(
             QPushButton(self.tr("&Use this code")), "useCodeButton", self.tr("Use this code")
         )
         self.use_code_button.clicked.connect(self.use_selected_code)
@@ -129,27 +99,27 @@ class SandboxPanel(QDockWidget):
         return tab
 
     def _faults_tab(self) -> QWidget:
-        self.fault_kind = _named(QComboBox(), "faultKind", self.tr("Fault kind"))
+        self.fault_kind = named(QComboBox(), "faultKind", self.tr("Fault kind"))
         self.fault_kind.addItems(FAULT_KINDS)
-        self.fault_endpoint = _named(QComboBox(), "faultEndpoint", self.tr("Endpoint"))
+        self.fault_endpoint = named(QComboBox(), "faultEndpoint", self.tr("Endpoint"))
         self.fault_endpoint.addItems(ENDPOINTS)
-        self.fault_count = _named(QSpinBox(), "faultCount", self.tr("How many calls"))
+        self.fault_count = named(QSpinBox(), "faultCount", self.tr("How many calls"))
         self.fault_count.setRange(0, 1000)
         self.fault_count.setValue(1)
         self.fault_count.setSpecialValueText(self.tr("until cleared"))
-        self.fault_status = _named(QSpinBox(), "faultStatus", self.tr("HTTP status"))
+        self.fault_status = named(QSpinBox(), "faultStatus", self.tr("HTTP status"))
         self.fault_status.setRange(100, 599)
         self.fault_status.setValue(500)
-        self.fault_retry = _named(QSpinBox(), "faultRetryAfter", self.tr("Retry-After"))
+        self.fault_retry = named(QSpinBox(), "faultRetryAfter", self.tr("Retry-After"))
         self.fault_retry.setRange(-1, 3600)
         self.fault_retry.setValue(-1)
         self.fault_retry.setSpecialValueText(self.tr("none"))
-        self.fault_latency = _named(QSpinBox(), "faultLatency", self.tr("Latency (ms)"))
+        self.fault_latency = named(QSpinBox(), "faultLatency", self.tr("Latency (ms)"))
         self.fault_latency.setRange(0, 600_000)
         self.fault_latency.setValue(1000)
-        self.active_faults = _named(QListWidget(), "activeFaults", self.tr("Active faults"))
-        add = _named(QPushButton(self.tr("&Add fault")), "addFaultButton", self.tr("Add fault"))
-        clear = _named(
+        self.active_faults = named(QListWidget(), "activeFaults", self.tr("Active faults"))
+        add = named(QPushButton(self.tr("&Add fault")), "addFaultButton", self.tr("Add fault"))
+        clear = named(
             QPushButton(self.tr("C&lear faults")), "clearFaultsButton", self.tr("Clear faults")
         )
         add.clicked.connect(self.add_fault)
@@ -178,16 +148,16 @@ class SandboxPanel(QDockWidget):
         self.rule_edits: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
         for key, label, top, decimals in RULES:
-            spin = _named(QDoubleSpinBox(), "rule_" + key, self.tr(label))
+            spin = named(QDoubleSpinBox(), "rule_" + key, self.tr(label))
             spin.setRange(0, top)
             spin.setDecimals(decimals)
             self.rule_edits[key] = spin
             form.addRow(self.tr(label), spin)
-        apply = _named(
+        apply = named(
             QPushButton(self.tr("A&pply rules")), "applyRulesButton", self.tr("Apply rules")
         )
         apply.clicked.connect(self.apply_rules)
-        reset = _named(
+        reset = named(
             QPushButton(self.tr("Reset sandbox")), "resetSandboxButton", self.tr("Reset sandbox")
         )
         reset.clicked.connect(self.reset_sandbox)
@@ -203,9 +173,9 @@ class SandboxPanel(QDockWidget):
         return tab
 
     def _numbers_tab(self) -> QWidget:
-        self.numbers = _named(QListWidget(), "testNumbers", self.tr("Test numbers"))
+        self.numbers = named(QListWidget(), "testNumbers", self.tr("Test numbers"))
         self.numbers.itemDoubleClicked.connect(lambda _i: self.use_selected_number())
-        use = _named(
+        use = named(
             QPushButton(self.tr("Use this &number")),
             "useTestNumberButton",
             self.tr("Use this number"),
@@ -358,9 +328,9 @@ class SandboxPanel(QDockWidget):
         self.inbox_model.setRowCount(0)
         now = time.time()
         for m in messages:
-            expires = _epoch(m.get("expires_at", ""))
+            expires = epoch_of(m.get("expires_at", ""))
             left = max(0, int(expires - now)) if expires else 0
-            sent = _epoch(m.get("sent_at", ""))
+            sent = epoch_of(m.get("sent_at", ""))
             self.inbox_model.appendRow(
                 [
                     QStandardItem(f"{m.get('countryCode', '')} {m.get('phone_number', '')}"),
@@ -395,10 +365,3 @@ class SandboxPanel(QDockWidget):
             item = QListWidgetItem(f"{t['country_code']} {t['phone_number']}  →  {t['otp']}")
             item.setData(Qt.ItemDataRole.UserRole, (t["country_code"], t["phone_number"]))
             self.numbers.addItem(item)
-
-
-def _epoch(text: str) -> float:
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return 0.0

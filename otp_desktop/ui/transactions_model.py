@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from otp_desktop.ui.column_model import ColumnModel
 
 if TYPE_CHECKING:
     from otp_desktop.api.models import Transaction
@@ -18,7 +20,9 @@ def short_address(address: str) -> str:
     return address if len(address) <= 13 else f"{address[:6]}…{address[-4:]}"
 
 
-class TransactionsModel(QAbstractTableModel):
+class TransactionsModel(ColumnModel):
+    columns = COLUMNS
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Transaction] = []
@@ -36,18 +40,8 @@ class TransactionsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
