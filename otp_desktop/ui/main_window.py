@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
 
-        self.resize(780, 580)
+        self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         self.view.recorder.environment = active.name
         self.sandbox_panel.connect_to(active.base_url if active.builtin_sandbox else None)
         self.sandbox_panel.setVisible(active.builtin_sandbox)
+        if active.builtin_sandbox:
+            self.resizeDocks([self.sandbox_panel], [400], Qt.Orientation.Horizontal)
         self.sandbox_panel.toggleViewAction().setEnabled(active.builtin_sandbox)
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)

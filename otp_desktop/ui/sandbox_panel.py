@@ -59,7 +59,7 @@ class SandboxPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        body.setMinimumWidth(440)
+        body.setMinimumWidth(360)
         self.setWidget(body)
         self.poll = QTimer(self)
         self.poll.setInterval(1000)
