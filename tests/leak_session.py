@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from otp_desktop import logging_setup
 from otp_desktop.app import create_window, install_exception_hooks
 from otp_desktop.flow import Step
+from otp_desktop.paths import data_dir
 from tests.async_helpers import until
 
 
@@ -41,6 +42,17 @@ async def session(url: str) -> None:
     await until(lambda: view.flow.step is Step.DONE)
     view.copy_summary()
     print("summary:", QApplication.clipboard().text(), flush=True)
+    # The exports with their default options land in the scanned folders.
+    exports = data_dir()
+    exports.mkdir(parents=True, exist_ok=True)
+    win.inspector.export_har(exports / "session.har")
+    for row in range(len(win.exchanges)):
+        win.inspector.select_row(row)
+        win.inspector.copy_curl()
+        (exports / f"request-{row}.sh").write_text(QApplication.clipboard().text())
+        win.inspector.copy_report()
+        (exports / f"report-{row}.txt").write_text(QApplication.clipboard().text())
+    print("exports:", len(list(exports.iterdir())), flush=True)
     print("wrong code tried:", wrong, flush=True)  # a known value the scan must not find elsewhere
     await win.shutdown()
     win.close()

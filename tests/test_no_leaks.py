@@ -50,6 +50,9 @@ def test_scripted_session_leaves_no_secret_anywhere(tmp_path):
         assert done.returncode == 0, done.stderr[-2000:]
         otp = sandbox.state.otp.messages("9876543219")[0].otp
     assert "summary: OTP onboarding verified" in done.stdout
+    har = next((tmp_path / "data").rglob("session.har"))
+    assert '"version": "1.2"' in har.read_text()
+    assert list((tmp_path / "data").rglob("request-*.sh"))
     wrong = done.stdout.split("wrong code tried:")[1].split()[0]
     secrets = [secret, jwt, otp, wrong]
     output = done.stdout.replace(f"wrong code tried: {wrong}", "") + done.stderr
