@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jwt as pyjwt
+
 from otp_desktop import logging_setup
 from otp_desktop.sandbox import EmbeddedSandbox, SandboxRules
 
@@ -68,7 +70,7 @@ def test_log_filter_masks_registered_secrets_and_jwts(tmp_path, monkeypatch):
     path = logging_setup.configure("DEBUG", console=False)
     logging_setup.register_secret("registered-secret-value")
     log = logging.getLogger("otp_desktop.test")
-    token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"
+    token = pyjwt.encode({"sub": "x"}, "log-filter-test-key-of-32-bytes!!", algorithm="HS256")
     log.info("header clientSecret=%s", "registered-secret-value")
     log.info("token %s", token)
     try:

@@ -9,13 +9,13 @@ task that runs an action (Cancel / Esc) cancels the HTTP request with it.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Protocol, TypeVar
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.api.masking import mask_phone
+from otp_desktop.flow.busy_state import BusyState, error_detail
 from otp_desktop.flow.cooldown import Clock, Countdown
 
 CODE_LENGTH = 6
@@ -86,7 +86,7 @@ class FlowError:
     status: int | None = None
 
 
-class OnboardingFlow:
+class OnboardingFlow(BusyState[Action]):
     def __init__(
         self,
         api: OtpApi,
@@ -96,24 +96,15 @@ class OnboardingFlow:
         max_attempts: int | None = 5,
         clock: Clock = time.monotonic,
     ) -> None:
+        super().__init__()
         self.api = api
         self.cooldown_s = cooldown_s
         self.code_lifetime_s = code_lifetime_s
         self.max_attempts = max_attempts
         self._clock = clock
-        self._listeners: list[Callable[[], None]] = []
         self.resend_countdown = Countdown(clock)
         self.code_countdown = Countdown(clock)
         self._reset(keep_target=False)
-
-    # --- observation ------------------------------------------------------
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
 
     def _reset(self, *, keep_target: bool) -> None:
         self.step = Step.PHONE
@@ -121,7 +112,7 @@ class OnboardingFlow:
             self.target: PhoneTarget | None = None
         self.auth_code = ""
         self.is_new_user: bool | None = None
-        self.busy: Action | None = None
+        self.busy = None
         self.error: FlowError | None = None
         self.result_message = ""
         self.wrong_attempts = 0
@@ -215,28 +206,12 @@ class OnboardingFlow:
         if self.code_lifetime_s:
             self.code_countdown.start(self.code_lifetime_s)
 
-    async def _run(self, action: Action, call: Awaitable[T]) -> T | None:
-        """Await an API call with the busy flag set; errors become FlowError."""
-        self.busy = action
-        self.error = None
-        self._changed()
-        try:
-            return await call
-        except ApiError as exc:
-            self._record_failure(action, exc)
-            return None
-        finally:
-            self.busy = None
-            self._changed()
-
-    def _record_failure(self, action: Action, exc: ApiError) -> None:
+    def _failed(self, action: Action, exc: ApiError) -> None:
         status = exc.status if isinstance(exc, HttpStatusError) else None
-        detail = exc.detail
+        detail = error_detail(exc)
         if isinstance(exc, HttpStatusError):
             if exc.retry_after is not None and action in (Action.SEND, Action.RESEND):
                 self.resend_countdown.start(exc.retry_after)
-            if exc.body_excerpt:
-                detail = f"HTTP {exc.status}\n{exc.body_excerpt}"
             if action is Action.VERIFY and exc.status in (400, 422):
                 self.wrong_attempts += 1
                 if exc.attempts_left is not None:

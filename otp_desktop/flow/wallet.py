@@ -9,12 +9,12 @@ the balance again instead of offering a blind retry.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from otp_desktop.api.errors import ApiError, HttpStatusError
+from otp_desktop.api.errors import ApiError
+from otp_desktop.flow.busy_state import BusyState, error_detail
 
 if TYPE_CHECKING:  # pydantic loads with the API client, after the first paint
     from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
@@ -42,24 +42,16 @@ class WalletError:
     outcome_unknown: bool = False
 
 
-class WalletSession:
+class WalletSession(BusyState[WalletAction]):
     def __init__(self, api: WalletApi) -> None:
+        super().__init__()
         self.api = api
         self.balance: WalletBalance | None = None
         self.transactions: list[Transaction] = []
         self.next_key = ""
-        self.busy: WalletAction | None = None
         self.error: WalletError | None = None
         self.result_message = ""
         self.withdrawals_sent = 0
-        self._listeners: list[Callable[[], None]] = []
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
 
     @property
     def has_more(self) -> bool:
@@ -68,21 +60,10 @@ class WalletSession:
     def can_withdraw(self) -> bool:
         return self.busy is None and self.balance is not None and self.balance.can_withdraw
 
-    async def _run(self, action: WalletAction, call: Awaitable[T]) -> T | None:
-        self.busy = action
-        self.error = None
-        self._changed()
-        try:
-            return await call
-        except ApiError as exc:
-            detail = exc.detail
-            if isinstance(exc, HttpStatusError) and exc.body_excerpt:
-                detail = f"HTTP {exc.status}\n{exc.body_excerpt}"
-            self.error = WalletError(action, exc.user_message, detail, exc.may_have_reached_server)
-            return None
-        finally:
-            self.busy = None
-            self._changed()
+    def _failed(self, action: WalletAction, exc: ApiError) -> None:
+        self.error = WalletError(
+            action, exc.user_message, error_detail(exc), exc.may_have_reached_server
+        )
 
     async def refresh(self) -> bool:
         """Balance and the first page of transactions."""

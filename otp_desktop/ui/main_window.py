@@ -4,6 +4,7 @@ menus and status bar. It owns the active environment's connection."""
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -47,12 +48,6 @@ log = logging.getLogger(__name__)
 ExchangeHook = Callable[["Exchange"], None]
 Connector = Callable[["Environment", ExchangeHook], Awaitable["Connection"]]
 BookLoader = Callable[[], "EnvironmentBook"]
-
-
-def _preload_connection_modules() -> None:
-    import otp_desktop.connection
-    import otp_desktop.flow.wallet
-    import otp_desktop.profiles.jwt_info  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -214,7 +209,7 @@ class MainWindow(QMainWindow):
         # The keyring, the config file and the connection modules (httpx,
         # pydantic, aiohttp: ~0.25 s of imports) load off the UI thread.
         self.book = await asyncio.to_thread(self._book_loader)
-        await asyncio.to_thread(_preload_connection_modules)
+        await asyncio.to_thread(importlib.import_module, "otp_desktop.connection")
         self.env_bar.show_book(self.book)
         if not self.book.secrets_persistent:
             self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))

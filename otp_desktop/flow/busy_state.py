@@ -1,0 +1,52 @@
+"""What the onboarding flow and the wallet session share: listeners, and an
+API call made with a busy flag set so a second click sends nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, TypeVar
+
+from otp_desktop.api.errors import ApiError, HttpStatusError
+
+A = TypeVar("A")
+T = TypeVar("T")
+
+
+def error_detail(exc: ApiError) -> str:
+    """What "Details" shows: the status and the body when the server answered."""
+    if isinstance(exc, HttpStatusError) and exc.body_excerpt:
+        return f"HTTP {exc.status}\n{exc.body_excerpt}"
+    return exc.detail
+
+
+class BusyState(Generic[A]):
+    error: Any
+
+    def __init__(self) -> None:
+        self.busy: A | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def _failed(self, action: A, exc: ApiError) -> None:
+        """Record a failed call in `self.error` (each subclass its own way)."""
+        self.error = exc
+
+    async def _run(self, action: A, call: Awaitable[T]) -> T | None:
+        """Await an API call with the busy flag set; an ApiError is recorded."""
+        self.busy = action
+        self.error = None
+        self._changed()
+        try:
+            return await call
+        except ApiError as exc:
+            self._failed(action, exc)
+            return None
+        finally:
+            self.busy = None
+            self._changed()
