@@ -169,8 +169,37 @@ async def main() -> None:
     print("saved production-confirm")
     box.reject()
 
+    from otp_desktop.ui.menus import show_about
+
+    show_about(win)
+    about = win.findChild(QWidget, "aboutDialog")
+    await until(lambda: about is not None and about.isVisible())
+    await asyncio.sleep(0.3)
+    about.grab().save(str(DOCS / "about.png"))
+    print("saved about")
+    about.close()
     await win.shutdown()
     win.close()
+
+    # The same window in Hindi (needs a Devanagari font, e.g. fonts-lohit-deva).
+    from otp_desktop.ui import translations
+
+    translations.install(QApplication.instance(), "hi")
+    hindi = make_window(base, time.monotonic)
+    hindi.resize(1120, 660)
+    hindi.show()
+    await until(lambda: hindi.connection is not None)
+    hindi.switch_to("Sandbox")
+    await until(lambda: hindi.environment_name() == "Sandbox" and hindi.connection is not None)
+    hindi.view.phone_page.phone.setText("98765 43219")
+    hindi.view.phone_page.phone.textEdited.emit("98765 43219")
+    await shoot(hindi, "hindi-onboarding")
+    hindi.view.send()
+    await until(lambda: hindi.view.flow.step is Step.CODE)
+    await shoot(hindi, "hindi-code")
+    await hindi.shutdown()
+    hindi.close()
+    translations.install(QApplication.instance(), "en")
     await asyncio.to_thread(sandbox.stop)
 
 

@@ -25,8 +25,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
+from otp_desktop.ui import translations
 from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection, SandboxHost
@@ -186,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon through it
     app.setWindowIcon(QIcon(str(ICON)))
     app.setQuitOnLastWindowClosed(False)
+    translations.install(app, translations.choose_language(UiSettings().language))
     with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
         return runner.run(_run(app, argv))
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from otp_desktop import __version__
+from otp_desktop.ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
     from otp_desktop.ui.main_window import MainWindow
@@ -82,6 +83,16 @@ def build_menus(window: MainWindow) -> None:
     auto.setChecked(window.settings.auto_submit)
     auto.toggled.connect(lambda on: setattr(window.settings, "auto_submit", on))
     settings_menu.addAction(auto)
+    language_menu = settings_menu.addMenu(tr("Language (restart to apply)"))
+    group = QActionGroup(window)
+    for code, label in (("", tr("System language")), *LANGUAGES.items()):
+        choice = QAction(label, window)
+        choice.setObjectName(f"language_{code or 'system'}")
+        choice.setCheckable(True)
+        choice.setChecked(window.settings.language == code)
+        choice.triggered.connect(lambda _on=False, c=code: setattr(window.settings, "language", c))
+        group.addAction(choice)
+        language_menu.addAction(choice)
 
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(

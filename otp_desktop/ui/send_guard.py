@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendGuard", text)
-
-
 def send_warnings(env: Environment) -> tuple[str, list[str]]:
     """(a reason to refuse, or ''; the warnings to confirm)."""
     from otp_desktop.profiles.jwt_info import JwtProblem, decode
@@ -23,19 +19,19 @@ def send_warnings(env: Environment) -> tuple[str, list[str]]:
         try:
             info = decode(env.credentials.user_jwt)
         except JwtProblem as exc:
-            return _tr("Nothing was sent: %1 Fix it in Environments (Ctrl+E).").replace(
-                "%1", str(exc)
-            ), []
+            return QCoreApplication.translate(
+                "SendGuard", "Nothing was sent: %1 Fix it in Environments (Ctrl+E)."
+            ).replace("%1", str(exc)), []
         if info.expired():
             warnings.append(
-                _tr("The user JWT %1; the server will probably refuse it.").replace(
-                    "%1", info.describe_expiry()
-                )
+                QCoreApplication.translate(
+                    "SendGuard", "The user JWT %1; the server will probably refuse it."
+                ).replace("%1", info.describe_expiry())
             )
     if env.needs_send_confirmation:
         warnings.append(
-            _tr("%1 is a PRODUCTION environment: the user receives a real SMS.").replace(
-                "%1", env.name
-            )
+            QCoreApplication.translate(
+                "SendGuard", "%1 is a PRODUCTION environment: the user receives a real SMS."
+            ).replace("%1", env.name)
         )
     return "", warnings

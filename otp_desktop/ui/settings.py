@@ -75,5 +75,14 @@ class UiSettings:
     def history_retention_days(self, days: int) -> None:
         self._qs.setValue("history/retention_days", days)
 
+    @property
+    def language(self) -> str:
+        """'en', 'hi', or '' for the system's language."""
+        return str(self._qs.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("ui/language", code)
+
     def sync(self) -> None:
         self._qs.sync()

@@ -1,0 +1,1525 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../menus.py" line="37" />
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="39" />
+        <source>&amp;Next user</source>
+        <translation>अगला उपयोगकर्ता (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="42" />
+        <source>&amp;Environments…</source>
+        <translation>परिवेश (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="45" />
+        <source>&amp;Wallet</source>
+        <translation>वॉलेट (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="49" />
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="54" />
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="58" />
+        <source>&amp;Copy summary</source>
+        <translation>सारांश कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="65" />
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="79" />
+        <source>&amp;Settings</source>
+        <translation>सेटिंग्स (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="80" />
+        <source>Verify as soon as the code is &amp;complete</source>
+        <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="86" />
+        <source>Language (restart to apply)</source>
+        <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="88" />
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="97" />
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="99" />
+        <source>Open &amp;log folder</source>
+        <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="102" />
+        <source>&amp;About OTP Desktop</source>
+        <translation>OTP Desktop के बारे में (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>BusyRow</name>
+    <message>
+        <location filename="../busy_row.py" line="20" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../busy_row.py" line="22" />
+        <source>Cancel the request</source>
+        <translation>अनुरोध रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../busy_row.py" line="23" />
+        <source>Cancel the request in progress (Esc)</source>
+        <translation>चल रहा अनुरोध रद्द करें (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../code_page.py" line="27" />
+        <source>authCode</source>
+        <translation>authCode</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="29" />
+        <source>&amp;Code from the SMS</source>
+        <translation>SMS में आया कोड (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="34" />
+        <source>Code status</source>
+        <translation>कोड की स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="36" />
+        <location filename="../code_page.py" line="93" />
+        <source>&amp;Verify</source>
+        <translation>सत्यापित करें (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="38" />
+        <source>Verify code</source>
+        <translation>कोड सत्यापित करें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="40" />
+        <location filename="../code_page.py" line="108" />
+        <source>&amp;Resend code</source>
+        <translation>कोड दोबारा भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="42" />
+        <source>Resend code</source>
+        <translation>कोड दोबारा भेजें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="43" />
+        <source>C&amp;hange number</source>
+        <translation>नंबर बदलें (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="45" />
+        <source>Change number</source>
+        <translation>नंबर बदलें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="79" />
+        <source>Enter the code sent to %1</source>
+        <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="85" />
+        <source>New user: this number has not been verified before.</source>
+        <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="87" />
+        <source>Returning user: this number was verified before.</source>
+        <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="89" />
+        <source>authCode %1</source>
+        <translation>authCode %1</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="93" />
+        <source>Verifying…</source>
+        <translation>सत्यापित हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="104" />
+        <source>Resending…</source>
+        <translation>दोबारा भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="106" />
+        <source>Resend in %1</source>
+        <translation>%1 में दोबारा भेजें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="112" />
+        <source>This code no longer works: resend a new one.</source>
+        <translation>यह कोड अब काम नहीं करता: नया कोड भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="116" />
+        <source>Code valid for %1</source>
+        <translation>कोड %1 तक मान्य</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="118" />
+        <source>The code has expired: resend a new one.</source>
+        <translation>कोड की समय-सीमा समाप्त हो गई: नया कोड भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="123" />
+        <source>1 attempt left</source>
+        <translation>1 प्रयास शेष</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="125" />
+        <source>%1 attempts left</source>
+        <translation>%1 प्रयास शेष</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../country_picker.py" line="26" />
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../country_picker.py" line="44" />
+        <source>Search by name, code or +dial code</source>
+        <translation>नाम, कोड या +डायल कोड से खोजें</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBar</name>
+    <message>
+        <location filename="../environment_bar.py" line="21" />
+        <location filename="../environment_bar.py" line="26" />
+        <source>Environment</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../environment_bar.py" line="23" />
+        <source>&amp;Environment </source>
+        <translation>परिवेश (&amp;E) </translation>
+    </message>
+    <message>
+        <location filename="../environment_bar.py" line="31" />
+        <source>&amp;Manage…</source>
+        <translation>प्रबंधित करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../environment_bar.py" line="33" />
+        <source>Manage environments</source>
+        <translation>परिवेश प्रबंधित करें</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentForm</name>
+    <message>
+        <location filename="../environment_form.py" line="67" />
+        <source>Client secret</source>
+        <translation>क्लाइंट सीक्रेट</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="68" />
+        <source>User JWT</source>
+        <translation>उपयोगकर्ता JWT</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="72" />
+        <source>&amp;Production: real users, real SMS</source>
+        <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="75" />
+        <source>Ask before the first send of each onboarding</source>
+        <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="78" />
+        <source>&amp;Verify TLS certificates</source>
+        <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="80" />
+        <source>⚠ Without verification anyone on the network can read the secrets.</source>
+        <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="84" />
+        <source>Allow plain http:// to a non-local host</source>
+        <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="94" />
+        <source>auto: number, or string for a leading 0</source>
+        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="95" />
+        <source>number, as documented (refuse a leading 0)</source>
+        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="96" />
+        <source>string of digits</source>
+        <translation>अंकों की स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="100" />
+        <source>system trust store</source>
+        <translation>सिस्टम ट्रस्ट स्टोर</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="107" />
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="108" />
+        <source>&amp;Base URL</source>
+        <translation>बेस URL (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="109" />
+        <source>Client &amp;ID</source>
+        <translation>क्लाइंट ID (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="110" />
+        <source>Client &amp;secret</source>
+        <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="111" />
+        <source>User &amp;JWT</source>
+        <translation>उपयोगकर्ता JWT (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="124" />
+        <source>&amp;Connect timeout</source>
+        <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="125" />
+        <source>&amp;Read timeout</source>
+        <translation>रीड टाइमआउट (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="126" />
+        <source>C&amp;ode format</source>
+        <translation>कोड प्रारूप (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="127" />
+        <source>CA &amp;file</source>
+        <translation>CA फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="175" />
+        <source>(embedded, started by the app)</source>
+        <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="222" />
+        <source>Give the environment a name.</source>
+        <translation>परिवेश को एक नाम दें।</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="242" />
+        <source>No user JWT.</source>
+        <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="247" />
+        <source>User %1 · client %2 · wallet %3 · %4</source>
+        <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <location filename="../environments_dialog.py" line="36" />
+        <location filename="../environments_dialog.py" line="43" />
+        <source>Environments</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="51" />
+        <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
+        <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="58" />
+        <source>&amp;Add</source>
+        <translation>जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="60" />
+        <source>D&amp;uplicate</source>
+        <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="63" />
+        <source>&amp;Delete</source>
+        <translation>हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="66" />
+        <source>&amp;Import…</source>
+        <translation>आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="67" />
+        <source>E&amp;xport…</source>
+        <translation>निर्यात करें (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="113" />
+        <source>  (built in)</source>
+        <translation>  (अंतर्निहित)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="146" />
+        <source>Two environments have the same name.</source>
+        <translation>दो परिवेशों का नाम एक ही है।</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="163" />
+        <source>New environment</source>
+        <translation>नया परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="197" />
+        <source>Export environments (no secrets)</source>
+        <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="199" />
+        <location filename="../environments_dialog.py" line="222" />
+        <source>Environments (*.json)</source>
+        <translation>परिवेश (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="210" />
+        <source>Could not export: %1</source>
+        <translation>निर्यात नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="214" />
+        <source>Exported %1 environments (without secrets).</source>
+        <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="220" />
+        <source>Import environments</source>
+        <translation>परिवेश आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="262" />
+        <source>Overwrite environments?</source>
+        <translation>परिवेश अधिलेखित करें?</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="264" />
+        <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
+        <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../environments_dialog.py" line="268" />
+        <source>Overwrite</source>
+        <translation>अधिलेखित करें</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../error_panel.py" line="39" />
+        <source>Error message</source>
+        <translation>त्रुटि संदेश</translation>
+    </message>
+    <message>
+        <location filename="../error_panel.py" line="42" />
+        <source>&amp;Details</source>
+        <translation>विवरण (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../error_panel.py" line="44" />
+        <source>Show error details</source>
+        <translation>त्रुटि का विवरण दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../error_panel.py" line="45" />
+        <source>&amp;Retry</source>
+        <translation>फिर से प्रयास करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../error_panel.py" line="47" />
+        <source>Retry</source>
+        <translation>फिर से प्रयास करें</translation>
+    </message>
+    <message>
+        <location filename="../error_panel.py" line="52" />
+        <source>Error details</source>
+        <translation>त्रुटि का विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../history_dock.py" line="49" />
+        <location filename="../history_dock.py" line="51" />
+        <source>Onboarding history</source>
+        <translation>ऑनबोर्डिंग इतिहास</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="57" />
+        <source>Search number, environment, outcome, reason</source>
+        <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="58" />
+        <source>Search the history</source>
+        <translation>इतिहास खोजें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="63" />
+        <source>From date</source>
+        <translation>प्रारंभ तिथि</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="66" />
+        <source>To date</source>
+        <translation>अंतिम तिथि</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="70" />
+        <source>Export &amp;CSV…</source>
+        <translation>CSV निर्यात करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="72" />
+        <source>Export CSV</source>
+        <translation>CSV निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="75" />
+        <source>Keep history for days</source>
+        <translation>इतिहास कितने दिन रखें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="77" />
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="86" />
+        <source>Onboardings</source>
+        <translation>ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="95" />
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="97" />
+        <source>to</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="101" />
+        <source>Keep</source>
+        <translation>रखें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="166" />
+        <source>1 onboarding</source>
+        <translation>1 ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="168" />
+        <source>%1 onboardings</source>
+        <translation>%1 ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="172" />
+        <source>Export history</source>
+        <translation>इतिहास निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="174" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="183" />
+        <source>Could not export: %1</source>
+        <translation>निर्यात नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="186" />
+        <source>Exported %1 onboardings to %2</source>
+        <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../inspector_dock.py" line="43" />
+        <location filename="../inspector_dock.py" line="45" />
+        <source>Request inspector</source>
+        <translation>अनुरोध निरीक्षक</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="52" />
+        <source>Filter: path, method, status, body text</source>
+        <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="53" />
+        <source>Filter requests</source>
+        <translation>अनुरोध फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="57" />
+        <source>Status class</source>
+        <translation>स्थिति वर्ग</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="60" />
+        <source>Re&amp;veal secrets</source>
+        <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="62" />
+        <source>Reveal secrets</source>
+        <translation>सीक्रेट दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="63" />
+        <source>C&amp;lear</source>
+        <translation>साफ़ करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="67" />
+        <source>Requests</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="79" />
+        <source>Exchange details</source>
+        <translation>अनुरोध-उत्तर का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="82" />
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="84" />
+        <source>Copy as c&amp;URL</source>
+        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="86" />
+        <source>Copy &amp;report</source>
+        <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="88" />
+        <source>Export &amp;HAR…</source>
+        <translation>HAR निर्यात करें (&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="89" />
+        <source>include secrets</source>
+        <translation>सीक्रेट शामिल करें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="91" />
+        <source>Include secrets in the HAR file</source>
+        <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="173" />
+        <source>cURL copied.</source>
+        <translation>cURL कॉपी हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="176" />
+        <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
+        <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="184" />
+        <source>Report copied.</source>
+        <translation>रिपोर्ट कॉपी हो गई।</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="187" />
+        <source>Export HAR</source>
+        <translation>HAR निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="189" />
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP आर्काइव (*.har)</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="200" />
+        <source>Include secrets?</source>
+        <translation>सीक्रेट शामिल करें?</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="202" />
+        <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
+        <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="206" />
+        <source>Include secrets</source>
+        <translation>सीक्रेट शामिल करें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="217" />
+        <source>Could not write the HAR file: %1</source>
+        <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="221" />
+        <source>Exported %1 requests to %2</source>
+        <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next user</source>
+        <translation>अगला उपयोगकर्ता (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments…</source>
+        <translation>परिवेश (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>वॉलेट (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>सारांश कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>सेटिंग्स (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Verify as soon as the code is &amp;complete</source>
+        <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Desktop</source>
+        <translation>OTP Desktop के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="66" />
+        <source>OTP Desktop</source>
+        <translation>OTP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="81" />
+        <source>Wa&amp;llet</source>
+        <translation>वॉलेट (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83" />
+        <source>Open the wallet</source>
+        <translation>वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127" />
+        <source>Last request</source>
+        <translation>पिछला अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>No request yet</source>
+        <translation>अभी तक कोई अनुरोध नहीं</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>Secret storage</source>
+        <translation>सीक्रेट भंडारण</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>User JWT</source>
+        <translation>उपयोगकर्ता JWT</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132" />
+        <source>Active environment</source>
+        <translation>सक्रिय परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134" />
+        <source>Connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215" />
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="217" />
+        <source>No keyring is available: secrets are kept for this run only.</source>
+        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227" />
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>Could not connect to %1.</source>
+        <translation>%1 से नहीं जुड़ सका।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="253" />
+        <source>Environment: %1</source>
+        <translation>परिवेश: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="257" />
+        <source>PRODUCTION: %1. Real users receive real SMS.</source>
+        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="277" />
+        <source>JWT: not usable</source>
+        <translation>JWT: उपयोग योग्य नहीं</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="280" />
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <source>User %1, wallet %2</source>
+        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>Not connected: %1</source>
+        <translation>जुड़ा नहीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300" />
+        <source>Switch environment?</source>
+        <translation>परिवेश बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305" />
+        <source>Switch</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="351" />
+        <source>%1 %2 → %3 · %4 ms · %5</source>
+        <translation>%1 %2 → %3 · %4 ms · %5</translation>
+    </message>
+    <message>
+        <source>About OTP Desktop</source>
+        <translation>OTP Desktop के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
+        <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>इनसे बना है:</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>कुछ गलत हो गया</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
+        <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingView</name>
+    <message>
+        <location filename="../onboarding_view.py" line="94" />
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="151" />
+        <source>Send the code?</source>
+        <translation>कोड भेजें?</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="154" />
+        <source>Send code</source>
+        <translation>कोड भेजें</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="206" />
+        <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
+        <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="209" />
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="247" />
+        <source>Summary copied to the clipboard.</source>
+        <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="315" />
+        <source>Sending the code…</source>
+        <translation>कोड भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="316" />
+        <source>Sending a new code…</source>
+        <translation>नया कोड भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="317" />
+        <source>Checking the code…</source>
+        <translation>कोड जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="329" />
+        <source>1 Phone number</source>
+        <translation>1 फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="330" />
+        <source>2 Code</source>
+        <translation>2 कोड</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="331" />
+        <source>3 Done</source>
+        <translation>3 पूर्ण</translation>
+    </message>
+</context>
+<context>
+    <name>OtpInput</name>
+    <message>
+        <location filename="../otp_input.py" line="45" />
+        <source>Verification code</source>
+        <translation>सत्यापन कोड</translation>
+    </message>
+    <message>
+        <location filename="../otp_input.py" line="80" />
+        <source>%1 of %2 digits entered</source>
+        <translation>%2 में से %1 अंक दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../otp_input.py" line="111" />
+        <source>&amp;Paste code</source>
+        <translation>कोड पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../otp_input.py" line="113" />
+        <source>&amp;Clear</source>
+        <translation>साफ़ करें (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInput</name>
+    <message>
+        <location filename="../phone_input.py" line="29" />
+        <source>Phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <location filename="../phone_input.py" line="43" />
+        <source>e.g. %1</source>
+        <translation>उदा. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <location filename="../phone_page.py" line="30" />
+        <source>Who are we onboarding?</source>
+        <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="32" />
+        <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
+        <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="40" />
+        <source>Phone number check</source>
+        <translation>फ़ोन नंबर की जाँच</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="43" />
+        <source>&amp;Country</source>
+        <translation>देश (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="45" />
+        <source>&amp;Phone number</source>
+        <translation>फ़ोन नंबर (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="53" />
+        <location filename="../phone_page.py" line="96" />
+        <source>&amp;Send code</source>
+        <translation>कोड भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="55" />
+        <source>Send code</source>
+        <translation>कोड भेजें</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="96" />
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="117" />
+        <source>The code will go to %1</source>
+        <translation>कोड %1 पर जाएगा</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="121" />
+        <source>Too short for a mobile number in %1.</source>
+        <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="122" />
+        <source>Too long for a mobile number in %1.</source>
+        <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="124" />
+        <source>Not a valid number in %1: check the digits or the country.</source>
+        <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="127" />
+        <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
+        <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="129" />
+        <source>Choose a country first.</source>
+        <translation>पहले देश चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../result_page.py" line="22" />
+        <source>Verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="26" />
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="32" />
+        <source>&amp;Copy summary</source>
+        <translation>सारांश कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="34" />
+        <source>Copy summary for the ticket</source>
+        <translation>टिकट के लिए सारांश कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="35" />
+        <source>&amp;Next user</source>
+        <translation>अगला उपयोगकर्ता (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="37" />
+        <source>Next user</source>
+        <translation>अगला उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="38" />
+        <source>Start the next onboarding (Ctrl+N)</source>
+        <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="40" />
+        <source>Open &amp;wallet</source>
+        <translation>वॉलेट खोलें (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="42" />
+        <source>Open the user's wallet</source>
+        <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <location filename="../sandbox_panel.py" line="43" />
+        <source>Sandbox</source>
+        <translation>सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="45" />
+        <source>Sandbox panel</source>
+        <translation>सैंडबॉक्स पैनल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="51" />
+        <source>&amp;Inbox</source>
+        <translation>इनबॉक्स (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="52" />
+        <source>&amp;Faults</source>
+        <translation>त्रुटियाँ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="53" />
+        <source>R&amp;ules</source>
+        <translation>नियम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="54" />
+        <source>&amp;Test numbers</source>
+        <translation>परीक्षण नंबर (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="74" />
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="75" />
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="76" />
+        <source>authCode</source>
+        <translation>authCode</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="77" />
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="78" />
+        <source>Expires in</source>
+        <translation>समाप्ति में</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="81" />
+        <source>Codes sent</source>
+        <translation>भेजे गए कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="92" />
+        <source>&amp;Use this code</source>
+        <translation>यह कोड उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="92" />
+        <source>Use this code</source>
+        <translation>यह कोड उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="102" />
+        <source>Fault kind</source>
+        <translation>त्रुटि का प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="104" />
+        <location filename="../sandbox_panel.py" line="130" />
+        <source>Endpoint</source>
+        <translation>एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="106" />
+        <source>How many calls</source>
+        <translation>कितने कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="109" />
+        <location filename="../sandbox_panel.py" line="351" />
+        <source>until cleared</source>
+        <translation>हटाए जाने तक</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="110" />
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="113" />
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="116" />
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="117" />
+        <location filename="../sandbox_panel.py" line="134" />
+        <source>Latency (ms)</source>
+        <translation>विलंब (ms)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="120" />
+        <source>Active faults</source>
+        <translation>सक्रिय त्रुटियाँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="121" />
+        <source>&amp;Add fault</source>
+        <translation>त्रुटि जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="121" />
+        <source>Add fault</source>
+        <translation>त्रुटि जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="123" />
+        <source>C&amp;lear faults</source>
+        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="123" />
+        <source>Clear faults</source>
+        <translation>त्रुटियाँ हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="129" />
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="131" />
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="132" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="133" />
+        <source>Retry-After (s)</source>
+        <translation>Retry-After (s)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="157" />
+        <source>A&amp;pply rules</source>
+        <translation>नियम लागू करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="157" />
+        <source>Apply rules</source>
+        <translation>नियम लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="161" />
+        <source>Reset sandbox</source>
+        <translation>सैंडबॉक्स रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="176" />
+        <source>Test numbers</source>
+        <translation>परीक्षण नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="179" />
+        <source>Use this &amp;number</source>
+        <translation>यह नंबर उपयोग करें (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="181" />
+        <source>Use this number</source>
+        <translation>यह नंबर उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="186" />
+        <source>Fixed codes, no real SMS; the rules still apply.</source>
+        <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="266" />
+        <source>Fault added: it applies to the next calls at once.</source>
+        <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="277" />
+        <source>Faults cleared.</source>
+        <translation>त्रुटियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="289" />
+        <source>Rules applied.</source>
+        <translation>नियम लागू हो गए।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="306" />
+        <source>Sandbox reset: codes, wallets and faults forgotten.</source>
+        <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="340" />
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="353" />
+        <source>%1 calls</source>
+        <translation>%1 कॉल</translation>
+    </message>
+</context>
+<context>
+    <name>SendGuard</name>
+    <message>
+        <location filename="../send_guard.py" line="22" />
+        <source>Nothing was sent: %1 Fix it in Environments (Ctrl+E).</source>
+        <translation>कुछ नहीं भेजा गया: %1 इसे परिवेश (Ctrl+E) में ठीक करें।</translation>
+    </message>
+    <message>
+        <location filename="../send_guard.py" line="27" />
+        <source>The user JWT %1; the server will probably refuse it.</source>
+        <translation>उपयोगकर्ता JWT: %1; सर्वर शायद इसे अस्वीकार करेगा।</translation>
+    </message>
+    <message>
+        <location filename="../send_guard.py" line="33" />
+        <source>%1 is a PRODUCTION environment: the user receives a real SMS.</source>
+        <translation>%1 एक प्रोडक्शन परिवेश है: उपयोगकर्ता को असली SMS मिलेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <location filename="../wallet_view.py" line="63" />
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="68" />
+        <source>Copy &amp;address</source>
+        <translation>पता कॉपी करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="70" />
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="72" />
+        <source>&amp;Back</source>
+        <translation>वापस (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="77" />
+        <source>Wallet balance</source>
+        <translation>वॉलेट शेष</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="93" />
+        <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
+        <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="100" />
+        <source>&amp;Withdraw…</source>
+        <translation>निकासी करें (&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="114" />
+        <source>Transactions</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="124" />
+        <source>No transactions yet.</source>
+        <translation>अभी तक कोई लेन-देन नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="126" />
+        <source>Load &amp;more</source>
+        <translation>और लोड करें (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="211" />
+        <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
+        <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="220" />
+        <source>This is PRODUCTION: real funds move.</source>
+        <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="227" />
+        <source>Withdraw?</source>
+        <translation>निकासी करें?</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="230" />
+        <source>Withdraw</source>
+        <translation>निकासी करें</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="263" />
+        <source>Address %1</source>
+        <translation>पता %1</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="269" />
+        <source>Last modified %1</source>
+        <translation>अंतिम परिवर्तन %1</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="280" />
+        <source>%1 more needed to withdraw (minimum %2).</source>
+        <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="284" />
+        <source>Nothing to withdraw.</source>
+        <translation>निकालने के लिए कुछ नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="300" />
+        <source>Reading the wallet…</source>
+        <translation>वॉलेट पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="301" />
+        <source>Loading more transactions…</source>
+        <translation>और लेन-देन लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="302" />
+        <source>Withdrawing…</source>
+        <translation>निकासी हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../menus.py" line="127" />
+        <source>About OTP Desktop</source>
+        <translation>OTP Desktop के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="132" />
+        <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
+        <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="138" />
+        <source>Built with:</source>
+        <translation>इनसे बना है:</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="168" />
+        <source>Something went wrong</source>
+        <translation>कुछ गलत हो गया</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="171" />
+        <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
+        <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="176" />
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
+    </message>
+</context>
+</TS>

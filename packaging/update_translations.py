@@ -1,0 +1,55 @@
+"""Refresh the translation files from the source and compile them.
+
+    .venv/bin/python packaging/update_translations.py
+
+Runs pyside6-lupdate over otp_desktop/ui, files the strings of module-level
+helpers (menus) under the MainWindow context that `window.tr` uses at run
+time, fills in packaging/hindi.py, and compiles the .qm with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+from hindi import HINDI  # noqa: E402
+
+I18N = ROOT / "otp_desktop" / "ui" / "i18n"
+TS = I18N / "otp_desktop_hi.ts"
+BIN = Path(sys.executable).parent
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in (ROOT / "otp_desktop" / "ui").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS)], check=True)
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    root.set("language", "hi_IN")
+    missing = []
+    for context in root.iter("context"):
+        name = context.find("name")
+        assert name is not None
+        if name.text in (None, "window"):
+            name.text = "MainWindow"
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if source in HINDI:
+                translation.text = HINDI[source]
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS)], check=True)
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
