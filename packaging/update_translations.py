@@ -25,16 +25,30 @@ BIN = Path(sys.executable).parent
 
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "otp_desktop" / "ui").glob("*.py"))
+    # packaging/hindi.py is the source of truth: start from a fresh extraction
+    # so no obsolete or duplicate entries pile up.
+    TS.unlink(missing_ok=True)
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(TS)], check=True)
     tree = ET.parse(TS)
     root = tree.getroot()
     root.set("language", "hi_IN")
-    missing = []
-    for context in root.iter("context"):
+    merged: dict[str, ET.Element] = {}
+    for context in list(root.iter("context")):
         name = context.find("name")
         assert name is not None
         if name.text in (None, "window"):
             name.text = "MainWindow"
+        key = name.text or ""
+        if key not in merged:
+            merged[key] = context
+            continue
+        known = {m.findtext("source") for m in merged[key].iter("message")}
+        for message in context.findall("message"):
+            if message.findtext("source") not in known:
+                merged[key].append(message)
+        root.remove(context)
+    missing = []
+    for context in root.iter("context"):
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")

@@ -47,3 +47,19 @@ def test_window_in_hindi(qtbot, loop, sandbox, ui_clock):
         close_window(qtbot, win)
     finally:
         translations.install(app, "en")
+
+
+def test_core_messages_are_translated_sentence_by_sentence(qapp):
+    from otp_desktop.ui.core_text import translate_core
+
+    app = QCoreApplication.instance()
+    message = 'Too many requests. Wait 7 s and try again. The server said: "Slow down."'
+    assert translate_core(message) == message  # English: unchanged
+    assert translations.install(app, "hi")
+    try:
+        hindi = translate_core(message)
+        assert hindi.startswith("बहुत अधिक अनुरोध। 7 सेकंड रुकें")
+        assert 'सर्वर ने कहा: "Slow down."' in hindi  # the server's words stay as they are
+        assert translate_core("expires in 3 h") == "3 h में समाप्त होगा"
+    finally:
+        translations.install(app, "en")

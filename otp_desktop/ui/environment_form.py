@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from otp_desktop.api import CodeEncoding, Credentials, Timeouts
 from otp_desktop.profiles.environment import Environment, EnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.style import secondary
 
 W = TypeVar("W", bound=QWidget)
@@ -248,8 +249,8 @@ class EnvironmentForm(QWidget):
                     .replace("%1", info.user_id or "?")
                     .replace("%2", info.client_name or "?")
                     .replace("%3", (info.wallet_address[:10] + "…") if info.wallet_address else "?")
-                    .replace("%4", info.describe_expiry())
+                    .replace("%4", translate_core(info.describe_expiry()))
                 )
             except JwtProblem as exc:
-                self.jwt_info.setText(str(exc))
-        self.problem.setText(self.problem_text())
+                self.jwt_info.setText(translate_core(str(exc)))
+        self.problem.setText(translate_core(self.problem_text()))

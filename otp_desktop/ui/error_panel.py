@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.ui.core_text import translate_core
+
 
 class ErrorPanel(QFrame):
     retryRequested = Signal()
@@ -66,7 +68,7 @@ class ErrorPanel(QFrame):
         self.hide()
 
     def show_error(self, message: str, detail: str, *, can_retry: bool) -> None:
-        self.message.setText(message)
+        self.message.setText(translate_core(message))
         self.details.setPlainText(detail)
         self.details_button.setVisible(bool(detail))
         self.details_button.setChecked(False)

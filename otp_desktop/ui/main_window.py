@@ -30,6 +30,7 @@ from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
 from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
 from otp_desktop.ui.menus import build_menus, show_unexpected
@@ -275,9 +276,11 @@ class MainWindow(QMainWindow):
             info = decode(env.credentials.user_jwt)
         except JwtProblem as exc:
             self.jwt_status.setText(self.tr("JWT: not usable"))
-            self.jwt_status.setToolTip(str(exc))
+            self.jwt_status.setToolTip(translate_core(str(exc)))
             return
-        self.jwt_status.setText(self.tr("JWT %1").replace("%1", info.describe_expiry()))
+        self.jwt_status.setText(
+            self.tr("JWT %1").replace("%1", translate_core(info.describe_expiry()))
+        )
         self.jwt_status.setToolTip(
             self.tr("User %1, wallet %2")
             .replace("%1", info.user_id)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from otp_desktop.ui.core_text import translate_core
+
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
 
@@ -21,12 +23,12 @@ def send_warnings(env: Environment) -> tuple[str, list[str]]:
         except JwtProblem as exc:
             return QCoreApplication.translate(
                 "SendGuard", "Nothing was sent: %1 Fix it in Environments (Ctrl+E)."
-            ).replace("%1", str(exc)), []
+            ).replace("%1", translate_core(str(exc))), []
         if info.expired():
             warnings.append(
                 QCoreApplication.translate(
                     "SendGuard", "The user JWT %1; the server will probably refuse it."
-                ).replace("%1", info.describe_expiry())
+                ).replace("%1", translate_core(info.describe_expiry()))
             )
     if env.needs_send_confirmation:
         warnings.append(

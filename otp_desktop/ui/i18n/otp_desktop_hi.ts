@@ -77,6 +77,151 @@
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
+<message>
+        <location filename="../main_window.py" line="67" />
+        <source>OTP Desktop</source>
+        <translation>OTP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="82" />
+        <source>Wa&amp;llet</source>
+        <translation>वॉलेट (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84" />
+        <source>Open the wallet</source>
+        <translation>वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>Last request</source>
+        <translation>पिछला अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>No request yet</source>
+        <translation>अभी तक कोई अनुरोध नहीं</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>Secret storage</source>
+        <translation>सीक्रेट भंडारण</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>User JWT</source>
+        <translation>उपयोगकर्ता JWT</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>Active environment</source>
+        <translation>सक्रिय परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <source>Connecting…</source>
+        <translation>जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216" />
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218" />
+        <source>No keyring is available: secrets are kept for this run only.</source>
+        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228" />
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>Could not connect to %1.</source>
+        <translation>%1 से नहीं जुड़ सका।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254" />
+        <source>Environment: %1</source>
+        <translation>परिवेश: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>PRODUCTION: %1. Real users receive real SMS.</source>
+        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278" />
+        <source>JWT: not usable</source>
+        <translation>JWT: उपयोग योग्य नहीं</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
+        <source>User %1, wallet %2</source>
+        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
+        <source>Not connected: %1</source>
+        <translation>जुड़ा नहीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303" />
+        <source>Switch environment?</source>
+        <translation>परिवेश बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304" />
+        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="308" />
+        <source>Switch</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="354" />
+        <source>%1 %2 → %3 · %4 ms · %5</source>
+        <translation>%1 %2 → %3 · %4 ms · %5</translation>
+    </message>
+<message>
+        <location filename="../menus.py" line="127" />
+        <source>About OTP Desktop</source>
+        <translation>OTP Desktop के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="132" />
+        <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
+        <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="138" />
+        <source>Built with:</source>
+        <translation>इनसे बना है:</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="168" />
+        <source>Something went wrong</source>
+        <translation>कुछ गलत हो गया</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="171" />
+        <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
+        <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="176" />
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
+    </message>
 </context>
 <context>
     <name>BusyRow</name>
@@ -207,6 +352,249 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../core_text.py" line="20" />
+        <source>The request failed.</source>
+        <translation>अनुरोध विफल रहा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="21" />
+        <source>The server could not be reached.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="22" />
+        <source>Check the network connection and the environment's address, then try again.</source>
+        <translation>नेटवर्क कनेक्शन और परिवेश का पता जाँचें, फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="26" />
+        <source>The server's name could not be found.</source>
+        <translation>सर्वर का नाम नहीं मिला।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="27" />
+        <source>Check the environment's base URL and your network or VPN, then try again.</source>
+        <translation>परिवेश का बेस URL और अपना नेटवर्क या VPN जाँचें, फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="30" />
+        <source>The connection was closed before the server answered.</source>
+        <translation>सर्वर के उत्तर देने से पहले कनेक्शन बंद हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="31" />
+        <source>The connection was closed before the answer was complete.</source>
+        <translation>उत्तर पूरा होने से पहले कनेक्शन बंद हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="32" />
+        <source>The request may or may not have been processed.</source>
+        <translation>हो सकता है अनुरोध संसाधित हुआ हो, या न हुआ हो।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33" />
+        <source>The request may or may not have been processed: check the result before sending it again.</source>
+        <translation>हो सकता है अनुरोध संसाधित हुआ हो, या न हुआ हो: दोबारा भेजने से पहले परिणाम जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="37" />
+        <source>The server did not answer in time.</source>
+        <translation>सर्वर ने समय पर उत्तर नहीं दिया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>Try again in a moment.</source>
+        <translation>थोड़ी देर में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39" />
+        <source>The server did not accept the connection in time.</source>
+        <translation>सर्वर ने समय पर कनेक्शन स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40" />
+        <source>Check the address and the network, then try again.</source>
+        <translation>पता और नेटवर्क जाँचें, फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>The server refused the request as invalid.</source>
+        <translation>सर्वर ने अनुरोध को अमान्य मानकर अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42" />
+        <source>The server did not accept the credentials.</source>
+        <translation>सर्वर ने क्रेडेंशियल स्वीकार नहीं किए।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43" />
+        <source>Check the environment's client ID, client secret and user JWT.</source>
+        <translation>परिवेश का क्लाइंट ID, क्लाइंट सीक्रेट और उपयोगकर्ता JWT जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46" />
+        <source>The credentials are not allowed to do this.</source>
+        <translation>इन क्रेडेंशियल को यह करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>The server does not know this address.</source>
+        <translation>सर्वर इस पते को नहीं पहचानता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48" />
+        <source>Check the environment's base URL.</source>
+        <translation>परिवेश का बेस URL जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49" />
+        <source>The server reported a conflict with the current state.</source>
+        <translation>सर्वर ने वर्तमान स्थिति से टकराव बताया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50" />
+        <source>The server could not process the data sent.</source>
+        <translation>सर्वर भेजा गया डेटा संसाधित नहीं कर सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>Too many requests.</source>
+        <translation>बहुत अधिक अनुरोध।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52" />
+        <source>Wait a moment and try again.</source>
+        <translation>थोड़ा रुकें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53" />
+        <source>Wait %1 s and try again.</source>
+        <translation>%1 सेकंड रुकें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>सर्वर में समस्या हुई (HTTP %1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55" />
+        <source>Try again in a moment; if it persists, report it.</source>
+        <translation>थोड़ी देर में फिर से प्रयास करें; समस्या बनी रहे तो रिपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56" />
+        <source>The server answered with HTTP %1.</source>
+        <translation>सर्वर ने HTTP %1 के साथ उत्तर दिया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57" />
+        <source>The server sent an answer the app does not understand.</source>
+        <translation>सर्वर ने ऐसा उत्तर भेजा जिसे ऐप नहीं समझता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>This is a server problem; the details show what arrived.</source>
+        <translation>यह सर्वर की समस्या है; विवरण में दिखता है कि क्या आया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59" />
+        <source>The server said:</source>
+        <translation>सर्वर ने कहा:</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60" />
+        <source>The code was not accepted.</source>
+        <translation>कोड स्वीकार नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
+        <source>Check the SMS and type the code again.</source>
+        <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="62" />
+        <source>The environment is not connected yet.</source>
+        <translation>परिवेश अभी जुड़ा नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="63" />
+        <source>Wait a moment, then try again.</source>
+        <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="64" />
+        <source>The environment's base URL is not a valid http:// or https:// address.</source>
+        <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="67" />
+        <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
+        <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="71" />
+        <source>Set the environment's code format to 'auto' or 'string'.</source>
+        <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="72" />
+        <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
+        <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76" />
+        <source>The balance below was read again; check it before withdrawing again.</source>
+        <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="79" />
+        <source>No user JWT is set for this environment.</source>
+        <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="80" />
+        <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
+        <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="83" />
+        <source>The user JWT could not be decoded: check that it was copied whole.</source>
+        <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="86" />
+        <source>The user JWT's payload is not a JSON object.</source>
+        <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="87" />
+        <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
+        <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="90" />
+        <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
+        <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="93" />
+        <source>expires in %1</source>
+        <translation>%1 में समाप्त होगा</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="94" />
+        <source>expired %1 ago</source>
+        <translation>%1 पहले समाप्त हो गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95" />
+        <source>never expires</source>
+        <translation>कभी समाप्त नहीं होता</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <location filename="../country_picker.py" line="26" />
@@ -246,122 +634,122 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="67" />
+        <location filename="../environment_form.py" line="68" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="68" />
+        <location filename="../environment_form.py" line="69" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="72" />
+        <location filename="../environment_form.py" line="73" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="75" />
+        <location filename="../environment_form.py" line="76" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="78" />
+        <location filename="../environment_form.py" line="79" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="80" />
+        <location filename="../environment_form.py" line="81" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="84" />
+        <location filename="../environment_form.py" line="85" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="94" />
+        <location filename="../environment_form.py" line="95" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
+        <location filename="../environment_form.py" line="96" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="96" />
+        <location filename="../environment_form.py" line="97" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="100" />
+        <location filename="../environment_form.py" line="101" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="107" />
+        <location filename="../environment_form.py" line="108" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="108" />
+        <location filename="../environment_form.py" line="109" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="109" />
+        <location filename="../environment_form.py" line="110" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="110" />
+        <location filename="../environment_form.py" line="111" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="111" />
+        <location filename="../environment_form.py" line="112" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="124" />
+        <location filename="../environment_form.py" line="125" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="125" />
+        <location filename="../environment_form.py" line="126" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="126" />
+        <location filename="../environment_form.py" line="127" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environment_form.py" line="128" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="175" />
+        <location filename="../environment_form.py" line="176" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="222" />
+        <location filename="../environment_form.py" line="223" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="242" />
+        <location filename="../environment_form.py" line="243" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="247" />
+        <location filename="../environment_form.py" line="248" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -464,32 +852,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../error_panel.py" line="39" />
+        <location filename="../error_panel.py" line="41" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="42" />
+        <location filename="../error_panel.py" line="44" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="44" />
+        <location filename="../error_panel.py" line="46" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="45" />
+        <location filename="../error_panel.py" line="47" />
         <source>&amp;Retry</source>
         <translation>फिर से प्रयास करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="47" />
+        <location filename="../error_panel.py" line="49" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="52" />
+        <location filename="../error_panel.py" line="54" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -720,200 +1108,6 @@
         <location filename="../inspector_dock.py" line="221" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>फ़ाइल (&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Next user</source>
-        <translation>अगला उपयोगकर्ता (&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Environments…</source>
-        <translation>परिवेश (&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Wallet</source>
-        <translation>वॉलेट (&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>बंद करें (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>संपादन (&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy summary</source>
-        <translation>सारांश कॉपी करें (&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>दृश्य (&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>सेटिंग्स (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Verify as soon as the code is &amp;complete</source>
-        <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>सहायता (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open &amp;log folder</source>
-        <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Desktop</source>
-        <translation>OTP Desktop के बारे में (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="66" />
-        <source>OTP Desktop</source>
-        <translation>OTP Desktop</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="81" />
-        <source>Wa&amp;llet</source>
-        <translation>वॉलेट (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="83" />
-        <source>Open the wallet</source>
-        <translation>वॉलेट खोलें</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="127" />
-        <source>Last request</source>
-        <translation>पिछला अनुरोध</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="128" />
-        <source>No request yet</source>
-        <translation>अभी तक कोई अनुरोध नहीं</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="129" />
-        <source>Secret storage</source>
-        <translation>सीक्रेट भंडारण</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="130" />
-        <source>User JWT</source>
-        <translation>उपयोगकर्ता JWT</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="132" />
-        <source>Active environment</source>
-        <translation>सक्रिय परिवेश</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="134" />
-        <source>Connecting…</source>
-        <translation>जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="215" />
-        <source>⚠ Secrets in memory only</source>
-        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="217" />
-        <source>No keyring is available: secrets are kept for this run only.</source>
-        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="227" />
-        <source>Connecting to %1…</source>
-        <translation>%1 से जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="239" />
-        <source>Could not connect to %1.</source>
-        <translation>%1 से नहीं जुड़ सका।</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="253" />
-        <source>Environment: %1</source>
-        <translation>परिवेश: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="257" />
-        <source>PRODUCTION: %1. Real users receive real SMS.</source>
-        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="277" />
-        <source>JWT: not usable</source>
-        <translation>JWT: उपयोग योग्य नहीं</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="280" />
-        <source>JWT %1</source>
-        <translation>JWT %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="282" />
-        <source>User %1, wallet %2</source>
-        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="288" />
-        <source>Not connected: %1</source>
-        <translation>जुड़ा नहीं: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="300" />
-        <source>Switch environment?</source>
-        <translation>परिवेश बदलें?</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="301" />
-        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
-        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="305" />
-        <source>Switch</source>
-        <translation>बदलें</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351" />
-        <source>%1 %2 → %3 · %4 ms · %5</source>
-        <translation>%1 %2 → %3 · %4 ms · %5</translation>
-    </message>
-    <message>
-        <source>About OTP Desktop</source>
-        <translation>OTP Desktop के बारे में</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
-        <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>इनसे बना है:</translation>
-    </message>
-    <message>
-        <source>Something went wrong</source>
-        <translation>कुछ गलत हो गया</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
-        <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
 </context>
 <context>
@@ -1366,17 +1560,17 @@
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../send_guard.py" line="22" />
+        <location filename="../send_guard.py" line="24" />
         <source>Nothing was sent: %1 Fix it in Environments (Ctrl+E).</source>
         <translation>कुछ नहीं भेजा गया: %1 इसे परिवेश (Ctrl+E) में ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="27" />
+        <location filename="../send_guard.py" line="29" />
         <source>The user JWT %1; the server will probably refuse it.</source>
         <translation>उपयोगकर्ता JWT: %1; सर्वर शायद इसे अस्वीकार करेगा।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="33" />
+        <location filename="../send_guard.py" line="35" />
         <source>%1 is a PRODUCTION environment: the user receives a real SMS.</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: उपयोगकर्ता को असली SMS मिलेगा।</translation>
     </message>
@@ -1487,39 +1681,6 @@
         <location filename="../wallet_view.py" line="302" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../menus.py" line="127" />
-        <source>About OTP Desktop</source>
-        <translation>OTP Desktop के बारे में</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="132" />
-        <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
-        <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="138" />
-        <source>Built with:</source>
-        <translation>इनसे बना है:</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="168" />
-        <source>Something went wrong</source>
-        <translation>कुछ गलत हो गया</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="171" />
-        <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
-        <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="176" />
-        <source>Copy report</source>
-        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,126 @@
+"""Translating the plain-words messages that the Qt-free core composes.
+
+The core (api/, flow/, profiles/) writes its messages in English, sentence
+by sentence. The UI translates each sentence it knows; what it does not
+know (the server's own words, quoted) stays as it is. The sentences are
+listed with QT_TRANSLATE_NOOP so pyside6-lupdate extracts them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "CoreText"
+SENTENCES: tuple[str, ...] = tuple(
+    str(sentence)
+    for sentence in (
+        QT_TRANSLATE_NOOP("CoreText", "The request failed."),
+        QT_TRANSLATE_NOOP("CoreText", "The server could not be reached."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "Check the network connection and the environment's address, then try again.",
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The server's name could not be found."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Check the environment's base URL and your network or VPN, then try again."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The connection was closed before the server answered."),
+        QT_TRANSLATE_NOOP("CoreText", "The connection was closed before the answer was complete."),
+        QT_TRANSLATE_NOOP("CoreText", "The request may or may not have been processed."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The request may or may not have been processed: check the result before sending it again.",
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The server did not answer in time."),
+        QT_TRANSLATE_NOOP("CoreText", "Try again in a moment."),
+        QT_TRANSLATE_NOOP("CoreText", "The server did not accept the connection in time."),
+        QT_TRANSLATE_NOOP("CoreText", "Check the address and the network, then try again."),
+        QT_TRANSLATE_NOOP("CoreText", "The server refused the request as invalid."),
+        QT_TRANSLATE_NOOP("CoreText", "The server did not accept the credentials."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Check the environment's client ID, client secret and user JWT."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The credentials are not allowed to do this."),
+        QT_TRANSLATE_NOOP("CoreText", "The server does not know this address."),
+        QT_TRANSLATE_NOOP("CoreText", "Check the environment's base URL."),
+        QT_TRANSLATE_NOOP("CoreText", "The server reported a conflict with the current state."),
+        QT_TRANSLATE_NOOP("CoreText", "The server could not process the data sent."),
+        QT_TRANSLATE_NOOP("CoreText", "Too many requests."),
+        QT_TRANSLATE_NOOP("CoreText", "Wait a moment and try again."),
+        QT_TRANSLATE_NOOP("CoreText", "Wait %1 s and try again."),
+        QT_TRANSLATE_NOOP("CoreText", "The server had a problem (HTTP %1)."),
+        QT_TRANSLATE_NOOP("CoreText", "Try again in a moment; if it persists, report it."),
+        QT_TRANSLATE_NOOP("CoreText", "The server answered with HTTP %1."),
+        QT_TRANSLATE_NOOP("CoreText", "The server sent an answer the app does not understand."),
+        QT_TRANSLATE_NOOP("CoreText", "This is a server problem; the details show what arrived."),
+        QT_TRANSLATE_NOOP("CoreText", "The server said:"),
+        QT_TRANSLATE_NOOP("CoreText", "The code was not accepted."),
+        QT_TRANSLATE_NOOP("CoreText", "Check the SMS and type the code again."),
+        QT_TRANSLATE_NOOP("CoreText", "The environment is not connected yet."),
+        QT_TRANSLATE_NOOP("CoreText", "Wait a moment, then try again."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The environment's base URL is not a valid http:// or https:// address."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "This code starts with 0, which cannot be sent as a number as the API documents.",
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "Set the environment's code format to 'auto' or 'string'."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The withdrawal was cancelled while it was being sent: it may or may not have happened.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The balance below was read again; check it before withdrawing again."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "No user JWT is set for this environment."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The user JWT is not a JWT: it must have three parts separated by dots."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The user JWT could not be decoded: check that it was copied whole."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The user JWT's payload is not a JSON object."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Plain http:// sends the client secret and the user's token unencrypted."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Use https:// for %1, or allow insecure HTTP for this environment."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "expires in %1"),
+        QT_TRANSLATE_NOOP("CoreText", "expired %1 ago"),
+        QT_TRANSLATE_NOOP("CoreText", "never expires"),
+    )
+)
+_SPLIT = re.compile(r'(?<=[.?!:])\s+(?=[A-Z"])')
+_ARG = re.compile(r"%1")
+
+
+@cache
+def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    found = []
+    for english in SENTENCES:
+        if "%1" in english:
+            pattern = re.compile("^" + _ARG.sub("(.+?)", re.escape(english)) + "$")
+            found.append((pattern, english))
+    return tuple(found)
+
+
+def _sentence(text: str) -> str:
+    if text in SENTENCES:
+        return QCoreApplication.translate(CONTEXT, text)
+    for pattern, english in _templates():
+        match = pattern.match(text)
+        if match:
+            return QCoreApplication.translate(CONTEXT, english).replace("%1", match.group(1))
+    return text
+
+
+def translate_core(message: str) -> str:
+    """The message with every sentence the UI knows translated."""
+    if not message:
+        return message
+    return " ".join(_sentence(part) for part in _SPLIT.split(message))
