@@ -45,6 +45,7 @@ async def main() -> None:
     win.resize(860, 640)
     win.show()
     await until(lambda: win.connection is not None)
+    win.sandbox_panel.hide()  # the steps alone; the panel has its own shot
     view = win.view
     view.settings.auto_submit = False
 

@@ -32,6 +32,15 @@ def main() -> None:
         target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(target))
+    # Windows and macOS icons for the PyInstaller spec (Qt's ico/icns plugins).
+    big = QImage(256, 256, QImage.Format.Format_ARGB32)
+    big.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(big)
+    renderer.render(painter)
+    painter.end()
+    for suffix, fmt in (("ico", "ICO"), ("icns", "ICNS")):
+        if not big.save(str(ROOT / "packaging" / f"otp-desktop.{suffix}"), fmt):
+            print(f"could not write the .{suffix} file (Qt image plugin missing)")
     scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SVG, scalable)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.wallet = WalletView(self.tasks, self.environment)
         self.wallet.backRequested.connect(self.show_onboarding)
         self.view.result_page.walletRequested.connect(self.show_wallet)
-        self.pages = QStackedWidget()
+        self.pages = FittingStack()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.wallet)
         card_layout = QVBoxLayout(card)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QLabel,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from otp_desktop.ui.busy_row import BusyRow
 from otp_desktop.ui.code_page import CodePage
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.error_panel import ErrorPanel
+from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.phone_page import PhonePage
 from otp_desktop.ui.result_page import ResultPage
 from otp_desktop.ui.send_guard import send_warnings
@@ -72,7 +72,7 @@ class OnboardingView(QWidget):
         self.phone_page = PhonePage(region)
         self.code_page = CodePage()
         self.result_page = ResultPage()
-        self.stack = QStackedWidget()
+        self.stack = FittingStack()
         self.stack.setObjectName("stepStack")
         for page in (self.phone_page, self.code_page, self.result_page):
             self.stack.addWidget(page)
@@ -101,6 +101,7 @@ class OnboardingView(QWidget):
         layout.addWidget(self.busy_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.error_panel)
+        layout.addStretch(1)  # spare height below the error, not between it and the step
 
         self.phone_page.sendRequested.connect(self.send)
         self.code_page.verifyRequested.connect(self.verify)
