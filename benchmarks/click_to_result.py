@@ -9,7 +9,7 @@ import time
 
 import httpx
 
-from benchmarks.common import result
+from benchmarks.common import partner_headers, result
 from benchmarks.qt_runner import run_qt, until
 
 ROUNDS = 20
@@ -51,11 +51,7 @@ async def measure() -> tuple[float, float]:
         app_times.append((time.perf_counter() - t0) * 1000)
 
     creds = win.connection.environment.credentials  # type: ignore[union-attr]
-    headers = {
-        "clientID": creds.client_id,
-        "clientSecret": creds.client_secret,
-        "user-jwt-token": creds.user_jwt,
-    }
+    headers = partner_headers(creds)
     raw_times = []
     async with httpx.AsyncClient(base_url=base, headers=headers) as http:
         for _ in range(ROUNDS):

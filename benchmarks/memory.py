@@ -3,11 +3,7 @@ PySide6 window; each in a fresh process."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
-from benchmarks.common import result
+from benchmarks.common import result, run_snippet
 
 BARE = r"""
 import resource, sys
@@ -50,17 +46,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def peak_kib(code: str) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-        cwd=os.path.dirname(os.path.dirname(__file__)),
-    )
-    return int(out.stdout.strip().splitlines()[-1])
+    return int(run_snippet(code)[-1])
 
 
 def main() -> str:

@@ -3,12 +3,9 @@ bare PySide6 window started the same way."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 
-from benchmarks.common import median, result
+from benchmarks.common import median, result, run_snippet
 
 BARE = r"""
 import sys, time
@@ -54,17 +51,8 @@ with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as r
 
 
 def time_to_paint(code: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    return float(out.stdout.strip().splitlines()[0]) - start
+    return float(run_snippet(code, timeout=60)[0]) - start
 
 
 def main(rounds: int = 5) -> str:

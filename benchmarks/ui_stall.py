@@ -8,7 +8,7 @@ import asyncio
 
 import httpx
 
-from benchmarks.common import result
+from benchmarks.common import partner_headers, result
 from benchmarks.heartbeat import Heartbeat
 from benchmarks.qt_runner import run_qt
 
@@ -33,11 +33,7 @@ async def measure() -> tuple[float, float]:
     app_gap = beat.stop()
 
     creds = connection.environment.credentials
-    headers = {
-        "clientID": creds.client_id,
-        "clientSecret": creds.client_secret,
-        "user-jwt-token": creds.user_jwt,
-    }
+    headers = partner_headers(creds)
     beat.start()
     with httpx.Client() as blocking:
         for _ in range(BLOCKING):
