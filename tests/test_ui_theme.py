@@ -42,7 +42,12 @@ def test_empty_code_slots_stand_out_on_dark_and_light_themes(qapp):
         assert contrast(slot_border(pal, active), base) >= 3.0
     # The Mid role this replaced was nearly invisible on the dark theme.
     dark = adwaita_dark()
-    assert contrast(dark.color(active, QPalette.ColorRole.Mid), dark.color(active, QPalette.ColorRole.Base)) < 1.5
+    assert (
+        contrast(
+            dark.color(active, QPalette.ColorRole.Mid), dark.color(active, QPalette.ColorRole.Base)
+        )
+        < 1.5
+    )
 
 
 def test_code_input_says_which_digit_comes_next(qapp):

@@ -163,7 +163,10 @@ def slot_border(pal: QPalette, group: QPalette.ColorGroup) -> QColor:
     """The empty slot's outline: text colour faded towards the base, so it
     stands out on light and dark themes alike (the Mid role is nearly the
     base colour on some dark themes)."""
-    text, base = pal.color(group, QPalette.ColorRole.Text), pal.color(group, QPalette.ColorRole.Base)
+    text, base = (
+        pal.color(group, QPalette.ColorRole.Text),
+        pal.color(group, QPalette.ColorRole.Base),
+    )
     t = 0.45
     return QColor.fromRgbF(
         base.redF() + (text.redF() - base.redF()) * t,
