@@ -3,7 +3,7 @@
 The inspector, the cURL and HAR exports, the log filter and the crash report
 all call these functions, so a secret masked in one is masked in all.
 Secret values: the `clientSecret` and `user-jwt-token` headers and the `otp`
-body field (DESIGN.md section 5).
+body field (docs/architecture.md, "Secrets").
 """
 
 from __future__ import annotations

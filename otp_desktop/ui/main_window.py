@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The one fixed colour of the app (DESIGN.md section 4).
+        # The one fixed colour of the app (docs/architecture.md).
         self.banner.setStyleSheet(
             "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
         )
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def open_box(self, box: QDialog) -> None:
         """Show a dialog with open(), never exec(): a nested loop breaks qasync
-        tasks (DESIGN.md section 2)."""
+        tasks (docs/architecture.md)."""
         self._message_boxes.add(box)
         box.finished.connect(lambda _r: self._message_boxes.discard(box))
         box.open()

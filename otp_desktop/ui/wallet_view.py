@@ -214,7 +214,7 @@ class WalletView(QWidget):
             .replace("%2", html.escape(short_address(balance.wallet_address)))
         )
         if env is not None and env.production:
-            # The production warning is the one fixed colour (DESIGN.md section 4).
+            # The production warning is the one fixed colour (docs/architecture.md).
             text += (
                 "<br><br><span style='color:#b00020'><b>"
                 + self.tr("This is PRODUCTION: real funds move.")
