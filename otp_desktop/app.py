@@ -116,7 +116,7 @@ def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
         log.error("unexpected error: %s", exc, exc_info=(kind, exc, tb))
         _report(exc)
 
-    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if isinstance(exc, asyncio.CancelledError):
             return
