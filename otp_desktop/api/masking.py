@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 MASK = "«masked»"
@@ -72,7 +72,3 @@ def mask_phone(national_digits: str, country_code: str) -> str:
     """`+91 ******3219`: enough for a ticket, not enough to call the user."""
     tail = national_digits[-4:]
     return f"{country_code} {'*' * max(0, len(national_digits) - 4)}{tail}"
-
-
-def mask_mapping(data: Mapping[str, str]) -> dict[str, str]:
-    return {k: (MASK if is_secret_header(k) else v) for k, v in data.items()}
