@@ -22,7 +22,7 @@ async def _body(request: web.Request) -> Any:
         raise bad_request("The request body is not valid JSON.") from None
 
 
-async def index(request: web.Request) -> web.Response:
+async def index(_request: web.Request) -> web.Response:
     return web.json_response(
         {
             "endpoints": {

@@ -17,7 +17,6 @@ from otp_desktop.sandbox.state import SandboxState
 from otp_desktop.sandbox.tokens import SandboxAuthority
 
 log = logging.getLogger(__name__)
-ENDPOINT_KEY = "sandbox_endpoint"
 
 
 @web.middleware

@@ -116,7 +116,7 @@ class OtpInput(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
 
-    def contextMenuEvent(self, event: object) -> None:
+    def contextMenuEvent(self, _event: object) -> None:
         menu = QMenu(self)
         paste = menu.addAction(self.tr("&Paste code"))
         paste.triggered.connect(lambda: self.paste_text(QGuiApplication.clipboard().text()))
@@ -132,7 +132,7 @@ class OtpInput(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
