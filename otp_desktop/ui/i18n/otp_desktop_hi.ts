@@ -83,112 +83,112 @@
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="88" />
         <source>Wa&amp;llet</source>
         <translation>वॉलेट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="90" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="136" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="137" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="138" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="139" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="141" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="143" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="226" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="228" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="238" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="250" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="264" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="268" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="288" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="292" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="295" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="301" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="313" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="314" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="318" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="364" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -885,100 +885,113 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="49" />
         <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="53" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="57" />
+        <location filename="../history_dock.py" line="63" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="58" />
+        <location filename="../history_dock.py" line="64" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="63" />
+        <location filename="../history_dock.py" line="69" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="66" />
+        <location filename="../history_dock.py" line="72" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="70" />
+        <location filename="../history_dock.py" line="76" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="78" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="75" />
+        <location filename="../history_dock.py" line="81" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="77" />
+        <location filename="../history_dock.py" line="83" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="86" />
+        <location filename="../history_dock.py" line="93" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="95" />
+        <location filename="../history_dock.py" line="103" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="97" />
+        <location filename="../history_dock.py" line="105" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="101" />
+        <location filename="../history_dock.py" line="109" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="166" />
+        <location filename="../history_dock.py" line="178" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="168" />
+        <location filename="../history_dock.py" line="180" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="172" />
+        <location filename="../history_dock.py" line="184" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="174" />
+        <location filename="../history_dock.py" line="186" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="183" />
+        <location filename="../history_dock.py" line="195" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="186" />
+        <location filename="../history_dock.py" line="198" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="21" />
+        <source>Onboardings per hour today</source>
+        <translation>आज प्रति घंटे ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="29" />
+        <source>No onboardings yet today</source>
+        <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
     </message>
 </context>
 <context>
@@ -990,122 +1003,122 @@
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="52" />
+        <location filename="../inspector_dock.py" line="58" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="53" />
+        <location filename="../inspector_dock.py" line="59" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="57" />
+        <location filename="../inspector_dock.py" line="63" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="60" />
+        <location filename="../inspector_dock.py" line="66" />
         <source>Re&amp;veal secrets</source>
         <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="62" />
+        <location filename="../inspector_dock.py" line="68" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="69" />
         <source>C&amp;lear</source>
         <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="67" />
+        <location filename="../inspector_dock.py" line="74" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="79" />
+        <location filename="../inspector_dock.py" line="86" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="82" />
+        <location filename="../inspector_dock.py" line="89" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="84" />
+        <location filename="../inspector_dock.py" line="92" />
         <source>Copy as c&amp;URL</source>
         <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="86" />
+        <location filename="../inspector_dock.py" line="94" />
         <source>Copy &amp;report</source>
         <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="88" />
+        <location filename="../inspector_dock.py" line="96" />
         <source>Export &amp;HAR…</source>
         <translation>HAR निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="89" />
+        <location filename="../inspector_dock.py" line="97" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="91" />
+        <location filename="../inspector_dock.py" line="99" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="173" />
+        <location filename="../inspector_dock.py" line="183" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="176" />
+        <location filename="../inspector_dock.py" line="186" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="184" />
+        <location filename="../inspector_dock.py" line="194" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="187" />
+        <location filename="../inspector_dock.py" line="197" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="189" />
+        <location filename="../inspector_dock.py" line="199" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="200" />
+        <location filename="../inspector_dock.py" line="210" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="202" />
+        <location filename="../inspector_dock.py" line="212" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="206" />
+        <location filename="../inspector_dock.py" line="216" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="217" />
+        <location filename="../inspector_dock.py" line="227" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="221" />
+        <location filename="../inspector_dock.py" line="231" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1113,62 +1126,62 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding_view.py" line="94" />
+        <location filename="../onboarding_view.py" line="98" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="152" />
+        <location filename="../onboarding_view.py" line="158" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="155" />
+        <location filename="../onboarding_view.py" line="161" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="207" />
+        <location filename="../onboarding_view.py" line="213" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="210" />
+        <location filename="../onboarding_view.py" line="216" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="248" />
+        <location filename="../onboarding_view.py" line="254" />
         <source>Summary copied to the clipboard.</source>
         <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="322" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="323" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="318" />
+        <location filename="../onboarding_view.py" line="324" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="336" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="337" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="332" />
+        <location filename="../onboarding_view.py" line="338" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1581,109 +1594,127 @@
     </message>
 </context>
 <context>
+    <name>ShiftSummaryView</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="61" />
+        <source>Today's totals</source>
+        <translation>आज का योग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="71" />
+        <source>Today: %1 verified · %2 failed · %3 abandoned</source>
+        <translation>आज: %1 सत्यापित · %2 विफल · %3 छोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="77" />
+        <source>Median time to verify: %1 s</source>
+        <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
+    </message>
+</context>
+<context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="63" />
+        <location filename="../wallet_view.py" line="70" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="68" />
+        <location filename="../wallet_view.py" line="75" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="70" />
+        <location filename="../wallet_view.py" line="77" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="72" />
+        <location filename="../wallet_view.py" line="79" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="77" />
+        <location filename="../wallet_view.py" line="85" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="93" />
+        <location filename="../wallet_view.py" line="101" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="100" />
+        <location filename="../wallet_view.py" line="109" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="114" />
+        <location filename="../wallet_view.py" line="124" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="124" />
+        <location filename="../wallet_view.py" line="134" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="126" />
+        <location filename="../wallet_view.py" line="136" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="211" />
+        <location filename="../wallet_view.py" line="221" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="220" />
+        <location filename="../wallet_view.py" line="230" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="227" />
+        <location filename="../wallet_view.py" line="237" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="230" />
+        <location filename="../wallet_view.py" line="240" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="263" />
+        <location filename="../wallet_view.py" line="273" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="269" />
+        <location filename="../wallet_view.py" line="279" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="280" />
+        <location filename="../wallet_view.py" line="290" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="284" />
+        <location filename="../wallet_view.py" line="294" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="300" />
+        <location filename="../wallet_view.py" line="310" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="301" />
+        <location filename="../wallet_view.py" line="311" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="302" />
+        <location filename="../wallet_view.py" line="312" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>
