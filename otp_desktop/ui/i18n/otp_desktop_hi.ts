@@ -1151,37 +1151,32 @@
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="254" />
-        <source>Summary copied to the clipboard.</source>
-        <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
-    </message>
-    <message>
-        <location filename="../onboarding_view.py" line="322" />
+        <location filename="../onboarding_view.py" line="324" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="323" />
+        <location filename="../onboarding_view.py" line="325" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="324" />
+        <location filename="../onboarding_view.py" line="326" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="336" />
+        <location filename="../onboarding_view.py" line="338" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="337" />
+        <location filename="../onboarding_view.py" line="339" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="338" />
+        <location filename="../onboarding_view.py" line="340" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1304,49 +1299,74 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="22" />
+        <location filename="../result_page.py" line="31" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="26" />
-        <source>Result</source>
-        <translation>परिणाम</translation>
+        <location filename="../result_page.py" line="38" />
+        <source>The server's message</source>
+        <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../result_page.py" line="42" />
+        <source>Summary for the ticket</source>
+        <translation>टिकट के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="48" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="34" />
+        <location filename="../result_page.py" line="50" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="35" />
+        <location filename="../result_page.py" line="58" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="37" />
+        <location filename="../result_page.py" line="60" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="38" />
+        <location filename="../result_page.py" line="61" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="40" />
+        <location filename="../result_page.py" line="63" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="42" />
+        <location filename="../result_page.py" line="65" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="96" />
+        <source>%1 is verified.</source>
+        <translation>%1 सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="98" />
+        <source>The phone number is verified.</source>
+        <translation>फ़ोन नंबर सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="101" />
+        <source>The server said: “%1”</source>
+        <translation>सर्वर ने कहा: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="109" />
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1629,14 @@
         <location filename="../shift_summary_view.py" line="77" />
         <source>Median time to verify: %1 s</source>
         <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMark</name>
+    <message>
+        <location filename="../success_mark.py" line="23" />
+        <source>Success</source>
+        <translation>सफल</translation>
     </message>
 </context>
 <context>
