@@ -214,6 +214,7 @@ HINDI = {
     "Open &wallet": "वॉलेट खोलें (&W)",
     "Open the user's wallet": "उपयोगकर्ता का वॉलेट खोलें",
     "Sandbox": "सैंडबॉक्स",
+    "Sandbox panel sections": "सैंडबॉक्स पैनल के भाग",
     "Sandbox panel": "सैंडबॉक्स पैनल",
     "&Inbox": "इनबॉक्स (&I)",
     "&Faults": "त्रुटियाँ (&F)",

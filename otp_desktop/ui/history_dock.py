@@ -84,6 +84,10 @@ class HistoryDock(QDockWidget):
         self.retention.setValue(retention_days)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
+        # The editor inside a date or spin box has the focus: a screen reader
+        # reads its name, not the box's.
+        for box in (self.since, self.until, self.retention):
+            box.findChild(QLineEdit).setAccessibleName(box.accessibleName())
 
     def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)

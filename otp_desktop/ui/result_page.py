@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from otp_desktop.ui.announce import announce
 from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.success_mark import SuccessMark
 
@@ -103,6 +104,7 @@ class ResultPage(QWidget):
         self.message.setVisible(bool(message))
         self.summary.setText(unbreakable_summary(summary))
         self.copied.clear()
+        announce(self.outcome)
 
     def show_copied(self) -> None:
         """Say "Copied" right beside the button that did it, for a few seconds."""
