@@ -87,7 +87,8 @@ class HistoryDock(QDockWidget):
         # The editor inside a date or spin box has the focus: a screen reader
         # reads its name, not the box's.
         for box in (self.since, self.until, self.retention):
-            box.findChild(QLineEdit).setAccessibleName(box.accessibleName())
+            if editor := box.findChild(QLineEdit):
+                editor.setAccessibleName(box.accessibleName())
 
     def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
