@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,8 +17,22 @@ from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.log import ExchangeLog
 from otp_desktop.ui.column_model import ColumnModel
 
-COLUMNS = ("Time", "Method", "Path", "Status", "Duration", "Size")
-STATUS_CLASSES = ("all", "2xx", "3xx", "4xx", "5xx", "failed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Time"),
+    QT_TRANSLATE_NOOP("Terms", "Method"),
+    QT_TRANSLATE_NOOP("Terms", "Path"),
+    QT_TRANSLATE_NOOP("Terms", "Status"),
+    QT_TRANSLATE_NOOP("Terms", "Duration"),
+    QT_TRANSLATE_NOOP("Terms", "Size"),
+)
+STATUS_CLASSES = (
+    QT_TRANSLATE_NOOP("Terms", "all"),
+    "2xx",
+    "3xx",
+    "4xx",
+    "5xx",
+    QT_TRANSLATE_NOOP("Terms", "failed"),
+)
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 

@@ -36,6 +36,7 @@ from otp_desktop.ui.exchange_model import (
     ExchangeRole,
     ExchangeTableModel,
 )
+from otp_desktop.ui.terms import term
 
 
 class InspectorDock(QDockWidget):
@@ -62,7 +63,7 @@ class InspectorDock(QDockWidget):
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Status class"))
         for name in STATUS_CLASSES:
-            self.status.addItem(self.tr(name), name)
+            self.status.addItem(term(name), name)
         self.reveal = QCheckBox(self.tr("Re&veal secrets"))
         self.reveal.setObjectName("revealSecrets")
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))

@@ -117,6 +117,7 @@ LICENCES = (
     ("PyJWT", "MIT"),
     ("truststore", "MIT"),
     ("Noto Sans Devanagari", "OFL-1.1 (bundled font)"),
+    ("Babel (CLDR country names)", "BSD-3-Clause; CLDR data: Unicode licence"),
 )
 
 

@@ -193,32 +193,32 @@
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="128" />
+        <location filename="../menus.py" line="129" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133" />
+        <location filename="../menus.py" line="134" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139" />
+        <location filename="../menus.py" line="140" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="169" />
+        <location filename="../menus.py" line="170" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="172" />
+        <location filename="../menus.py" line="173" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="177" />
+        <location filename="../menus.py" line="178" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -597,13 +597,13 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="26" />
-        <location filename="../country_picker.py" line="29" />
+        <location filename="../country_picker.py" line="40" />
+        <location filename="../country_picker.py" line="43" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="45" />
+        <location filename="../country_picker.py" line="59" />
         <source>Search by name, code or +dial code</source>
         <translation>नाम, कोड या +डायल कोड से खोजें</translation>
     </message>
@@ -635,122 +635,122 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="68" />
+        <location filename="../environment_form.py" line="71" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="69" />
+        <location filename="../environment_form.py" line="72" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="73" />
+        <location filename="../environment_form.py" line="76" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="76" />
+        <location filename="../environment_form.py" line="79" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="79" />
+        <location filename="../environment_form.py" line="82" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="81" />
+        <location filename="../environment_form.py" line="84" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="85" />
+        <location filename="../environment_form.py" line="88" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
+        <location filename="../environment_form.py" line="98" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="96" />
+        <location filename="../environment_form.py" line="99" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="97" />
+        <location filename="../environment_form.py" line="100" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="101" />
+        <location filename="../environment_form.py" line="104" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="108" />
+        <location filename="../environment_form.py" line="111" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="109" />
+        <location filename="../environment_form.py" line="112" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="110" />
+        <location filename="../environment_form.py" line="113" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="111" />
+        <location filename="../environment_form.py" line="114" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="112" />
+        <location filename="../environment_form.py" line="115" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="125" />
+        <location filename="../environment_form.py" line="128" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="126" />
+        <location filename="../environment_form.py" line="129" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environment_form.py" line="130" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="128" />
+        <location filename="../environment_form.py" line="131" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="176" />
+        <location filename="../environment_form.py" line="179" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="223" />
+        <location filename="../environment_form.py" line="226" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="243" />
+        <location filename="../environment_form.py" line="246" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="248" />
+        <location filename="../environment_form.py" line="251" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -886,98 +886,98 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="51" />
-        <location filename="../history_dock.py" line="53" />
+        <location filename="../history_dock.py" line="60" />
+        <location filename="../history_dock.py" line="62" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="63" />
+        <location filename="../history_dock.py" line="72" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="64" />
+        <location filename="../history_dock.py" line="73" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="69" />
+        <location filename="../history_dock.py" line="78" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="81" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="76" />
+        <location filename="../history_dock.py" line="85" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="78" />
+        <location filename="../history_dock.py" line="87" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="81" />
+        <location filename="../history_dock.py" line="90" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="83" />
+        <location filename="../history_dock.py" line="92" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="97" />
+        <location filename="../history_dock.py" line="107" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="107" />
+        <location filename="../history_dock.py" line="117" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="109" />
+        <location filename="../history_dock.py" line="119" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="113" />
+        <location filename="../history_dock.py" line="123" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="182" />
+        <location filename="../history_dock.py" line="192" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="184" />
+        <location filename="../history_dock.py" line="194" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="188" />
+        <location filename="../history_dock.py" line="198" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="190" />
+        <location filename="../history_dock.py" line="200" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="209" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="202" />
+        <location filename="../history_dock.py" line="212" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -998,128 +998,128 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../inspector_dock.py" line="43" />
-        <location filename="../inspector_dock.py" line="45" />
+        <location filename="../inspector_dock.py" line="44" />
+        <location filename="../inspector_dock.py" line="46" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="58" />
+        <location filename="../inspector_dock.py" line="59" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="59" />
+        <location filename="../inspector_dock.py" line="60" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="64" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="66" />
+        <location filename="../inspector_dock.py" line="67" />
         <source>Re&amp;veal secrets</source>
         <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="68" />
+        <location filename="../inspector_dock.py" line="69" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="69" />
+        <location filename="../inspector_dock.py" line="70" />
         <source>C&amp;lear</source>
         <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="74" />
+        <location filename="../inspector_dock.py" line="75" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="86" />
+        <location filename="../inspector_dock.py" line="87" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="89" />
+        <location filename="../inspector_dock.py" line="90" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="92" />
+        <location filename="../inspector_dock.py" line="93" />
         <source>Copy as c&amp;URL</source>
         <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="94" />
+        <location filename="../inspector_dock.py" line="95" />
         <source>Copy &amp;report</source>
         <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="96" />
+        <location filename="../inspector_dock.py" line="97" />
         <source>Export &amp;HAR…</source>
         <translation>HAR निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="97" />
+        <location filename="../inspector_dock.py" line="98" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="99" />
+        <location filename="../inspector_dock.py" line="100" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="183" />
+        <location filename="../inspector_dock.py" line="184" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="186" />
+        <location filename="../inspector_dock.py" line="187" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="194" />
+        <location filename="../inspector_dock.py" line="195" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="197" />
+        <location filename="../inspector_dock.py" line="198" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="199" />
+        <location filename="../inspector_dock.py" line="200" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="210" />
+        <location filename="../inspector_dock.py" line="211" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="212" />
+        <location filename="../inspector_dock.py" line="213" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="216" />
+        <location filename="../inspector_dock.py" line="217" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="227" />
+        <location filename="../inspector_dock.py" line="228" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="231" />
+        <location filename="../inspector_dock.py" line="232" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1373,230 +1373,230 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="43" />
+        <location filename="../sandbox_panel.py" line="51" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="45" />
+        <location filename="../sandbox_panel.py" line="53" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="51" />
+        <location filename="../sandbox_panel.py" line="59" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="52" />
+        <location filename="../sandbox_panel.py" line="60" />
         <source>&amp;Inbox</source>
         <translation>इनबॉक्स (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="53" />
+        <location filename="../sandbox_panel.py" line="61" />
         <source>&amp;Faults</source>
         <translation>त्रुटियाँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="54" />
+        <location filename="../sandbox_panel.py" line="62" />
         <source>R&amp;ules</source>
         <translation>नियम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="55" />
+        <location filename="../sandbox_panel.py" line="63" />
         <source>&amp;Test numbers</source>
         <translation>परीक्षण नंबर (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="75" />
+        <location filename="../sandbox_panel.py" line="83" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="76" />
+        <location filename="../sandbox_panel.py" line="84" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="77" />
+        <location filename="../sandbox_panel.py" line="85" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="78" />
+        <location filename="../sandbox_panel.py" line="86" />
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="79" />
+        <location filename="../sandbox_panel.py" line="87" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="82" />
+        <location filename="../sandbox_panel.py" line="90" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="93" />
+        <location filename="../sandbox_panel.py" line="101" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="93" />
+        <location filename="../sandbox_panel.py" line="101" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="103" />
+        <location filename="../sandbox_panel.py" line="111" />
         <source>Fault kind</source>
         <translation>त्रुटि का प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="105" />
-        <location filename="../sandbox_panel.py" line="131" />
+        <location filename="../sandbox_panel.py" line="114" />
+        <location filename="../sandbox_panel.py" line="143" />
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="107" />
+        <location filename="../sandbox_panel.py" line="119" />
         <source>How many calls</source>
         <translation>कितने कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="110" />
-        <location filename="../sandbox_panel.py" line="352" />
+        <location filename="../sandbox_panel.py" line="122" />
+        <location filename="../sandbox_panel.py" line="364" />
         <source>until cleared</source>
         <translation>हटाए जाने तक</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="111" />
+        <location filename="../sandbox_panel.py" line="123" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="114" />
+        <location filename="../sandbox_panel.py" line="126" />
         <source>Retry-After</source>
         <translation>Retry-After</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="117" />
+        <location filename="../sandbox_panel.py" line="129" />
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="118" />
-        <location filename="../sandbox_panel.py" line="135" />
+        <location filename="../sandbox_panel.py" line="130" />
+        <location filename="../sandbox_panel.py" line="147" />
         <source>Latency (ms)</source>
         <translation>विलंब (ms)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="133" />
         <source>Active faults</source>
         <translation>सक्रिय त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="122" />
+        <location filename="../sandbox_panel.py" line="134" />
         <source>&amp;Add fault</source>
         <translation>त्रुटि जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="122" />
+        <location filename="../sandbox_panel.py" line="134" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="124" />
+        <location filename="../sandbox_panel.py" line="136" />
         <source>C&amp;lear faults</source>
         <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="124" />
+        <location filename="../sandbox_panel.py" line="136" />
         <source>Clear faults</source>
         <translation>त्रुटियाँ हटाएँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="130" />
+        <location filename="../sandbox_panel.py" line="142" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="132" />
+        <location filename="../sandbox_panel.py" line="144" />
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="133" />
+        <location filename="../sandbox_panel.py" line="145" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="134" />
+        <location filename="../sandbox_panel.py" line="146" />
         <source>Retry-After (s)</source>
         <translation>Retry-After (s)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="158" />
+        <location filename="../sandbox_panel.py" line="170" />
         <source>A&amp;pply rules</source>
         <translation>नियम लागू करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="158" />
+        <location filename="../sandbox_panel.py" line="170" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="162" />
+        <location filename="../sandbox_panel.py" line="174" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="177" />
+        <location filename="../sandbox_panel.py" line="189" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="180" />
+        <location filename="../sandbox_panel.py" line="192" />
         <source>Use this &amp;number</source>
         <translation>यह नंबर उपयोग करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="182" />
+        <location filename="../sandbox_panel.py" line="194" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="187" />
+        <location filename="../sandbox_panel.py" line="199" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="267" />
+        <location filename="../sandbox_panel.py" line="279" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="278" />
+        <location filename="../sandbox_panel.py" line="290" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="290" />
+        <location filename="../sandbox_panel.py" line="302" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="307" />
+        <location filename="../sandbox_panel.py" line="319" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="341" />
+        <location filename="../sandbox_panel.py" line="353" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="354" />
+        <location filename="../sandbox_panel.py" line="366" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1646,109 +1646,366 @@
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <location filename="../environment_form.py" line="43" />
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="46" />
+        <source>Show %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="21" />
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="22" />
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="23" />
+        <source>Path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="24" />
+        <location filename="../transactions_model.py" line="18" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="25" />
+        <location filename="../history_dock.py" line="53" />
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="26" />
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="29" />
+        <source>all</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="34" />
+        <location filename="../history_dock.py" line="41" />
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="40" />
+        <source>verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="42" />
+        <source>abandoned</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="43" />
+        <source>in progress</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="47" />
+        <source>Started</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="48" />
+        <source>Environment</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="49" />
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="50" />
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="51" />
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="52" />
+        <source>Resends</source>
+        <translation>दोबारा भेजे</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="54" />
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="11" />
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="12" />
+        <source>Slow answer</source>
+        <translation>धीमा उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="13" />
+        <source>Malformed JSON</source>
+        <translation>बिगड़ा हुआ JSON</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="14" />
+        <source>HTML page instead of JSON</source>
+        <translation>JSON की जगह HTML पेज</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="15" />
+        <source>Empty body</source>
+        <translation>खाली बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="16" />
+        <source>Connection dropped</source>
+        <translation>कनेक्शन टूटा</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="17" />
+        <source>Dropped in the middle of the body</source>
+        <translation>बॉडी के बीच में कनेक्शन टूटा</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="18" />
+        <source>No answer at all</source>
+        <translation>कोई उत्तर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="19" />
+        <source>JSON of the wrong shape</source>
+        <translation>गलत ढाँचे वाला JSON</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="20" />
+        <source>Oversized body</source>
+        <translation>बहुत बड़ी बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="21" />
+        <source>Body not in UTF-8</source>
+        <translation>बॉडी UTF-8 में नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="22" />
+        <source>Body trickled byte by byte</source>
+        <translation>बॉडी बाइट-दर-बाइट धीरे-धीरे</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="26" />
+        <source>any endpoint</source>
+        <translation>कोई भी एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="28" />
+        <source>Resend cooldown (s)</source>
+        <translation>दोबारा भेजने का अंतराल (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="29" />
+        <source>Code lifetime (s)</source>
+        <translation>कोड की अवधि (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="30" />
+        <source>Wrong tries allowed</source>
+        <translation>अनुमत गलत प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="31" />
+        <source>Sends per window</source>
+        <translation>प्रति अवधि भेजे जा सकने वाले कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="32" />
+        <source>Send window (s)</source>
+        <translation>भेजने की अवधि (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="33" />
+        <location filename="../wallet_view.py" line="43" />
+        <source>Minimum to withdraw</source>
+        <translation>निकासी के लिए न्यूनतम</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="15" />
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="16" />
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="17" />
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="19" />
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="20" />
+        <source>To</source>
+        <translation>को</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="21" />
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="38" />
+        <source>Earned</source>
+        <translation>अर्जित</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="39" />
+        <source>Bought</source>
+        <translation>खरीदा</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="40" />
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="41" />
+        <source>Lazy</source>
+        <translation>लेज़ी</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="42" />
+        <source>On chain</source>
+        <translation>ऑन-चेन</translation>
+    </message>
+</context>
+<context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="70" />
+        <location filename="../wallet_view.py" line="71" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="75" />
+        <location filename="../wallet_view.py" line="76" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="77" />
+        <location filename="../wallet_view.py" line="78" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="79" />
+        <location filename="../wallet_view.py" line="80" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="85" />
+        <location filename="../wallet_view.py" line="86" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="101" />
+        <location filename="../wallet_view.py" line="102" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="109" />
+        <location filename="../wallet_view.py" line="110" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="124" />
+        <location filename="../wallet_view.py" line="125" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="134" />
+        <location filename="../wallet_view.py" line="135" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="136" />
+        <location filename="../wallet_view.py" line="137" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="221" />
+        <location filename="../wallet_view.py" line="222" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="230" />
+        <location filename="../wallet_view.py" line="231" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="237" />
+        <location filename="../wallet_view.py" line="238" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="240" />
+        <location filename="../wallet_view.py" line="241" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="273" />
+        <location filename="../wallet_view.py" line="274" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="279" />
+        <location filename="../wallet_view.py" line="280" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="290" />
+        <location filename="../wallet_view.py" line="291" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="294" />
+        <location filename="../wallet_view.py" line="295" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="310" />
+        <location filename="../wallet_view.py" line="311" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="311" />
+        <location filename="../wallet_view.py" line="312" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="312" />
+        <location filename="../wallet_view.py" line="313" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>
