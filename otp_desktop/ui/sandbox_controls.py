@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 FAULT_KINDS = (
     "status",
@@ -28,12 +27,6 @@ RULES = (  # (key, label, maximum, decimals)
     ("send_window_s", "Send window (s)", 86400, 0),
     ("min_wallet_bal_to_withdraw", "Minimum to withdraw", 1e9, 2),
 )
-
-
-def named(widget: Any, name: str, accessible: str) -> Any:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def epoch_of(text: str) -> float:
