@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
@@ -24,13 +23,7 @@ from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.terms import term
-
-W = TypeVar("W", bound=QWidget)
-
-
-def named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
+from otp_desktop.ui.widgets.naming import named
 
 
 def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:

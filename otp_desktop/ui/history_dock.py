@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from otp_desktop.history.store import HistoryError, HistoryRow, HistoryStore, ex
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.shift_summary_view import ShiftSummaryView
 from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 if TYPE_CHECKING:
     from otp_desktop.ui.onboarding_view import OnboardingView
@@ -195,12 +195,9 @@ class HistoryDock(QDockWidget):
         )
 
     def choose_export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export history"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self, self.tr("Export history"), self.tr("CSV (*.csv)"), "csv", self.export_to
+        )
 
     def export_to(self, path: Path) -> None:
         try:

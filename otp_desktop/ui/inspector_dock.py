@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from otp_desktop.ui.exchange_model import (
     ExchangeTableModel,
 )
 from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 
 class InspectorDock(QDockWidget):
@@ -195,12 +195,9 @@ class InspectorDock(QDockWidget):
             self.notice.setText(self.tr("Report copied."))
 
     def choose_har(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export HAR"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("HTTP Archive (*.har)"))
-        dialog.setDefaultSuffix("har")
-        dialog.fileSelected.connect(lambda path: self.export_har(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self, self.tr("Export HAR"), self.tr("HTTP Archive (*.har)"), "har", self.export_har
+        )
 
     def export_har(self, path: Path) -> None:
         if not self.har_secrets.isChecked():

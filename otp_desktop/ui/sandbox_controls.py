@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -32,12 +31,6 @@ RULES = (  # (key, label, maximum, decimals)
     ("send_window_s", QT_TRANSLATE_NOOP("Terms", "Send window (s)"), 86400, 0),
     ("min_wallet_bal_to_withdraw", QT_TRANSLATE_NOOP("Terms", "Minimum to withdraw"), 1e9, 2),
 )
-
-
-def named(widget: Any, name: str, accessible: str) -> Any:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def epoch_of(text: str) -> float:

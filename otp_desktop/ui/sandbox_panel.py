@@ -25,17 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.sandbox_controls import (
-    ANY_ENDPOINT,
-    ENDPOINTS,
-    FAULT_KINDS,
-    RULES,
-    epoch_of,
-    named,
-)
+from otp_desktop.flow.cooldown import format_seconds
+from otp_desktop.ui.sandbox_controls import ANY_ENDPOINT, ENDPOINTS, FAULT_KINDS, RULES, epoch_of
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.naming import named
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin
@@ -342,7 +337,7 @@ class SandboxPanel(QDockWidget):
         now = time.time()
         for m in messages:
             expires = epoch_of(m.get("expires_at", ""))
-            left = max(0, int(expires - now)) if expires else 0
+            left = max(0.0, expires - now) if expires else 0.0
             sent = epoch_of(m.get("sent_at", ""))
             self.inbox_model.appendRow(
                 [
@@ -350,7 +345,7 @@ class SandboxPanel(QDockWidget):
                     QStandardItem(str(m.get("otp", ""))),
                     QStandardItem(str(m.get("authCode", ""))),
                     QStandardItem(time.strftime("%H:%M:%S", time.localtime(sent)) if sent else ""),
-                    QStandardItem(f"{left // 60}:{left % 60:02d}" if left else self.tr("expired")),
+                    QStandardItem(format_seconds(left) if left else self.tr("expired")),
                 ]
             )
         if messages:
