@@ -47,10 +47,12 @@ def shape_changes(old: Shape | None, new: Shape | None) -> list[str]:
     if old is None and new is None:
         return []
     if old is None or new is None:
-        return ["the answer is JSON now" if old is None else "the answer is no longer JSON"]
-    changes = [f"missing: {key}" for key in old if key not in new]
-    changes += [f"new: {key}" for key in new if key not in old]
+        return ["The answer is JSON now." if old is None else "The answer is no longer JSON."]
+    changes = [f"Missing field: {key}." for key in old if key not in new]
+    changes += [f"New field: {key}." for key in new if key not in old]
     changes += [
-        f"{key}: {old[key]} → {new[key]}" for key in old if key in new and old[key] != new[key]
+        f"Type changed: {key} ({old[key]} → {new[key]})."
+        for key in old
+        if key in new and old[key] != new[key]
     ]
     return changes

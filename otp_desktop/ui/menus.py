@@ -45,6 +45,24 @@ def build_menus(window: MainWindow) -> None:
         _action(window, tr("&Wallet"), window.show_wallet, "Ctrl+Shift+W", "walletAction")
     )
     file_menu.addSeparator()
+    session = window.session_actions
+    file_menu.addAction(
+        _action(
+            window,
+            tr("Export &Postman collection…"),
+            session.choose_postman,
+            name="exportPostmanAction",
+        )
+    )
+    file_menu.addAction(
+        _action(window, tr("&Replay selected on…"), session.replay_selected, name="replayAction")
+    )
+    file_menu.addAction(
+        _action(
+            window, tr("&Open HAR or Postman file…"), session.choose_import, name="importAction"
+        )
+    )
+    file_menu.addSeparator()
     quit_action = _action(
         window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quitAction"
     )
