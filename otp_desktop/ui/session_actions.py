@@ -103,7 +103,10 @@ class SessionActions(QObject):
             message = self.tr("%1 could not be opened: %2").replace("%1", path.name)
             message = message.replace("%2", translate_core(str(exc)))
             self._say(message)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open file"), message)
+            box = QMessageBox(self.window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Cannot open file"))
+            box.setText(message)
             box.setObjectName("importProblemDialog")
             self.window.open_box(box)
             return
