@@ -26,7 +26,9 @@ def test_har_round_trip_keeps_order_status_and_marks_imported(run, sandbox, cred
     assert code not in "".join(e.request_body for e in found)  # the HAR was masked
 
 
-def test_postman_round_trip_reads_expected_statuses_and_exports_again(run, sandbox, creds, tmp_path):
+def test_postman_round_trip_reads_expected_statuses_and_exports_again(
+    run, sandbox, creds, tmp_path
+):
     exchanges, _ = record_session(run, sandbox.base_url, creds, wrong_first=True)
     source = ExportSource("Sandbox", "http://127.0.0.1:8765", creds.client_id, sandbox=True)
     path = tmp_path / "s.postman_collection.json"
@@ -56,13 +58,31 @@ def _huge(path):
         (lambda p: p.write_bytes(b"\xff\xfe\x00garbage"), "The file is not text (UTF-8)."),
         (_deep, "The file's JSON is nested too deeply."),
         (lambda p: p.write_text("[" * 70 + "]" * 70), "The file's JSON is nested too deeply."),
-        (lambda p: p.write_text('{"foo": 1}'), "The file is neither a HAR file nor a Postman collection."),
-        (lambda p: p.write_text("[1, 2]"), "The file is neither a HAR file nor a Postman collection."),
-        (lambda p: p.write_text('{"log": {"entries": 3}}'), "The HAR file has no list of requests (log.entries)."),
-        (lambda p: p.write_text('{"log": {"entries": [{"request": {}}]}}'), "Request 1 of the HAR file has no URL."),
+        (
+            lambda p: p.write_text('{"foo": 1}'),
+            "The file is neither a HAR file nor a Postman collection.",
+        ),
+        (
+            lambda p: p.write_text("[1, 2]"),
+            "The file is neither a HAR file nor a Postman collection.",
+        ),
+        (
+            lambda p: p.write_text('{"log": {"entries": 3}}'),
+            "The HAR file has no list of requests (log.entries).",
+        ),
+        (
+            lambda p: p.write_text('{"log": {"entries": [{"request": {}}]}}'),
+            "Request 1 of the HAR file has no URL.",
+        ),
         (lambda p: p.write_text('{"log": {"entries": []}}'), "The file holds no requests."),
-        (lambda p: p.write_text('{"info": {}, "item": [{"name": "x", "request": {}}]}'), "The request 'x' has no URL."),
-        (lambda p: p.write_text('{"info": {}, "item": [7]}'), "The collection's items are not objects."),
+        (
+            lambda p: p.write_text('{"info": {}, "item": [{"name": "x", "request": {}}]}'),
+            "The request 'x' has no URL.",
+        ),
+        (
+            lambda p: p.write_text('{"info": {}, "item": [7]}'),
+            "The collection's items are not objects.",
+        ),
         (_huge, "The file is larger than 20 MiB."),
     ],
 )
@@ -79,7 +99,9 @@ def test_missing_file_is_explained(tmp_path):
         load_file(tmp_path / "nowhere.har")
 
 
-def test_window_opens_files_into_the_inspector_and_explains_bad_ones(qtbot, window, run, sandbox, creds, tmp_path):
+def test_window_opens_files_into_the_inspector_and_explains_bad_ones(
+    qtbot, window, run, sandbox, creds, tmp_path
+):
     exchanges, _ = record_session(run, sandbox.base_url, creds)
     good = tmp_path / "s.har"
     good.write_text(har_text(exchanges))

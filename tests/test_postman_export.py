@@ -17,7 +17,9 @@ def record_session(run, base, creds, phone=PHONE, *, wrong_first=False, encoding
     recorded = []
 
     async def session():
-        async with RewardsClient(base, creds, on_exchange=recorded.append, code_encoding=encoding) as client:
+        async with RewardsClient(
+            base, creds, on_exchange=recorded.append, code_encoding=encoding
+        ) as client:
             auth = (await client.register(phone, "+91")).auth_code
             code = latest_message(base, phone)["otp"]
             if wrong_first:
@@ -41,7 +43,14 @@ def test_no_secret_value_is_written_only_variables(run, sandbox, creds, tmp_path
         for secret in (creds.client_secret, creds.user_jwt, code, wrong):
             assert secret not in text
     text = texts[0]
-    for variable in ("rewards_system_url", "clientID", "clientSecret", "userJwt", "authCode", "otp"):
+    for variable in (
+        "rewards_system_url",
+        "clientID",
+        "clientSecret",
+        "userJwt",
+        "authCode",
+        "otp",
+    ):
         assert "{{" + variable + "}}" in text
     assert '"authCode": {{authCode}}' in json.loads(text)["item"][2]["request"]["body"]["raw"]
     # register, inbox, wrong verify, verify (the inbox is read once per code sent), 2 pages
@@ -87,7 +96,9 @@ def test_verify_writes_codes_as_the_code_format_says(run, sandbox, creds, encodi
     assert expected in script
 
 
-def test_a_code_with_a_leading_zero_runs_in_auto_and_fails_as_a_number(run, sandbox, creds, tmp_path):
+def test_a_code_with_a_leading_zero_runs_in_auto_and_fails_as_a_number(
+    run, sandbox, creds, tmp_path
+):
     newman()
     exchanges, code = record_session(run, sandbox.base_url, creds, phone="9999900002")
     assert code == "012345"

@@ -79,6 +79,8 @@ class ReplayDialog(QDialog):
             for column, text in enumerate(values):
                 self._set(row, column, text)
             self._set(row, 4, f"{ex.duration_ms:.0f} ms" if ex.status else "—")
+            for column in (3, 5, 6):
+                self._set(row, column, "")
 
         self.code_prompt = QLabel()
         self.code_prompt.setObjectName("replayCodePrompt")
