@@ -15,11 +15,13 @@ import sys
 
 import httpx
 
+from tests import test_ui_environments as environment_tests
 from tests.newman_helpers import ROOT, newman, run_newman, sandbox_variables, standalone_sandbox
 from tests.sandbox_helpers import latest_message
-from tests.test_ui_environments import open_window, saved_env, select  # noqa: F401 - fixture
+from tests.test_ui_environments import saved_env, select
 from tests.test_ui_onboarding import enter_code, send
 
+open_window = environment_tests.open_window  # the fixture
 EXAMPLES = ROOT / "examples"
 COLLECTION = EXAMPLES / "onboarding.postman_collection.json"
 ENVIRONMENT = EXAMPLES / "sandbox.postman_environment.json"
@@ -74,7 +76,7 @@ def test_example_runs_red_when_the_sandbox_fails_verify():
 
 def test_collection_from_a_saved_environment_runs_with_the_code_passed(
     qtbot,
-    open_window,  # noqa: F811 - the fixture
+    open_window,
     sandbox,
     tmp_path,
 ):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget
+
 from otp_desktop.api import RewardsClient
 from otp_desktop.sandbox import EmbeddedSandbox, SandboxRules
 from otp_desktop.traffic.replay import Replayer, SandboxInbox
 from otp_desktop.traffic.steps import Step
+from tests import test_ui_environments as environment_tests
 from tests.sandbox_helpers import add_fault, credentials, dev_get
 from tests.test_postman_export import record_session
+from tests.test_ui_environments import saved_env
+from tests.test_ui_inspector import onboard
 
 
 def replay_on(run, base, exchanges, codes=None):
@@ -75,11 +81,7 @@ def test_a_verify_without_its_register_is_skipped(run, sandbox, creds):
 
 # --- the dialog ---------------------------------------------------------------
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget  # noqa: E402
-
-from tests.test_ui_environments import answer, open_window, saved_env, select  # noqa: E402, F401
-from tests.test_ui_inspector import onboard  # noqa: E402
+open_window = environment_tests.open_window  # the fixture
 
 
 @pytest.fixture
