@@ -48,7 +48,7 @@ def read_json(path: Path) -> Any:
             raise ImportProblem(f"The file is larger than {MAX_BYTES // 2**20} MiB.")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportProblem(f"The file could not be read: {exc.strerror}.") from None
+        raise ImportProblem(f"The file could not be read ({exc.strerror}).") from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,18 @@ if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
     from otp_desktop.ui.main_window import MainWindow
 
-COLUMNS = ("#", "Request", "Old status", "New status", "Old time", "New time", "Differences")
+COLUMNS = tuple(
+    str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("ReplayDialog", "#"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "Request"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "Old status"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "New status"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "Old time"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "New time"),
+        QT_TRANSLATE_NOOP("ReplayDialog", "Differences"),
+    )
+)
 
 
 def _status(exchange: Exchange | None) -> str:
@@ -68,39 +80,8 @@ class ReplayDialog(QDialog):
         )
         self.plan.setObjectName("replayPlan")
         self.plan.setWordWrap(True)
-        self.table = QTableWidget(len(self.exchanges), len(COLUMNS))
-        self.table.setObjectName("replayTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for row, ex in enumerate(self.exchanges):
-            values = (str(row + 1), f"{ex.method} {ex.path.split('?', 1)[0]}", _status(ex))
-            for column, text in enumerate(values):
-                self._set(row, column, text)
-            self._set(row, 4, f"{ex.duration_ms:.0f} ms" if ex.status else "—")
-            for column in (3, 5, 6):
-                self._set(row, column, "")
-
-        self.code_prompt = QLabel()
-        self.code_prompt.setObjectName("replayCodePrompt")
-        self.code_prompt.setWordWrap(True)
-        self.code_input = QLineEdit()
-        self.code_input.setObjectName("replayCodeInput")
-        self.code_input.setAccessibleName(self.tr("Code for the replayed verify"))
-        self.code_input.returnPressed.connect(self._use_code)
-        self.use_code_button = self._button(self.tr("&Use code"), "replayUseCodeButton")
-        self.use_code_button.clicked.connect(self._use_code)
-        self.skip_button = self._button(self.tr("S&kip"), "replaySkipButton")
-        self.skip_button.clicked.connect(lambda: self._answer(None))
-        self.code_row = QWidget()
-        code_layout = QHBoxLayout(self.code_row)
-        code_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.code_input, self.use_code_button, self.skip_button):
-            code_layout.addWidget(widget)
-        self.code_prompt.hide()
-        self.code_row.hide()
-
+        self.table = self._build_table()
+        self._build_code_row()
         self.status = QLabel()
         self.status.setObjectName("replayStatus")
         self.status.setWordWrap(True)
@@ -127,6 +108,43 @@ class ReplayDialog(QDialog):
         layout.addWidget(self.code_row)
         layout.addLayout(buttons)
         self.resize(900, 420)
+
+    def _build_table(self) -> QTableWidget:
+        """The list to confirm: old status and time now, the new ones as they come."""
+        table = QTableWidget(len(self.exchanges), len(COLUMNS))
+        table.setObjectName("replayTable")
+        table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, ex in enumerate(self.exchanges):
+            old_time = f"{ex.duration_ms:.0f} ms" if ex.status else "—"
+            request = f"{ex.method} {ex.path.split('?', 1)[0]}"
+            values = (str(row + 1), request, _status(ex), "", old_time, "", "")
+            for column, text in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(text))
+        return table
+
+    def _build_code_row(self) -> None:
+        """Where the tester types a code, shown only while a verify waits for one."""
+        self.code_prompt = QLabel()
+        self.code_prompt.setObjectName("replayCodePrompt")
+        self.code_prompt.setWordWrap(True)
+        self.code_input = QLineEdit()
+        self.code_input.setObjectName("replayCodeInput")
+        self.code_input.setAccessibleName(self.tr("Code for the replayed verify"))
+        self.code_input.returnPressed.connect(self._use_code)
+        self.use_code_button = self._button(self.tr("&Use code"), "replayUseCodeButton")
+        self.use_code_button.clicked.connect(self._use_code)
+        self.skip_button = self._button(self.tr("S&kip"), "replaySkipButton")
+        self.skip_button.clicked.connect(lambda: self._answer(None))
+        self.code_row = QWidget()
+        code_layout = QHBoxLayout(self.code_row)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.code_input, self.use_code_button, self.skip_button):
+            code_layout.addWidget(widget)
+        self.code_prompt.hide()
+        self.code_row.hide()
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
