@@ -65,7 +65,8 @@ def test_scripted_session_leaves_no_secret_anywhere(tmp_path):
     logs = list((tmp_path / "state").rglob("*.log"))
     assert logs, "the session wrote no log file"
     assert scan(tmp_path, secrets) == []
-    assert "{{clientSecret}}" in postman.read_text() and "{{otp}}" in postman.read_text()
+    assert "{{clientSecret}}" in postman.read_text()
+    assert "{{otp}}" in postman.read_text()
 
 
 def test_log_filter_masks_registered_secrets_and_jwts(tmp_path, monkeypatch):
