@@ -224,6 +224,7 @@ class ReplayDialog(QDialog):
             )
         parts += [translate_core(change) for change in row.changes]
         self._set(index, 6, " ".join(parts) or self.tr("Same status and shape."))
+        self.table.item(index, 6).setToolTip("\n".join(parts))  # the whole list, when cut
 
     # --- a code typed by the tester -------------------------------------------
 
