@@ -124,3 +124,5 @@ def test_window_opens_files_into_the_inspector_and_explains_bad_ones(
     index = model.index(0, 2)
     assert model.data(index, Qt.ItemDataRole.FontRole).italic()
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "imported from s.har"
+    window.inspector.select_row(0)
+    assert "note: imported from s.har" in window.inspector.details.toPlainText()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -121,3 +122,11 @@ def test_environment_file_points_at_the_given_url_and_client_id():
     assert values["rewards_system_url"] == "https://staging.example.com"
     assert values["clientID"] == "partner-7"
     assert env["_postman_variable_scope"] == "environment"
+
+
+def test_requests_without_an_answer_are_left_out_and_counted(run, sandbox, creds):
+    exchanges, _ = record_session(run, sandbox.base_url, creds)
+    timed_out = dataclasses.replace(exchanges[0], status=None, error="read timeout")
+    data = collection([timed_out, *exchanges[1:]], ExportSource("Env", sandbox.base_url))
+    assert [i["name"].split(":")[0] for i in data["item"]] == ["verify", "transactions", "transactions"]
+    assert "1 request(s) without an answer were left out." in data["info"]["description"]

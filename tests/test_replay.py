@@ -163,3 +163,19 @@ def test_production_asks_first_and_a_no_sends_nothing(qtbot, open_window, sandbo
         assert inbox_count(sandbox) == before
         assert dialog.start_button.isEnabled()
     dialog.reject()
+
+
+def test_closing_the_dialog_stops_the_replay(qtbot, open_window, sandbox):
+    win = open_window(saved_env(sandbox, name="Staging", production=False))
+    onboard(qtbot, win)
+    win.show_wallet()  # balance and transactions: rows that would follow the verify
+    qtbot.waitUntil(lambda: len(win.exchanges) >= 4, timeout=5000)
+    qtbot.waitUntil(lambda: win.wallet.session.busy is None, timeout=5000)
+    dialog = open_replay(qtbot, win, "Staging")
+    dialog.start_button.click()
+    qtbot.waitUntil(dialog.code_prompt.isVisible, timeout=10_000)
+    sent = len(win.exchanges)
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog._task.done(), timeout=5000)
+    qtbot.wait(200)
+    assert len(win.exchanges) == sent  # neither the verify nor the wallet calls after it
