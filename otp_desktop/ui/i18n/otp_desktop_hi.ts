@@ -718,11 +718,12 @@
     <name>CountryPicker</name>
     <message>
         <location filename="../country_picker.py" line="26" />
+        <location filename="../country_picker.py" line="29" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="44" />
+        <location filename="../country_picker.py" line="45" />
         <source>Search by name, code or +dial code</source>
         <translation>नाम, कोड या +डायल कोड से खोजें</translation>
     </message>
@@ -1005,100 +1006,113 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="49" />
         <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="53" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="61" />
+        <location filename="../history_dock.py" line="63" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="62" />
+        <location filename="../history_dock.py" line="64" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="67" />
+        <location filename="../history_dock.py" line="69" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="70" />
+        <location filename="../history_dock.py" line="72" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="74" />
+        <location filename="../history_dock.py" line="76" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="76" />
+        <location filename="../history_dock.py" line="78" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="79" />
+        <location filename="../history_dock.py" line="81" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="81" />
+        <location filename="../history_dock.py" line="83" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="91" />
+        <location filename="../history_dock.py" line="98" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="101" />
+        <location filename="../history_dock.py" line="108" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="103" />
+        <location filename="../history_dock.py" line="110" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="107" />
+        <location filename="../history_dock.py" line="114" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="172" />
+        <location filename="../history_dock.py" line="183" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="174" />
+        <location filename="../history_dock.py" line="185" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="178" />
+        <location filename="../history_dock.py" line="189" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="180" />
+        <location filename="../history_dock.py" line="191" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="189" />
+        <location filename="../history_dock.py" line="200" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="192" />
+        <location filename="../history_dock.py" line="203" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="21" />
+        <source>Onboardings per hour today</source>
+        <translation>आज प्रति घंटे ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="29" />
+        <source>No onboardings yet today</source>
+        <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
     </message>
 </context>
 <context>
@@ -1288,37 +1302,32 @@
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="254" />
-        <source>Summary copied to the clipboard.</source>
-        <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
-    </message>
-    <message>
-        <location filename="../onboarding_view.py" line="322" />
+        <location filename="../onboarding_view.py" line="324" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="323" />
+        <location filename="../onboarding_view.py" line="325" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="324" />
+        <location filename="../onboarding_view.py" line="326" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="336" />
+        <location filename="../onboarding_view.py" line="338" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="337" />
+        <location filename="../onboarding_view.py" line="339" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="338" />
+        <location filename="../onboarding_view.py" line="340" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1556,7 +1565,7 @@
         <translation>वही स्थिति और वही ढाँचा।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="233" />
+        <location filename="../replay_dialog.py" line="234" />
         <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
         <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
     </message>
@@ -1564,49 +1573,74 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="22" />
+        <location filename="../result_page.py" line="32" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="26" />
-        <source>Result</source>
-        <translation>परिणाम</translation>
+        <location filename="../result_page.py" line="39" />
+        <source>The server's message</source>
+        <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../result_page.py" line="43" />
+        <source>Summary for the ticket</source>
+        <translation>टिकट के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="49" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="34" />
+        <location filename="../result_page.py" line="51" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="35" />
+        <location filename="../result_page.py" line="59" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="37" />
+        <location filename="../result_page.py" line="61" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="38" />
+        <location filename="../result_page.py" line="62" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="40" />
+        <location filename="../result_page.py" line="64" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="42" />
+        <location filename="../result_page.py" line="66" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="97" />
+        <source>%1 is verified.</source>
+        <translation>%1 सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="99" />
+        <source>The phone number is verified.</source>
+        <translation>फ़ोन नंबर सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="102" />
+        <source>The server said: “%1”</source>
+        <translation>सर्वर ने कहा: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="111" />
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
     </message>
 </context>
 <context>
@@ -1623,214 +1657,219 @@
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="51" />
+        <source>Sandbox panel sections</source>
+        <translation>सैंडबॉक्स पैनल के भाग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="52" />
         <source>&amp;Inbox</source>
         <translation>इनबॉक्स (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="52" />
+        <location filename="../sandbox_panel.py" line="53" />
         <source>&amp;Faults</source>
         <translation>त्रुटियाँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="53" />
+        <location filename="../sandbox_panel.py" line="54" />
         <source>R&amp;ules</source>
         <translation>नियम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="54" />
+        <location filename="../sandbox_panel.py" line="55" />
         <source>&amp;Test numbers</source>
         <translation>परीक्षण नंबर (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="74" />
+        <location filename="../sandbox_panel.py" line="75" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="75" />
+        <location filename="../sandbox_panel.py" line="76" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="76" />
+        <location filename="../sandbox_panel.py" line="77" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="77" />
+        <location filename="../sandbox_panel.py" line="78" />
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="78" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="81" />
+        <location filename="../sandbox_panel.py" line="82" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="93" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="93" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="102" />
+        <location filename="../sandbox_panel.py" line="103" />
         <source>Fault kind</source>
         <translation>त्रुटि का प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="104" />
-        <location filename="../sandbox_panel.py" line="130" />
+        <location filename="../sandbox_panel.py" line="105" />
+        <location filename="../sandbox_panel.py" line="131" />
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="106" />
+        <location filename="../sandbox_panel.py" line="107" />
         <source>How many calls</source>
         <translation>कितने कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="109" />
-        <location filename="../sandbox_panel.py" line="351" />
+        <location filename="../sandbox_panel.py" line="110" />
+        <location filename="../sandbox_panel.py" line="352" />
         <source>until cleared</source>
         <translation>हटाए जाने तक</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="110" />
+        <location filename="../sandbox_panel.py" line="111" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="113" />
+        <location filename="../sandbox_panel.py" line="114" />
         <source>Retry-After</source>
         <translation>Retry-After</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="116" />
+        <location filename="../sandbox_panel.py" line="117" />
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="117" />
-        <location filename="../sandbox_panel.py" line="134" />
+        <location filename="../sandbox_panel.py" line="118" />
+        <location filename="../sandbox_panel.py" line="135" />
         <source>Latency (ms)</source>
         <translation>विलंब (ms)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="120" />
+        <location filename="../sandbox_panel.py" line="121" />
         <source>Active faults</source>
         <translation>सक्रिय त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="122" />
         <source>&amp;Add fault</source>
         <translation>त्रुटि जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="122" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="124" />
         <source>C&amp;lear faults</source>
         <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="124" />
         <source>Clear faults</source>
         <translation>त्रुटियाँ हटाएँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="129" />
+        <location filename="../sandbox_panel.py" line="130" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="131" />
+        <location filename="../sandbox_panel.py" line="132" />
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="132" />
+        <location filename="../sandbox_panel.py" line="133" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="133" />
+        <location filename="../sandbox_panel.py" line="134" />
         <source>Retry-After (s)</source>
         <translation>Retry-After (s)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="158" />
         <source>A&amp;pply rules</source>
         <translation>नियम लागू करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="158" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="161" />
+        <location filename="../sandbox_panel.py" line="162" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="176" />
+        <location filename="../sandbox_panel.py" line="177" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="179" />
+        <location filename="../sandbox_panel.py" line="180" />
         <source>Use this &amp;number</source>
         <translation>यह नंबर उपयोग करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="181" />
+        <location filename="../sandbox_panel.py" line="182" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../sandbox_panel.py" line="187" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="266" />
+        <location filename="../sandbox_panel.py" line="267" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="277" />
+        <location filename="../sandbox_panel.py" line="278" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="289" />
+        <location filename="../sandbox_panel.py" line="290" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="306" />
+        <location filename="../sandbox_panel.py" line="307" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="340" />
+        <location filename="../sandbox_panel.py" line="341" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="353" />
+        <location filename="../sandbox_panel.py" line="354" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1909,6 +1948,32 @@
         <location filename="../session_actions.py" line="126" />
         <source>Select the requests to replay first.</source>
         <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummaryView</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="61" />
+        <source>Today's totals</source>
+        <translation>आज का योग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="71" />
+        <source>Today: %1 verified · %2 failed · %3 abandoned</source>
+        <translation>आज: %1 सत्यापित · %2 विफल · %3 छोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="77" />
+        <source>Median time to verify: %1 s</source>
+        <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMark</name>
+    <message>
+        <location filename="../success_mark.py" line="23" />
+        <source>Success</source>
+        <translation>सफल</translation>
     </message>
 </context>
 <context>
