@@ -128,5 +128,9 @@ def test_requests_without_an_answer_are_left_out_and_counted(run, sandbox, creds
     exchanges, _ = record_session(run, sandbox.base_url, creds)
     timed_out = dataclasses.replace(exchanges[0], status=None, error="read timeout")
     data = collection([timed_out, *exchanges[1:]], ExportSource("Env", sandbox.base_url))
-    assert [i["name"].split(":")[0] for i in data["item"]] == ["verify", "transactions", "transactions"]
+    assert [i["name"].split(":")[0] for i in data["item"]] == [
+        "verify",
+        "transactions",
+        "transactions",
+    ]
     assert "1 request(s) without an answer were left out." in data["info"]["description"]
