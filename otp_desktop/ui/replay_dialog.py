@@ -152,8 +152,10 @@ class ReplayDialog(QDialog):
         button.setAutoDefault(False)
         return button
 
-    def _set(self, row: int, column: int, text: str) -> None:
-        self.table.setItem(row, column, QTableWidgetItem(text))
+    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        self.table.setItem(row, column, item)
+        return item
 
     # --- running --------------------------------------------------------------
 
@@ -223,8 +225,8 @@ class ReplayDialog(QDialog):
                 .replace("%2", _status(new))
             )
         parts += [translate_core(change) for change in row.changes]
-        self._set(index, 6, " ".join(parts) or self.tr("Same status and shape."))
-        self.table.item(index, 6).setToolTip("\n".join(parts))  # the whole list, when cut
+        differences = self._set(index, 6, " ".join(parts) or self.tr("Same status and shape."))
+        differences.setToolTip("\n".join(parts))  # the whole list, when the cell cuts it
 
     # --- a code typed by the tester -------------------------------------------
 
