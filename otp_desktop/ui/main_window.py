@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         short = exchange.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         self.last_request.setText(text.replace("%2", short))
         self.last_request.setToolTip(text.replace("%2", exchange.path))
-        self.inspector.record(exchange)
+        self.inspector.record(exchange, self.connection.environment.name if self.connection else "")
         self.exchangeRecorded.emit(exchange)
 
     @property
