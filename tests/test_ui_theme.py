@@ -81,3 +81,19 @@ def test_success_mark_colour_keeps_contrast_on_both_themes(qapp):
     for pal in (adwaita_dark(), light()):
         window = pal.color(active, QPalette.ColorRole.Window)
         assert contrast(success_colour(pal), window) >= 3.0
+
+
+def test_json_view_pretty_prints_and_colours_keys_strings_and_numbers(qtbot):
+    from otp_desktop.ui.widgets.json_view import JsonView
+
+    view = JsonView("body", "Body")
+    qtbot.addWidget(view)
+    view.show_text('{"authCode": "0042", "balance": 12.5, "ok": true}')
+    assert view.toPlainText().splitlines()[1] == '  "authCode": "0042",'
+    colours = set()
+    block = view.document().findBlockByNumber(2)  # '  "balance": 12.5,'
+    for fmt in block.layout().formats():
+        colours.add(fmt.format.foreground().color().name())
+    assert len(colours) == 2  # the key and the number, each its own colour
+    view.show_text("not json")
+    assert view.toPlainText() == "not json"

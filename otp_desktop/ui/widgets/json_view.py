@@ -73,7 +73,7 @@ class JsonView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.highlighter = JsonHighlighter(self.document(), self.palette())
+        JsonHighlighter(self.document(), self.palette())  # owned by the document
 
     def show_text(self, text: str) -> None:
         self.setPlainText(pretty_json(text))
