@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QPalette
 
 from otp_desktop.ui.otp_input import OtpInput, slot_border
@@ -111,9 +113,10 @@ def test_export_dialog_offers_a_named_file_in_a_sensible_folder(qtbot, tmp_path,
     dialog = export_dialog.choose_export_path(
         parent, "Export HAR", "HAR (*.har)", "har", chosen.append
     )
-    assert dialog.directory().absolutePath() != str(__import__("pathlib").Path.cwd())
+    assert dialog.directory().absolutePath() != str(Path.cwd())
     name = dialog.selectedFiles()[0].rsplit("/", 1)[-1]
-    assert name.startswith("otp-desktop-session-") and name.endswith(".har")
+    assert name.startswith("otp-desktop-session-")
+    assert name.endswith(".har")
     target = tmp_path / "mine.har"
     dialog.fileSelected.emit(str(target))
     dialog.close()
