@@ -179,3 +179,57 @@ def test_closing_the_dialog_stops_the_replay(qtbot, open_window, sandbox):
     qtbot.waitUntil(lambda: dialog._task.done(), timeout=5000)
     qtbot.wait(200)
     assert len(win.exchanges) == sent  # neither the verify nor the wallet calls after it
+
+
+@pytest.mark.parametrize("kind", ["har", "postman"])
+def test_an_imported_file_replays_like_the_session(run, sandbox, creds, tmp_path, kind):
+    from otp_desktop.traffic.har import har_text
+    from otp_desktop.traffic.imported import load_file
+    from otp_desktop.traffic.postman import ExportSource, write_export
+
+    exchanges, _ = record_session(run, sandbox.base_url, creds, wrong_first=True)
+    path = tmp_path / f"session.{kind}"
+    if kind == "har":
+        path.write_text(har_text(exchanges))
+    else:
+        write_export(path, exchanges, ExportSource("Sandbox", sandbox.base_url, sandbox=True))
+    imported = load_file(path)
+    with EmbeddedSandbox(SandboxRules()) as other:
+        rows = replay_on(run, other.base_url, imported)
+    replayed = [(r.step, r.new.status) for r in rows if r.new is not None]
+    assert replayed == [
+        (Step.REGISTER, 200),
+        (Step.VERIFY, 400),
+        (Step.VERIFY, 201),
+        (Step.TRANSACTIONS, 200),
+        (Step.TRANSACTIONS, 200),
+    ]
+    assert all(r.same_status for r in rows if r.new is not None)
+
+
+def test_replay_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
+    from PySide6.QtCore import QCoreApplication
+
+    from otp_desktop.ui import translations
+    from tests.qt_fixtures import close_window, make_window
+    from tests.test_hindi_complete import english_words, visible_texts
+
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        win = make_window(sandbox.base_url, ui_clock)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        onboard(qtbot, win)
+        dialog = open_replay(qtbot, win, "Sandbox")
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: not dialog.start_button.isEnabled(), timeout=5000)
+        qtbot.waitUntil(lambda: dialog._task.done(), timeout=10_000)
+        shown = [text for _where, text in visible_texts(dialog)]
+        shown += [dialog.table.item(row, 6).text() for row in range(dialog.table.rowCount())]
+        leftovers = [text for text in shown if english_words(text)]
+        dialog.reject()
+        close_window(qtbot, win)
+    finally:
+        translations.install(app, "en")
+    assert leftovers == []
