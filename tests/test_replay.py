@@ -208,18 +208,10 @@ def test_an_imported_file_replays_like_the_session(run, sandbox, creds, tmp_path
 
 
 def test_replay_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
-    from PySide6.QtCore import QCoreApplication
-
-    from otp_desktop.ui import translations
-    from tests.qt_fixtures import close_window, make_window
+    from tests.qt_fixtures import window_in
     from tests.test_hindi_complete import english_words, visible_texts
 
-    app = QCoreApplication.instance()
-    assert translations.install(app, "hi")
-    try:
-        win = make_window(sandbox.base_url, ui_clock)
-        win.show()
-        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         onboard(qtbot, win)
         dialog = open_replay(qtbot, win, "Sandbox")
         dialog.start_button.click()
@@ -229,7 +221,4 @@ def test_replay_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
         shown += [dialog.table.item(row, 6).text() for row in range(dialog.table.rowCount())]
         leftovers = [text for text in shown if english_words(text)]
         dialog.reject()
-        close_window(qtbot, win)
-    finally:
-        translations.install(app, "en")
     assert leftovers == []
