@@ -169,6 +169,8 @@ HINDI = {
     "Opened %1 requests from %2 (imported, read-only).": "%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।",
     "Select the requests to replay first.": "पहले फिर से भेजने के लिए अनुरोध चुनें।",
     "Replay on an environment": "किसी परिवेश पर फिर से भेजें",
+    "Environment to replay on": "फिर से भेजने का परिवेश",
+    "Requests to replay, old and new answers": "फिर से भेजे जाने वाले अनुरोध, पुराने और नए उत्तर",
     "These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.": "ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।",
     "&Replay %1 requests": "%1 अनुरोध फिर से भेजें (&R)",
     "&Close": "बंद करें (&C)",

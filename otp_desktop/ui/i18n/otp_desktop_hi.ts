@@ -1678,82 +1678,92 @@
         <translation>किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="74" />
+        <location filename="../replay_dialog.py" line="68" />
+        <source>Environment to replay on</source>
+        <translation>फिर से भेजने का परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="75" />
         <source>These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.</source>
         <translation>ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="89" />
+        <location filename="../replay_dialog.py" line="90" />
         <source>&amp;Replay %1 requests</source>
         <translation>%1 अनुरोध फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="94" />
+        <location filename="../replay_dialog.py" line="95" />
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="98" />
+        <location filename="../replay_dialog.py" line="99" />
         <source>&amp;Environment</source>
         <translation>परिवेश (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="135" />
+        <location filename="../replay_dialog.py" line="117" />
+        <source>Requests to replay, old and new answers</source>
+        <translation>फिर से भेजे जाने वाले अनुरोध, पुराने और नए उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="137" />
         <source>Code for the replayed verify</source>
         <translation>फिर से भेजे गए verify का कोड</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="137" />
+        <location filename="../replay_dialog.py" line="139" />
         <source>&amp;Use code</source>
         <translation>कोड इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="139" />
+        <location filename="../replay_dialog.py" line="141" />
         <source>S&amp;kip</source>
         <translation>छोड़ें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="171" />
+        <location filename="../replay_dialog.py" line="173" />
         <source>Replay on production?</source>
         <translation>प्रोडक्शन पर फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="173" />
+        <location filename="../replay_dialog.py" line="175" />
         <source>%1 is a production environment: the replay sends real SMS to real users and may move real money. Replay these requests there?</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: फिर से भेजने पर असली उपयोगकर्ताओं को असली SMS जाएँगे और असली पैसा हिल सकता है। क्या ये अनुरोध वहाँ फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="177" />
+        <location filename="../replay_dialog.py" line="179" />
         <source>Replay on production</source>
         <translation>प्रोडक्शन पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="186" />
+        <location filename="../replay_dialog.py" line="188" />
         <source>Replaying on %1…</source>
         <translation>%1 पर फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="196" />
+        <location filename="../replay_dialog.py" line="198" />
         <source>Could not connect to %1: %2</source>
         <translation>%1 से कनेक्ट नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="209" />
+        <location filename="../replay_dialog.py" line="211" />
         <source>Replayed on %1: %2 of %3 requests answered with the same status.</source>
         <translation>%1 पर फिर से भेजा गया: %3 में से %2 अनुरोधों का उत्तर उसी स्थिति के साथ आया।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="223" />
+        <location filename="../replay_dialog.py" line="225" />
         <source>Status %1 → %2.</source>
         <translation>स्थिति %1 → %2।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="228" />
+        <location filename="../replay_dialog.py" line="230" />
         <source>Same status and shape.</source>
         <translation>वही स्थिति और वही ढाँचा।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="236" />
+        <location filename="../replay_dialog.py" line="238" />
         <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
         <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
     </message>
@@ -1968,57 +1978,57 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../session_actions.py" line="59" />
+        <location filename="../session_actions.py" line="62" />
         <source>Nothing to export yet: no request was made.</source>
         <translation>अभी निर्यात करने को कुछ नहीं है: कोई अनुरोध नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="61" />
+        <location filename="../session_actions.py" line="66" />
         <source>Export Postman collection</source>
         <translation>Postman कलेक्शन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="64" />
+        <location filename="../session_actions.py" line="67" />
         <source>Postman collection (*.postman_collection.json)</source>
         <translation>Postman कलेक्शन (*.postman_collection.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="77" />
+        <location filename="../session_actions.py" line="81" />
         <source>Could not write the collection: %1</source>
         <translation>कलेक्शन लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="81" />
+        <location filename="../session_actions.py" line="85" />
         <source>Exported %1 requests to %2, variables in %3 (no secret values).</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए, वेरिएबल %3 में (कोई सीक्रेट मान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="90" />
+        <location filename="../session_actions.py" line="94" />
         <source>Open a HAR file or a Postman collection</source>
         <translation>HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="93" />
+        <location filename="../session_actions.py" line="97" />
         <source>HAR or Postman collection (*.har *.json)</source>
         <translation>HAR या Postman कलेक्शन (*.har *.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="103" />
+        <location filename="../session_actions.py" line="107" />
         <source>%1 could not be opened: %2</source>
         <translation>%1 खोली नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="108" />
+        <location filename="../session_actions.py" line="112" />
         <source>Cannot open file</source>
         <translation>फ़ाइल नहीं खुल सकती</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="116" />
+        <location filename="../session_actions.py" line="120" />
         <source>Opened %1 requests from %2 (imported, read-only).</source>
         <translation>%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="126" />
+        <location filename="../session_actions.py" line="130" />
         <source>Select the requests to replay first.</source>
         <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
     </message>
