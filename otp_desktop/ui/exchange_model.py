@@ -31,9 +31,11 @@ class ExchangeTableModel(ColumnModel):
 
     def append(self, exchange: Exchange) -> None:
         root = QModelIndex()
-        if self.log.full:
-            self.beginRemoveRows(root, 0, 0)
-            self.log.drop_oldest()
+        exchange = self.log.fit(exchange)
+        evicted = self.log.evictions_for(exchange)  # by count and by bytes
+        if evicted:
+            self.beginRemoveRows(root, 0, evicted - 1)
+            self.log.drop_oldest(evicted)
             self.endRemoveRows()
         row = len(self.log)
         self.beginInsertRows(root, row, row)
