@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-import httpx
-
 
 def keyring_backend() -> tuple[bool, str]:
     from otp_desktop.profiles.secrets_vault import SecretVault
@@ -23,10 +21,11 @@ def keyring_backend() -> tuple[bool, str]:
 
 def sandbox_round_trip() -> tuple[bool, str]:
     from otp_desktop.api import Credentials, RewardsClient
+    from otp_desktop.api.proxies import direct_client
     from otp_desktop.sandbox import EmbeddedSandbox
 
     async def round_trip(base: str) -> str:
-        async with httpx.AsyncClient(base_url=base, timeout=5) as http:
+        async with direct_client(base) as http:
             creds = (await http.get("/__sandbox/credentials")).json()
             client = RewardsClient(
                 base, Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"])

@@ -36,6 +36,9 @@ class Exchange:
     """Why the request deviates from the documentation, if it does."""
     id: int = field(default_factory=lambda: next(_ids))
 
+    def __repr__(self) -> str:  # a log line or a traceback never shows a body or a header
+        return f"Exchange(#{self.id} {self.method} {mask_text(self.url)} -> {self.outcome})"
+
     @property
     def path(self) -> str:
         rest = self.url.split("://", 1)[-1]

@@ -19,7 +19,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 MASK = "«masked»"
 
@@ -57,6 +57,7 @@ def _forms(value: str) -> set[str]:
     forms.add(repr(value)[1:-1])
     forms.add(repr(value.encode("utf-8", "backslashreplace"))[2:-1])
     forms.add(quote(value, safe=""))
+    forms.add(quote_plus(value, safe=""))
     return {f for f in forms if len(f) >= MIN_SECRET_CHARS}
 
 

@@ -17,7 +17,7 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _MESSAGE_KEYS = ("message", "error", "detail", "errors", "error_description", "msg")
-_DELTA_SECONDS_RE = re.compile(r"[0-9]{1,12}")
+_DELTA_SECONDS_RE = re.compile(r"[0-9]+")
 MAX_RETRY_AFTER_S = 3600.0
 """A longer wait is a server mistake; the countdown stops at an hour."""
 _ATTEMPT_KEYS = ("attemptsLeft", "attempts_left", "remainingAttempts", "remaining_attempts")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
-from otp_desktop.api import Credentials
+from otp_desktop.api.credentials import Credentials
+from otp_desktop.api.proxies import direct_client
 from otp_desktop.profiles.environment import SANDBOX_NAME, Environment
 
 
 async def fetch_json(base_url: str, path: str) -> Any:
-    async with httpx.AsyncClient(base_url=base_url, timeout=5) as http:
+    async with direct_client(base_url) as http:  # on loopback: never through a proxy
         response = await http.get(path)
         response.raise_for_status()
         return response.json()

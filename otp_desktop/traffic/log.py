@@ -8,6 +8,7 @@ size; when the bodies held pass `byte_budget`, the oldest exchanges go.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections import deque
 from collections.abc import Iterator
 
@@ -29,14 +30,17 @@ def _truncated(body: str, limit: int) -> str:
     if len(body) <= limit:
         return body
     # Masked before cutting: a secret cut in half could no longer be found.
-    return mask_text(body)[:limit] + "\n…\n" + truncation_note(limit, len(body))
+    # ASCII only: one non-Latin-1 character would double the whole string's size.
+    return mask_text(body)[:limit] + "\n...\n" + truncation_note(limit, len(body))
 
 
 def footprint(exchange: Exchange) -> int:
-    """Roughly the bytes an exchange holds."""
+    """Roughly the bytes an exchange holds (a str of Hindi text takes more per
+    character than ASCII: getsizeof counts what it really takes)."""
     headers = sum(len(k) + len(v) for k, v in exchange.request_headers)
     headers += sum(len(k) + len(v) for k, v in exchange.response_headers)
-    return len(exchange.request_body) + len(exchange.response_body) + headers + _OVERHEAD
+    bodies = sys.getsizeof(exchange.request_body) + sys.getsizeof(exchange.response_body)
+    return bodies + headers + _OVERHEAD
 
 
 class ExchangeLog:

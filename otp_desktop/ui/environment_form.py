@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.api import CodeEncoding, Credentials, Timeouts
+from otp_desktop.api.codes import CodeEncoding
+from otp_desktop.api.credentials import (
+    FIELD_LABELS,
+    CredentialProblem,
+    Credentials,
+    clean_header_value,
+    trimmed_note,
+)
+from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment, EnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
@@ -86,7 +94,9 @@ class EnvironmentForm(QWidget):
         )
         self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
         self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
-        for spin, top in ((self.connect_timeout, 300.0), (self.read_timeout, 600.0)):
+        self.write_timeout = named(QDoubleSpinBox(), "envWriteTimeout")
+        self.total_timeout = named(QDoubleSpinBox(), "envTotalTimeout")
+        for spin, top in self._timeout_ranges():
             spin.setRange(0.5, top)
             spin.setSuffix(" s")
             spin.setDecimals(1)
@@ -99,6 +109,10 @@ class EnvironmentForm(QWidget):
             self.code_encoding.addItem(label, value.value)
         self.ca_bundle = named(QLineEdit(), "envCaBundle")
         self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
+        self.proxy = named(QLineEdit(), "envProxy")
+        self.proxy.setPlaceholderText(self.tr("system settings; none for a direct connection"))
+        self.notice = named(secondary(""), "envNotice")
+        self.notice.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("envProblem")
         self.problem.setWordWrap(True)
@@ -124,8 +138,12 @@ class EnvironmentForm(QWidget):
             form.addRow(widget)
         self._row(form, self.tr("&Connect timeout"), self.connect_timeout, self.connect_timeout)
         self._row(form, self.tr("&Read timeout"), self.read_timeout, self.read_timeout)
+        self._row(form, self.tr("&Write timeout"), self.write_timeout, self.write_timeout)
+        self._row(form, self.tr("&Total time per request"), self.total_timeout, self.total_timeout)
         self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
         self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
+        self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
+        form.addRow(self.notice)
         form.addRow(self.problem)
         for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
             box.setAccessibleName(box.text().replace("&", ""))
@@ -136,13 +154,22 @@ class EnvironmentForm(QWidget):
             self.client_secret,
             self.user_jwt,
             self.ca_bundle,
+            self.proxy,
         ):
             edit.textEdited.connect(self._changed)
         for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
             box.toggled.connect(self._changed)
-        for spin in (self.connect_timeout, self.read_timeout):
+        for spin, _ in self._timeout_ranges():
             spin.valueChanged.connect(self._changed)
         self.code_encoding.currentIndexChanged.connect(self._changed)
+
+    def _timeout_ranges(self) -> tuple[tuple[QDoubleSpinBox, float], ...]:
+        return (
+            (self.connect_timeout, 300.0),
+            (self.read_timeout, 600.0),
+            (self.write_timeout, 600.0),
+            (self.total_timeout, 3600.0),
+        )
 
     @staticmethod
     def _row(form: QFormLayout, text: str, widget: QWidget, buddy: QWidget) -> None:
@@ -166,8 +193,11 @@ class EnvironmentForm(QWidget):
             self.allow_http,
             self.connect_timeout,
             self.read_timeout,
+            self.write_timeout,
+            self.total_timeout,
             self.code_encoding,
             self.ca_bundle,
+            self.proxy,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -184,6 +214,9 @@ class EnvironmentForm(QWidget):
         self.allow_http.setChecked(env.allow_insecure_http)
         self.connect_timeout.setValue(env.timeouts.connect)
         self.read_timeout.setValue(env.timeouts.read)
+        self.write_timeout.setValue(env.timeouts.write)
+        self.total_timeout.setValue(env.timeouts.total)
+        self.proxy.setText(env.proxy)
         self.code_encoding.setCurrentIndex(
             max(0, self.code_encoding.findData(env.code_encoding.value))
         )
@@ -200,19 +233,39 @@ class EnvironmentForm(QWidget):
             self._env,
             name=self.name.text().strip(),
             base_url=self.base_url.text().strip().rstrip("/"),
-            credentials=Credentials(
-                self.client_id.text().strip(),
-                self.client_secret.text(),
-                self.user_jwt.text().strip(),
-            ),
+            credentials=self._credentials()[0],
             production=self.production.isChecked(),
             confirm_first_send=self.confirm_send.isChecked(),
             verify_tls=self.verify_tls.isChecked(),
             allow_insecure_http=self.allow_http.isChecked(),
-            timeouts=Timeouts(self.connect_timeout.value(), self.read_timeout.value()),
+            timeouts=Timeouts(
+                connect=self.connect_timeout.value(),
+                read=self.read_timeout.value(),
+                write=self.write_timeout.value(),
+                total=self.total_timeout.value(),
+            ),
             code_encoding=CodeEncoding(self.code_encoding.currentData()),
             ca_bundle=self.ca_bundle.text().strip(),
+            proxy=self.proxy.text().strip(),
         )
+
+    def _credentials(self) -> tuple[Credentials, list[str]]:
+        """The credentials with surrounding whitespace trimmed, and a note
+        for each field trimmed. A value no header can carry is kept as typed:
+        problem_text() refuses it, naming the field."""
+        values: dict[str, str] = {}
+        notes: list[str] = []
+        edits = {"client_id": self.client_id, "client_secret": self.client_secret}
+        edits["user_jwt"] = self.user_jwt
+        for name, label in FIELD_LABELS.items():
+            typed = edits[name].text()
+            try:
+                values[name], trimmed = clean_header_value(label, typed)
+            except CredentialProblem:
+                values[name], trimmed = typed, False
+            if trimmed:
+                notes.append(trimmed_note(label))
+        return Credentials(**values), notes
 
     def problem_text(self) -> str:
         """Why the environment cannot be saved as it is, or ''."""
@@ -253,4 +306,6 @@ class EnvironmentForm(QWidget):
                 )
             except JwtProblem as exc:
                 self.jwt_info.setText(translate_core(str(exc)))
+        self.notice.setText(" ".join(translate_core(n) for n in self._credentials()[1]))
+        self.notice.setVisible(bool(self.notice.text()))
         self.problem.setText(translate_core(self.problem_text()))
