@@ -117,7 +117,8 @@ def test_a_server_dripping_one_byte_a_second_ends_with_too_slow(run, server):
     error, seen = call(run, server, timeouts=timeouts)
     assert isinstance(error, ServerTooSlowError)
     assert "The server is too slow" in error.user_message
-    assert seen[-1].error and "deadline" in seen[-1].error
+    assert seen[-1].error
+    assert "deadline" in seen[-1].error
 
 
 def test_a_post_that_timed_out_says_its_outcome_is_unknown(run, server):
