@@ -17,7 +17,7 @@ from otp_desktop.api.credentials import CredentialProblem, clean_credentials
 from otp_desktop.api.errors import ApiError, CredentialError
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import MASK, mask_text
-from otp_desktop.profiles.environment import EnvironmentError, adhoc_from_env
+from otp_desktop.profiles.environment import InvalidEnvironmentError, adhoc_from_env
 from otp_desktop.profiles.plain_fields import PlainFieldsError, from_plain
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
@@ -88,7 +88,7 @@ def test_variables_are_trimmed_with_a_notice_or_refused_naming_the_field():
     )
     assert env.credentials.client_secret == "env-secret-123"
     assert "client secret were removed" in env.notice
-    with pytest.raises(EnvironmentError, match="client secret") as info:
+    with pytest.raises(InvalidEnvironmentError, match="client secret") as info:
         adhoc_from_env("https://x.example.com", {"OTP_DESKTOP_CLIENT_SECRET": "ab\x1bcdef-secret"})
     assert "cdef-secret" not in str(info.value)
 

@@ -32,7 +32,7 @@ USER_JWT = jwt.encode(
 def crashes(monkeypatch):
     """Every call of the crash dialog, recorded instead of shown."""
     seen: list[BaseException] = []
-    monkeypatch.setattr(MainWindow, "report_unexpected", lambda self, exc: seen.append(exc))
+    monkeypatch.setattr(MainWindow, "report_unexpected", lambda _self, exc: seen.append(exc))
     return seen
 
 

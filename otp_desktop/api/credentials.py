@@ -56,16 +56,19 @@ def clean_header_value(label: str, value: str) -> tuple[str, bool]:
     return trimmed, trimmed != value
 
 
-def clean_credentials(credentials: Credentials) -> tuple[Credentials, list[str]]:
+def trim_credentials(credentials: Credentials) -> tuple[Credentials, list[str]]:
     """Credentials with surrounding whitespace trimmed, and a note per field
-    trimmed; CredentialProblem for a character no header can carry."""
-    values: dict[str, str] = {}
-    notes: list[str] = []
-    for name, label in FIELD_LABELS.items():
-        values[name], trimmed = clean_header_value(label, getattr(credentials, name))
-        if trimmed:
-            notes.append(trimmed_note(label))
-    return Credentials(**values), notes
+    trimmed. Never refuses: check_credentials does, naming the field."""
+    values = {name: getattr(credentials, name) for name in FIELD_LABELS}
+    notes = [trimmed_note(FIELD_LABELS[n]) for n, v in values.items() if v != v.strip()]
+    return Credentials(**{n: v.strip() for n, v in values.items()}), notes
+
+
+def clean_credentials(credentials: Credentials) -> tuple[Credentials, list[str]]:
+    """trim_credentials, then CredentialProblem for a character no header can carry."""
+    cleaned, notes = trim_credentials(credentials)
+    check_credentials(cleaned)
+    return cleaned, notes
 
 
 def trimmed_note(label: str) -> str:

@@ -10,6 +10,8 @@ masked in one is masked in all. Two ways, both always applied:
   when a client is made, codes when they are sent) and anything shaped like
   a JWT, wherever it turns up (an error text quoting a header, a server
   echoing a body, a URL).
+
+See docs/architecture.md, "Secrets".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
@@ -92,10 +94,6 @@ def is_secret_header(name: str) -> bool:
 def mask_headers(headers: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Header pairs with secret headers masked by name, all others by value."""
     return [(k, MASK if is_secret_header(k) else mask_text(v)) for k, v in headers]
-
-
-def mask_mapping(data: Mapping[str, str]) -> dict[str, str]:
-    return dict(mask_headers(data.items()))
 
 
 def _mask_json(value: Any, depth: int = 0) -> Any:

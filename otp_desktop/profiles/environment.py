@@ -23,12 +23,12 @@ from otp_desktop.api.timeouts import Timeouts
 if TYPE_CHECKING:
     from otp_desktop.api.client import ExchangeHook, RewardsClient
 
-__all__ = ["Environment", "EnvironmentError", "adhoc_from_env", "is_loopback_host"]
+__all__ = ["Environment", "InvalidEnvironmentError", "adhoc_from_env", "is_loopback_host"]
 
 SANDBOX_NAME = "Sandbox"
 
 
-class EnvironmentError(ValueError):
+class InvalidEnvironmentError(ValueError):
     """An environment that cannot be used as it is; the message says why."""
 
 
@@ -67,13 +67,13 @@ class Environment:
         """Refuse a URL the app must not send secrets to."""
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EnvironmentError(
+            raise InvalidEnvironmentError(
                 f"{self.base_url!r} is not an http:// or https:// address with a host name."
             )
         if parts.scheme == "http" and not (
             is_loopback_host(parts.hostname) or self.allow_insecure_http
         ):
-            raise EnvironmentError(
+            raise InvalidEnvironmentError(
                 f"Plain http:// sends the client secret and the user's token unencrypted. "
                 f"Use https:// for {parts.hostname}, or allow insecure HTTP for this environment."
             )
@@ -82,7 +82,7 @@ class Environment:
             if self.proxy.strip() and self.proxy.strip().lower() != "none":
                 check_proxy_url(self.proxy.strip())
         except (CredentialProblem, ProxyProblem) as exc:
-            raise EnvironmentError(str(exc)) from None
+            raise InvalidEnvironmentError(str(exc)) from None
 
     def make_client(self, on_exchange: ExchangeHook | None = None) -> RewardsClient:
         from otp_desktop.api.client import RewardsClient
@@ -105,7 +105,7 @@ class Environment:
             try:
                 return ssl.create_default_context(cafile=self.ca_bundle)
             except (OSError, ssl.SSLError) as exc:
-                raise EnvironmentError(
+                raise InvalidEnvironmentError(
                     f"The CA file {self.ca_bundle!r} could not be used: {exc}."
                 ) from None
         return _ssl_context()

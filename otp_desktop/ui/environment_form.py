@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.api.codes import CodeEncoding
-from otp_desktop.api.credentials import (
-    FIELD_LABELS,
-    CredentialProblem,
-    Credentials,
-    clean_header_value,
-    trimmed_note,
-)
+from otp_desktop.api.credentials import Credentials, trim_credentials
 from otp_desktop.api.timeouts import Timeouts
-from otp_desktop.profiles.environment import Environment, EnvironmentError
+from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.style import secondary
@@ -75,8 +69,7 @@ class EnvironmentForm(QWidget):
         self.client_id = named(QLineEdit(), "envClientId")
         self.client_secret, secret_box = _secret_field("envClientSecret", self.tr("Client secret"))
         self.user_jwt, jwt_box = _secret_field("envUserJwt", self.tr("User JWT"))
-        self.jwt_info = secondary("")
-        self.jwt_info.setObjectName("envJwtInfo")
+        self.jwt_info = named(secondary(""), "envJwtInfo")
         self.production = named(
             QCheckBox(self.tr("&Production: real users, real SMS")), "envProduction"
         )
@@ -92,29 +85,10 @@ class EnvironmentForm(QWidget):
         self.allow_http = named(
             QCheckBox(self.tr("Allow plain http:// to a non-local host")), "envAllowHttp"
         )
-        self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
-        self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
-        self.write_timeout = named(QDoubleSpinBox(), "envWriteTimeout")
-        self.total_timeout = named(QDoubleSpinBox(), "envTotalTimeout")
-        for spin, top in self._timeout_ranges():
-            spin.setRange(0.5, top)
-            spin.setSuffix(" s")
-            spin.setDecimals(1)
-        self.code_encoding = named(QComboBox(), "envCodeEncoding")
-        for value, label in (
-            (CodeEncoding.AUTO, self.tr("auto: number, or string for a leading 0")),
-            (CodeEncoding.NUMBER, self.tr("number, as documented (refuse a leading 0)")),
-            (CodeEncoding.STRING, self.tr("string of digits")),
-        ):
-            self.code_encoding.addItem(label, value.value)
-        self.ca_bundle = named(QLineEdit(), "envCaBundle")
-        self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
-        self.proxy = named(QLineEdit(), "envProxy")
-        self.proxy.setPlaceholderText(self.tr("system settings; none for a direct connection"))
+        self._build_transport_fields()
         self.notice = named(secondary(""), "envNotice")
         self.notice.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("envProblem")
+        self.problem = named(QLabel(), "envProblem")
         self.problem.setWordWrap(True)
 
         form = QFormLayout(self)
@@ -136,6 +110,35 @@ class EnvironmentForm(QWidget):
             self.allow_http,
         ):
             form.addRow(widget)
+        self._add_transport_rows(form)
+        form.addRow(self.notice)
+        form.addRow(self.problem)
+        for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
+            box.setAccessibleName(box.text().replace("&", ""))
+        self._connect_edits()
+
+    def _build_transport_fields(self) -> None:
+        self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
+        self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
+        self.write_timeout = named(QDoubleSpinBox(), "envWriteTimeout")
+        self.total_timeout = named(QDoubleSpinBox(), "envTotalTimeout")
+        for spin, top in self._timeout_ranges():
+            spin.setRange(0.5, top)
+            spin.setSuffix(" s")
+            spin.setDecimals(1)
+        self.code_encoding = named(QComboBox(), "envCodeEncoding")
+        for value, label in (
+            (CodeEncoding.AUTO, self.tr("auto: number, or string for a leading 0")),
+            (CodeEncoding.NUMBER, self.tr("number, as documented (refuse a leading 0)")),
+            (CodeEncoding.STRING, self.tr("string of digits")),
+        ):
+            self.code_encoding.addItem(label, value.value)
+        self.ca_bundle = named(QLineEdit(), "envCaBundle")
+        self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
+        self.proxy = named(QLineEdit(), "envProxy")
+        self.proxy.setPlaceholderText(self.tr("system settings; none for a direct connection"))
+
+    def _add_transport_rows(self, form: QFormLayout) -> None:
         self._row(form, self.tr("&Connect timeout"), self.connect_timeout, self.connect_timeout)
         self._row(form, self.tr("&Read timeout"), self.read_timeout, self.read_timeout)
         self._row(form, self.tr("&Write timeout"), self.write_timeout, self.write_timeout)
@@ -143,10 +146,8 @@ class EnvironmentForm(QWidget):
         self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
         self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
         self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
-        form.addRow(self.notice)
-        form.addRow(self.problem)
-        for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
-            box.setAccessibleName(box.text().replace("&", ""))
+
+    def _connect_edits(self) -> None:
         for edit in (
             self.name,
             self.base_url,
@@ -250,22 +251,10 @@ class EnvironmentForm(QWidget):
         )
 
     def _credentials(self) -> tuple[Credentials, list[str]]:
-        """The credentials with surrounding whitespace trimmed, and a note
-        for each field trimmed. A value no header can carry is kept as typed:
-        problem_text() refuses it, naming the field."""
-        values: dict[str, str] = {}
-        notes: list[str] = []
-        edits = {"client_id": self.client_id, "client_secret": self.client_secret}
-        edits["user_jwt"] = self.user_jwt
-        for name, label in FIELD_LABELS.items():
-            typed = edits[name].text()
-            try:
-                values[name], trimmed = clean_header_value(label, typed)
-            except CredentialProblem:
-                values[name], trimmed = typed, False
-            if trimmed:
-                notes.append(trimmed_note(label))
-        return Credentials(**values), notes
+        """As typed, trimmed (with a note per field); a character no header
+        can carry is kept: problem_text() refuses it, naming the field."""
+        typed = Credentials(self.client_id.text(), self.client_secret.text(), self.user_jwt.text())
+        return trim_credentials(typed)
 
     def problem_text(self) -> str:
         """Why the environment cannot be saved as it is, or ''."""
@@ -276,7 +265,7 @@ class EnvironmentForm(QWidget):
             return self.tr("Give the environment a name.")
         try:
             env.check()
-        except EnvironmentError as exc:
+        except InvalidEnvironmentError as exc:
             return str(exc)
         if env.credentials.user_jwt:
             try:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.history.shift_summary import day_bounds, summarize
 from otp_desktop.history.store import HistoryError, HistoryRow, HistoryStore, export_csv
+from otp_desktop.ui.shift_summary_view import ShiftSummaryView
 
 if TYPE_CHECKING:
     from otp_desktop.ui.onboarding_view import OnboardingView
@@ -51,7 +53,11 @@ class HistoryDock(QDockWidget):
         self.setAccessibleName(self.tr("Onboarding history"))
         self.store: HistoryStore | None = None
         self.rows: list[HistoryRow] = []
+        self._build_filters(retention_days)
+        self._build_table()
+        self._lay_out()
 
+    def _build_filters(self, retention_days: int) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search number, environment, outcome, reason"))
@@ -78,7 +84,13 @@ class HistoryDock(QDockWidget):
         self.retention.setValue(retention_days)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
+        # The editor inside a date or spin box has the focus: a screen reader
+        # reads its name, not the box's.
+        for box in (self.since, self.until, self.retention):
+            if editor := box.findChild(QLineEdit):
+                editor.setAccessibleName(box.accessibleName())
 
+    def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
@@ -90,6 +102,7 @@ class HistoryDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("From")))
@@ -103,6 +116,8 @@ class HistoryDock(QDockWidget):
         bottom.addWidget(self.export_button)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.shift = ShiftSummaryView()
+        layout.addWidget(self.shift)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -162,6 +177,8 @@ class HistoryDock(QDockWidget):
             )
             self.model.appendRow([QStandardItem(v) for v in values])
         self.table.resizeColumnsToContents()
+        today = day_bounds()
+        self.shift.show_summary(summarize(self.store.search("", *today), *today))
         self.count.setText(
             self.tr("1 onboarding")
             if len(self.rows) == 1
