@@ -65,13 +65,16 @@ class ServerTooSlowError(RequestTimeoutError):
     user_message = "The server is too slow: the answer did not arrive in time."
 
 
+WHAT_TO_DO_CA = (
+    "If the company's network inspects TLS, set its CA file in the environment; "
+    "otherwise the server may not be who it claims."
+)
+
+
 class TlsError(NetworkError):
     """The server's certificate was refused; the message names the problem."""
 
-    user_message = (
-        "The server's certificate could not be verified. If the company's network inspects "
-        "TLS, set its CA file in the environment."
-    )
+    user_message = f"The server's certificate could not be verified. {WHAT_TO_DO_CA}"
 
 
 class CredentialError(ApiError):

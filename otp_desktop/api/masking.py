@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
+from otp_desktop.api.safe_json import UnsafeJson, loads
+
 MASK = "«masked»"
 
 # Secret headers, and the shell variable a cURL command reads each from.
@@ -113,8 +115,6 @@ def mask_body(body: str) -> str:
     The key order is kept, so the masked body still reads like the one on
     the wire. A body too deep or too odd to walk is masked as text.
     """
-    from otp_desktop.api.safe_json import UnsafeJson, loads
-
     try:
         parsed = loads(body, max_depth=_MAX_WALK_DEPTH)
     except UnsafeJson:

@@ -10,7 +10,6 @@ local test server are on this machine.
 from __future__ import annotations
 
 import ipaddress
-import urllib.request
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -38,6 +37,8 @@ def is_loopback_host(host: str) -> bool:
 
 
 def _system_proxy(url: str, host: str, env: Mapping[str, str] | None) -> str | None:
+    import urllib.request  # ~10 ms of imports: only when a client is made
+
     if env is None:
         proxies = urllib.request.getproxies()
         bypass = bool(proxies) and urllib.request.proxy_bypass(host)

@@ -12,6 +12,7 @@ import ssl
 import httpx
 
 from otp_desktop.api.errors import (
+    WHAT_TO_DO_CA,
     ApiError,
     ConnectionDroppedError,
     NameResolutionError,
@@ -20,10 +21,6 @@ from otp_desktop.api.errors import (
     TlsError,
 )
 
-WHAT_TO_DO_CA = (
-    "If the company's network inspects TLS, set its CA file in the environment; "
-    "otherwise the server may not be who it claims."
-)
 _TLS_PROBLEMS = (
     # (words OpenSSL, truststore or the OS use, what the user reads)
     (("expired",), "The server's certificate has expired. Its owner must renew it."),

@@ -153,42 +153,42 @@
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="294" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="297" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="303" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="315" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="316" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="320" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="366" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -405,191 +405,306 @@
     </message>
     <message>
         <location filename="../core_text.py" line="38" />
+        <source>The server is too slow: the answer did not arrive in time.</source>
+        <translation>सर्वर बहुत धीमा है: उत्तर समय पर नहीं आया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39" />
+        <source>The server's certificate could not be verified.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40" />
+        <source>If the company's network inspects TLS, set its CA file in the environment; otherwise the server may not be who it claims.</source>
+        <translation>यदि कंपनी का नेटवर्क TLS की जाँच करता है, तो परिवेश में उसकी CA फ़ाइल सेट करें; अन्यथा हो सकता है सर्वर वह न हो जो वह होने का दावा करता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="41" />
+        <source>The server's certificate has expired.</source>
+        <translation>सर्वर का प्रमाणपत्र समाप्त हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="42" />
+        <source>Its owner must renew it.</source>
+        <translation>इसके स्वामी को इसे नवीनीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43" />
+        <source>The server's certificate is for another host name.</source>
+        <translation>सर्वर का प्रमाणपत्र किसी दूसरे होस्ट नाम के लिए है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>The server's certificate is not trusted by this computer.</source>
+        <translation>यह कंप्यूटर सर्वर के प्रमाणपत्र पर भरोसा नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>The proxy refused the connection or could not reach the server.</source>
+        <translation>प्रॉक्सी ने कनेक्शन अस्वीकार किया या सर्वर तक नहीं पहुँच सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46" />
+        <source>Check the proxy settings (HTTPS_PROXY, or the environment's proxy field).</source>
+        <translation>प्रॉक्सी सेटिंग्स जाँचें (HTTPS_PROXY, या परिवेश का प्रॉक्सी फ़ील्ड)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>The proxy address must look like http://proxy.example.com:3128 (or 'none').</source>
+        <translation>प्रॉक्सी का पता http://proxy.example.com:3128 जैसा होना चाहिए (या 'none')।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48" />
+        <source>SOCKS proxies are not supported: use an HTTP proxy address.</source>
+        <translation>SOCKS प्रॉक्सी समर्थित नहीं हैं: HTTP प्रॉक्सी का पता दें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49" />
+        <source>The client ID contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट ID में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50" />
+        <source>The client secret contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट सीक्रेट में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>The user JWT contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>उपयोगकर्ता JWT में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="52" />
+        <source>Copy the client ID again from its source, or type it.</source>
+        <translation>क्लाइंट ID उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="53" />
+        <source>Copy the client secret again from its source, or type it.</source>
+        <translation>क्लाइंट सीक्रेट उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>Copy the user JWT again from its source, or type it.</source>
+        <translation>उपयोगकर्ता JWT उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="55" />
+        <source>The client ID starts or ends with a space or line break.</source>
+        <translation>क्लाइंट ID के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="56" />
+        <source>The client secret starts or ends with a space or line break.</source>
+        <translation>क्लाइंट सीक्रेट के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="57" />
+        <source>The user JWT starts or ends with a space or line break.</source>
+        <translation>उपयोगकर्ता JWT के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>Spaces or line breaks around the client ID were removed.</source>
+        <translation>क्लाइंट ID के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="59" />
+        <source>Spaces or line breaks around the client secret were removed.</source>
+        <translation>क्लाइंट सीक्रेट के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="60" />
+        <source>Spaces or line breaks around the user JWT were removed.</source>
+        <translation>उपयोगकर्ता JWT के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
         <source>Try again in a moment.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="39" />
+        <location filename="../core_text.py" line="62" />
         <source>The server did not accept the connection in time.</source>
         <translation>सर्वर ने समय पर कनेक्शन स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="40" />
+        <location filename="../core_text.py" line="63" />
         <source>Check the address and the network, then try again.</source>
         <translation>पता और नेटवर्क जाँचें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="41" />
+        <location filename="../core_text.py" line="64" />
         <source>The server refused the request as invalid.</source>
         <translation>सर्वर ने अनुरोध को अमान्य मानकर अस्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="42" />
+        <location filename="../core_text.py" line="65" />
         <source>The server did not accept the credentials.</source>
         <translation>सर्वर ने क्रेडेंशियल स्वीकार नहीं किए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="43" />
+        <location filename="../core_text.py" line="66" />
         <source>Check the environment's client ID, client secret and user JWT.</source>
         <translation>परिवेश का क्लाइंट ID, क्लाइंट सीक्रेट और उपयोगकर्ता JWT जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="46" />
+        <location filename="../core_text.py" line="69" />
         <source>The credentials are not allowed to do this.</source>
         <translation>इन क्रेडेंशियल को यह करने की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="47" />
+        <location filename="../core_text.py" line="70" />
         <source>The server does not know this address.</source>
         <translation>सर्वर इस पते को नहीं पहचानता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="48" />
+        <location filename="../core_text.py" line="71" />
         <source>Check the environment's base URL.</source>
         <translation>परिवेश का बेस URL जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="49" />
+        <location filename="../core_text.py" line="72" />
         <source>The server reported a conflict with the current state.</source>
         <translation>सर्वर ने वर्तमान स्थिति से टकराव बताया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="50" />
+        <location filename="../core_text.py" line="73" />
         <source>The server could not process the data sent.</source>
         <translation>सर्वर भेजा गया डेटा संसाधित नहीं कर सका।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="51" />
+        <location filename="../core_text.py" line="74" />
         <source>Too many requests.</source>
         <translation>बहुत अधिक अनुरोध।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="52" />
+        <location filename="../core_text.py" line="75" />
         <source>Wait a moment and try again.</source>
         <translation>थोड़ा रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="53" />
+        <location filename="../core_text.py" line="76" />
         <source>Wait %1 s and try again.</source>
         <translation>%1 सेकंड रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="54" />
+        <location filename="../core_text.py" line="77" />
         <source>The server had a problem (HTTP %1).</source>
         <translation>सर्वर में समस्या हुई (HTTP %1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="55" />
+        <location filename="../core_text.py" line="78" />
         <source>Try again in a moment; if it persists, report it.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें; समस्या बनी रहे तो रिपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="56" />
+        <location filename="../core_text.py" line="79" />
         <source>The server answered with HTTP %1.</source>
         <translation>सर्वर ने HTTP %1 के साथ उत्तर दिया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="57" />
+        <location filename="../core_text.py" line="80" />
         <source>The server sent an answer the app does not understand.</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे ऐप नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="58" />
+        <location filename="../core_text.py" line="81" />
         <source>This is a server problem; the details show what arrived.</source>
         <translation>यह सर्वर की समस्या है; विवरण में दिखता है कि क्या आया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="59" />
+        <location filename="../core_text.py" line="82" />
         <source>The server said:</source>
         <translation>सर्वर ने कहा:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="60" />
+        <location filename="../core_text.py" line="83" />
         <source>The code was not accepted.</source>
         <translation>कोड स्वीकार नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="61" />
+        <location filename="../core_text.py" line="84" />
         <source>Check the SMS and type the code again.</source>
         <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="62" />
+        <location filename="../core_text.py" line="85" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="63" />
+        <location filename="../core_text.py" line="86" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="64" />
+        <location filename="../core_text.py" line="87" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="67" />
+        <location filename="../core_text.py" line="90" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71" />
+        <location filename="../core_text.py" line="94" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72" />
+        <location filename="../core_text.py" line="95" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76" />
+        <location filename="../core_text.py" line="99" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="79" />
+        <location filename="../core_text.py" line="102" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="80" />
+        <location filename="../core_text.py" line="103" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83" />
+        <location filename="../core_text.py" line="106" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86" />
+        <location filename="../core_text.py" line="109" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87" />
+        <location filename="../core_text.py" line="110" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90" />
+        <location filename="../core_text.py" line="113" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93" />
+        <location filename="../core_text.py" line="116" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94" />
+        <location filename="../core_text.py" line="117" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95" />
+        <location filename="../core_text.py" line="118" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
@@ -635,122 +750,142 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="68" />
+        <location filename="../environment_form.py" line="70" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="69" />
+        <location filename="../environment_form.py" line="71" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="73" />
+        <location filename="../environment_form.py" line="74" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="76" />
+        <location filename="../environment_form.py" line="77" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="79" />
+        <location filename="../environment_form.py" line="80" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="81" />
+        <location filename="../environment_form.py" line="82" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="85" />
+        <location filename="../environment_form.py" line="86" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
-        <source>auto: number, or string for a leading 0</source>
-        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
-    </message>
-    <message>
         <location filename="../environment_form.py" line="96" />
-        <source>number, as documented (refuse a leading 0)</source>
-        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="97" />
-        <source>string of digits</source>
-        <translation>अंकों की स्ट्रिंग</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="101" />
-        <source>system trust store</source>
-        <translation>सिस्टम ट्रस्ट स्टोर</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="108" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="109" />
+        <location filename="../environment_form.py" line="97" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="110" />
+        <location filename="../environment_form.py" line="98" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="111" />
+        <location filename="../environment_form.py" line="99" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="112" />
+        <location filename="../environment_form.py" line="100" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="125" />
+        <location filename="../environment_form.py" line="131" />
+        <source>auto: number, or string for a leading 0</source>
+        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="132" />
+        <source>number, as documented (refuse a leading 0)</source>
+        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="133" />
+        <source>string of digits</source>
+        <translation>अंकों की स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="137" />
+        <source>system trust store</source>
+        <translation>सिस्टम ट्रस्ट स्टोर</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="139" />
+        <source>system settings; none for a direct connection</source>
+        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए none</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="142" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="126" />
+        <location filename="../environment_form.py" line="143" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environment_form.py" line="144" />
+        <source>&amp;Write timeout</source>
+        <translation>राइट टाइमआउट (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="145" />
+        <source>&amp;Total time per request</source>
+        <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="146" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="128" />
+        <location filename="../environment_form.py" line="147" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="176" />
+        <location filename="../environment_form.py" line="148" />
+        <source>Pro&amp;xy</source>
+        <translation>प्रॉक्सी (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="207" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="223" />
+        <location filename="../environment_form.py" line="265" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="243" />
+        <location filename="../environment_form.py" line="285" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="248" />
+        <location filename="../environment_form.py" line="290" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -932,52 +1067,52 @@
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="97" />
+        <location filename="../history_dock.py" line="98" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="107" />
+        <location filename="../history_dock.py" line="108" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="109" />
+        <location filename="../history_dock.py" line="110" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="113" />
+        <location filename="../history_dock.py" line="114" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="182" />
+        <location filename="../history_dock.py" line="183" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="184" />
+        <location filename="../history_dock.py" line="185" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="188" />
+        <location filename="../history_dock.py" line="189" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="190" />
+        <location filename="../history_dock.py" line="191" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="200" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="202" />
+        <location filename="../history_dock.py" line="203" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
