@@ -169,3 +169,41 @@ def test_timeouts_and_proxy_fields_round_trip_through_the_config_file(qtbot, hos
     back = from_plain(json.loads(json.dumps(to_plain(env))))
     assert back.timeouts == Timeouts(3, 30, 7, 90)
     assert back.proxy == "http://corp:3128"
+
+
+def test_the_new_plain_words_read_in_hindi_sentence_by_sentence(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from otp_desktop.api.credentials import (
+        FIELD_LABELS,
+        CredentialProblem,
+        check_credentials,
+        header_value_problem,
+        trimmed_note,
+    )
+    from otp_desktop.api.errors import ServerTooSlowError, TlsError
+    from otp_desktop.api.proxies import ProxyProblem, check_proxy_url
+    from otp_desktop.api.transport_errors import _TLS_PROBLEMS, unknown_outcome
+    from otp_desktop.ui import translations
+    from otp_desktop.ui.core_text import _SPLIT, translate_core
+
+    messages = [TlsError().user_message, ServerTooSlowError().user_message]
+    messages += [message for _, message in _TLS_PROBLEMS]
+    messages.append(unknown_outcome(ServerTooSlowError.user_message, True))
+    for label in FIELD_LABELS.values():
+        messages += [header_value_problem(label, "ab\x00"), trimmed_note(label)]
+    for name in FIELD_LABELS:
+        with pytest.raises(CredentialProblem) as refused:
+            check_credentials(Credentials(**{name: " padded-value"}))
+        messages.append(str(refused.value))
+    with pytest.raises(ProxyProblem) as info:
+        check_proxy_url("ftp://x")
+    messages.append(str(info.value))
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        for message in messages:
+            for sentence in _SPLIT.split(message):
+                assert translate_core(sentence) != sentence, sentence
+    finally:
+        translations.install(app, "en")
