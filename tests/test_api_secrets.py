@@ -17,7 +17,7 @@ from otp_desktop.api.credentials import CredentialProblem, clean_credentials
 from otp_desktop.api.errors import ApiError, CredentialError
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import MASK, mask_text
-from otp_desktop.profiles.environment import InvalidEnvironmentError, adhoc_from_env
+from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError, adhoc_from_env
 from otp_desktop.profiles.plain_fields import PlainFieldsError, from_plain
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
@@ -169,3 +169,11 @@ def test_secrets_are_masked_in_every_escaped_form():
     register_secret(SECRET)
     for form in (SECRET, json.dumps(SECRET), repr(SECRET), repr(SECRET.encode())):
         assert CORE not in mask_text(f"before {form} after"), form
+
+
+def test_secrets_read_with_a_line_break_are_trimmed_when_connecting_with_a_notice(run):
+    env = Environment("Kept", "https://x.example.com", Credentials("id", "kept-secret-9\n", ""))
+    client = env.make_client()
+    run(client.aclose())
+    assert client.credentials.client_secret == "kept-secret-9"
+    assert "client secret were removed" in env.notice

@@ -16,6 +16,7 @@ from otp_desktop.api.credentials import (
     Credentials,
     check_credentials,
     clean_credentials,
+    trim_credentials,
 )
 from otp_desktop.api.proxies import ProxyProblem, check_proxy_url, is_loopback_host
 from otp_desktop.api.timeouts import Timeouts
@@ -87,6 +88,10 @@ class Environment:
     def make_client(self, on_exchange: ExchangeHook | None = None) -> RewardsClient:
         from otp_desktop.api.client import RewardsClient
 
+        # Secrets read from the keyring or an old file may carry a pasted line break.
+        self.credentials, notes = trim_credentials(self.credentials)
+        if notes:
+            self.notice = " ".join(notes)
         self.check()
         return RewardsClient(
             self.base_url,
