@@ -207,3 +207,24 @@ def test_the_new_plain_words_read_in_hindi_sentence_by_sentence(qapp):
                 assert translate_core(sentence) != sentence, sentence
     finally:
         translations.install(app, "en")
+
+
+def test_a_stored_secret_with_a_line_break_is_trimmed_with_a_note_in_the_status_bar(
+    qtbot, loop, sandbox, ui_clock, hostile, crashes
+):
+    env = Environment(
+        "Kept", hostile.base_url, Credentials("client-1", "kept-secret-7\n", USER_JWT)
+    )
+    store = ProfileStore(SecretVault())
+    store.save([env], "Kept")
+    win = make_window(sandbox.base_url, ui_clock, EnvironmentBook.load(store))
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        assert "client secret were removed" in win.statusBar().currentMessage()
+        press_send(qtbot, win)
+        qtbot.waitUntil(lambda: bool(hostile.received), timeout=10_000)
+        assert hostile.received[0].headers["clientsecret"] == "kept-secret-7"
+    finally:
+        close_window(qtbot, win)
+    assert crashes == []
