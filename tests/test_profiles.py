@@ -133,7 +133,7 @@ def test_a_file_that_cannot_be_moved_aside_is_never_overwritten(tmp_path):
     with immutable(tmp_path):
         loaded = store.load()
     assert "could not be moved aside" in loaded.problem
-    with pytest.raises(SaveProblem, match="nothing is saved"):
+    with pytest.raises(SaveProblem, match="Nothing is saved"):
         store.save([staging()])
     assert path.read_bytes() == DEEP_JSON
 

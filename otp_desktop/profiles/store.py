@@ -193,8 +193,8 @@ class ProfileStore:
         except OSError as move_exc:
             log.warning("environments file unreadable (%s) and not moved: %s", exc, move_exc)
             self._blocked = (
-                f"{reason} It could not be moved aside ({_short(move_exc)}), so nothing is "
-                f"saved to {self.path} in this run."
+                f"{reason} It could not be moved aside ({_short(move_exc)}). "
+                f"Nothing is saved to {self.path} in this run."
             )
             return self._blocked
         log.warning("environments file unreadable (%s); moved to %s", exc, aside)
@@ -215,9 +215,11 @@ class ProfileStore:
 
     def _added_elsewhere(self, mine: list[Environment]) -> list[Environment]:
         try:
-            on_disk = parse(self.path.read_bytes()).environments
-        except FileNotFoundError:
+            raw = self.path.read_bytes()
+        except OSError:  # nothing there, or the write fails too and says why
             return []
+        try:
+            on_disk = parse(raw).environments
         except UNREADABLE as exc:  # damaged since it was read: keep it, then write ours
             self._move_aside(exc)
             return []

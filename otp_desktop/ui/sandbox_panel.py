@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,7 @@ class SandboxPanel(QDockWidget):
         self.setAccessibleName(self.tr("Sandbox panel"))
         self.tasks = tasks
         self.admin: SandboxAdmin | None = None
+        self._loading: asyncio.Task[None] | None = None
         self.messages: list[dict[str, Any]] = []
         self.rules: dict[str, Any] = {}
         tabs = QTabWidget()
@@ -196,13 +198,16 @@ class SandboxPanel(QDockWidget):
 
         old = self.admin
         self.admin = SandboxAdmin(base_url) if base_url else None
+        if self._loading is not None:  # it would call the old admin once closed
+            self._loading.cancel()
+            self._loading = None
         if old is not None:
             self.tasks.start(old.aclose(), name="sandbox-admin-close")
         if self.admin is None:
             self.poll.stop()
             return
         self.poll.start()
-        self.tasks.start(self._load_all(), name="sandbox-panel-load")
+        self._loading = self.tasks.start(self._load_all(), name="sandbox-panel-load")
 
     async def close_admin(self) -> None:
         self.poll.stop()

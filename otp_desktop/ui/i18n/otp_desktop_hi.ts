@@ -78,57 +78,57 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83" />
         <source>Wa&amp;llet</source>
         <translation>वॉलेट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="85" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="129" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="130" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="136" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="217" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
@@ -580,16 +580,71 @@
     </message>
     <message>
         <location filename="../core_text.py" line="93" />
+        <source>The history database could not be used (%1).</source>
+        <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="94" />
+        <source>It was moved to %1 and a new, empty history was started.</source>
+        <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="95" />
+        <source>Onboardings are not recorded in this run.</source>
+        <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="96" />
+        <source>The environments file could not be read (%1).</source>
+        <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97" />
+        <source>It was moved to %1 and the app starts without saved environments.</source>
+        <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100" />
+        <source>It could not be moved aside (%1).</source>
+        <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101" />
+        <source>Nothing is saved to %1 in this run.</source>
+        <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102" />
+        <source>The environments could not be saved (%1).</source>
+        <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103" />
+        <source>The change applies to this run only; it was not written to %1.</source>
+        <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106" />
+        <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
+        <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111" />
+        <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
+        <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94" />
+        <location filename="../core_text.py" line="116" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95" />
+        <location filename="../core_text.py" line="117" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
@@ -757,94 +812,94 @@
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="36" />
-        <location filename="../environments_dialog.py" line="43" />
+        <location filename="../environments_dialog.py" line="38" />
+        <location filename="../environments_dialog.py" line="45" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="51" />
+        <location filename="../environments_dialog.py" line="53" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="58" />
+        <location filename="../environments_dialog.py" line="60" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="60" />
+        <location filename="../environments_dialog.py" line="62" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="63" />
+        <location filename="../environments_dialog.py" line="65" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="66" />
+        <location filename="../environments_dialog.py" line="68" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="67" />
+        <location filename="../environments_dialog.py" line="69" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="113" />
+        <location filename="../environments_dialog.py" line="115" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="146" />
+        <location filename="../environments_dialog.py" line="148" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="163" />
+        <location filename="../environments_dialog.py" line="165" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="197" />
+        <location filename="../environments_dialog.py" line="203" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="199" />
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments_dialog.py" line="205" />
+        <location filename="../environments_dialog.py" line="228" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="210" />
+        <location filename="../environments_dialog.py" line="216" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="214" />
+        <location filename="../environments_dialog.py" line="220" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="220" />
+        <location filename="../environments_dialog.py" line="226" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="262" />
+        <location filename="../environments_dialog.py" line="268" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="264" />
+        <location filename="../environments_dialog.py" line="270" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="268" />
+        <location filename="../environments_dialog.py" line="274" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -883,100 +938,113 @@
     </message>
 </context>
 <context>
+    <name>FileNoticeBar</name>
+    <message>
+        <location filename="../file_notices.py" line="27" />
+        <source>Notice about the app's files</source>
+        <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
+    </message>
+    <message>
+        <location filename="../file_notices.py" line="32" />
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="49" />
-        <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="55" />
+        <location filename="../history_dock.py" line="57" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="57" />
+        <location filename="../history_dock.py" line="64" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="58" />
+        <location filename="../history_dock.py" line="65" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="63" />
+        <location filename="../history_dock.py" line="70" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="66" />
+        <location filename="../history_dock.py" line="73" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="70" />
+        <location filename="../history_dock.py" line="77" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="79" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="75" />
+        <location filename="../history_dock.py" line="82" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="77" />
+        <location filename="../history_dock.py" line="84" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="86" />
+        <location filename="../history_dock.py" line="93" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="95" />
+        <location filename="../history_dock.py" line="102" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="97" />
+        <location filename="../history_dock.py" line="104" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="101" />
+        <location filename="../history_dock.py" line="108" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="166" />
+        <location filename="../history_dock.py" line="175" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="168" />
+        <location filename="../history_dock.py" line="177" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="172" />
+        <location filename="../history_dock.py" line="181" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="174" />
+        <location filename="../history_dock.py" line="183" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="183" />
+        <location filename="../history_dock.py" line="192" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="186" />
+        <location filename="../history_dock.py" line="195" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1118,57 +1186,57 @@
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="151" />
+        <location filename="../onboarding_view.py" line="152" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="154" />
+        <location filename="../onboarding_view.py" line="155" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="206" />
+        <location filename="../onboarding_view.py" line="207" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="209" />
+        <location filename="../onboarding_view.py" line="210" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="247" />
+        <location filename="../onboarding_view.py" line="248" />
         <source>Summary copied to the clipboard.</source>
         <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="315" />
+        <location filename="../onboarding_view.py" line="316" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="317" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="318" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="329" />
+        <location filename="../onboarding_view.py" line="330" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="331" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="332" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
