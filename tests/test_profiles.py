@@ -16,7 +16,7 @@ import pytest
 from keyrings.alt.file import PlaintextKeyring
 
 from otp_desktop.api import Credentials
-from otp_desktop.profiles import Environment, EnvironmentError
+from otp_desktop.profiles import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
@@ -230,7 +230,7 @@ def test_plain_http_only_to_loopback(url, allowed):
     if allowed:
         env.check()
     else:
-        with pytest.raises(EnvironmentError):
+        with pytest.raises(InvalidEnvironmentError):
             env.check()
 
 

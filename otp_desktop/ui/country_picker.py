@@ -26,6 +26,7 @@ class CountryPicker(QComboBox):
         self.setAccessibleName(self.tr("Country"))
         self.setEditable(True)
         self.line = QLineEdit(self)
+        self.line.setAccessibleName(self.tr("Country"))  # it has the focus, not the box
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(14)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.history.shift_summary import day_bounds, summarize
 from otp_desktop.history.store import (
     HistoryError,
     HistoryRow,
@@ -33,6 +34,7 @@ from otp_desktop.history.store import (
     open_history,
 )
 from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.shift_summary_view import ShiftSummaryView
 
 if TYPE_CHECKING:
     from otp_desktop.ui.onboarding_view import OnboardingView
@@ -58,7 +60,11 @@ class HistoryDock(QDockWidget):
         self.store: HistoryStore | None = None
         self.notice = ""
         self.rows: list[HistoryRow] = []
+        self._build_filters(retention_days)
+        self._build_table()
+        self._lay_out()
 
+    def _build_filters(self, retention_days: int) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search number, environment, outcome, reason"))
@@ -85,7 +91,13 @@ class HistoryDock(QDockWidget):
         self.retention.setValue(retention_days)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
+        # The editor inside a date or spin box has the focus: a screen reader
+        # reads its name, not the box's.
+        for box in (self.since, self.until, self.retention):
+            if editor := box.findChild(QLineEdit):
+                editor.setAccessibleName(box.accessibleName())
 
+    def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
@@ -97,6 +109,7 @@ class HistoryDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("From")))
@@ -110,6 +123,8 @@ class HistoryDock(QDockWidget):
         bottom.addWidget(self.export_button)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.shift = ShiftSummaryView()
+        layout.addWidget(self.shift)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -151,8 +166,10 @@ class HistoryDock(QDockWidget):
             return
         since = QDateTime(self.since.date(), QTime(0, 0)).toSecsSinceEpoch()
         until = QDateTime(self.until.date().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
+        today = day_bounds()
         try:
             self.rows = self.store.search(self.search.text(), float(since), float(until))
+            todays = self.store.search("", *today)
         except HistoryError as exc:  # a page damaged while the app runs
             self.count.setText(translate_core(str(exc)))
             return
@@ -171,6 +188,7 @@ class HistoryDock(QDockWidget):
             )
             self.model.appendRow([QStandardItem(v) for v in values])
         self.table.resizeColumnsToContents()
+        self.shift.show_summary(summarize(todays, *today))
         self.count.setText(
             self.tr("1 onboarding")
             if len(self.rows) == 1

@@ -50,6 +50,7 @@ class SandboxPanel(QDockWidget):
         self.messages: list[dict[str, Any]] = []
         self.rules: dict[str, Any] = {}
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Sandbox panel sections"))
         tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
         tabs.addTab(self._faults_tab(), self.tr("&Faults"))
         tabs.addTab(self._rules_tab(), self.tr("R&ules"))

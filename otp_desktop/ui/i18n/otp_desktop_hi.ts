@@ -83,142 +83,142 @@
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="89" />
         <source>Wa&amp;llet</source>
         <translation>वॉलेट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="91" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="137" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="138" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="139" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="140" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="142" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="144" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="227" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="229" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="238" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="250" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="264" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="268" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="288" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="292" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="295" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="301" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="313" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="314" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="318" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="364" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="128" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="133" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138" />
+        <location filename="../menus.py" line="139" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168" />
+        <location filename="../menus.py" line="169" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="172" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176" />
+        <location filename="../menus.py" line="177" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -653,11 +653,12 @@
     <name>CountryPicker</name>
     <message>
         <location filename="../country_picker.py" line="26" />
+        <location filename="../country_picker.py" line="29" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="44" />
+        <location filename="../country_picker.py" line="45" />
         <source>Search by name, code or +dial code</source>
         <translation>नाम, कोड या +डायल कोड से खोजें</translation>
     </message>
@@ -953,100 +954,113 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="55" />
         <location filename="../history_dock.py" line="57" />
+        <location filename="../history_dock.py" line="59" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="64" />
+        <location filename="../history_dock.py" line="70" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="65" />
+        <location filename="../history_dock.py" line="71" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="70" />
+        <location filename="../history_dock.py" line="76" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="73" />
+        <location filename="../history_dock.py" line="79" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="77" />
+        <location filename="../history_dock.py" line="83" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="79" />
+        <location filename="../history_dock.py" line="85" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="82" />
+        <location filename="../history_dock.py" line="88" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="84" />
+        <location filename="../history_dock.py" line="90" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="93" />
+        <location filename="../history_dock.py" line="105" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="102" />
+        <location filename="../history_dock.py" line="115" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="104" />
+        <location filename="../history_dock.py" line="117" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="108" />
+        <location filename="../history_dock.py" line="121" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="175" />
+        <location filename="../history_dock.py" line="193" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="177" />
+        <location filename="../history_dock.py" line="195" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="181" />
+        <location filename="../history_dock.py" line="199" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="183" />
+        <location filename="../history_dock.py" line="201" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="192" />
+        <location filename="../history_dock.py" line="210" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="195" />
+        <location filename="../history_dock.py" line="213" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="21" />
+        <source>Onboardings per hour today</source>
+        <translation>आज प्रति घंटे ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="29" />
+        <source>No onboardings yet today</source>
+        <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
     </message>
 </context>
 <context>
@@ -1058,122 +1072,122 @@
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="52" />
+        <location filename="../inspector_dock.py" line="58" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="53" />
+        <location filename="../inspector_dock.py" line="59" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="57" />
+        <location filename="../inspector_dock.py" line="63" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="60" />
+        <location filename="../inspector_dock.py" line="66" />
         <source>Re&amp;veal secrets</source>
         <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="62" />
+        <location filename="../inspector_dock.py" line="68" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="69" />
         <source>C&amp;lear</source>
         <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="67" />
+        <location filename="../inspector_dock.py" line="74" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="79" />
+        <location filename="../inspector_dock.py" line="86" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="82" />
+        <location filename="../inspector_dock.py" line="89" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="84" />
+        <location filename="../inspector_dock.py" line="92" />
         <source>Copy as c&amp;URL</source>
         <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="86" />
+        <location filename="../inspector_dock.py" line="94" />
         <source>Copy &amp;report</source>
         <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="88" />
+        <location filename="../inspector_dock.py" line="96" />
         <source>Export &amp;HAR…</source>
         <translation>HAR निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="89" />
+        <location filename="../inspector_dock.py" line="97" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="91" />
+        <location filename="../inspector_dock.py" line="99" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="173" />
+        <location filename="../inspector_dock.py" line="183" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="176" />
+        <location filename="../inspector_dock.py" line="186" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="184" />
+        <location filename="../inspector_dock.py" line="194" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="187" />
+        <location filename="../inspector_dock.py" line="197" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="189" />
+        <location filename="../inspector_dock.py" line="199" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="200" />
+        <location filename="../inspector_dock.py" line="210" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="202" />
+        <location filename="../inspector_dock.py" line="212" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="206" />
+        <location filename="../inspector_dock.py" line="216" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="217" />
+        <location filename="../inspector_dock.py" line="227" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="221" />
+        <location filename="../inspector_dock.py" line="231" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1181,62 +1195,57 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding_view.py" line="94" />
+        <location filename="../onboarding_view.py" line="98" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="152" />
+        <location filename="../onboarding_view.py" line="158" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="155" />
+        <location filename="../onboarding_view.py" line="161" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="207" />
+        <location filename="../onboarding_view.py" line="213" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="210" />
+        <location filename="../onboarding_view.py" line="216" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="248" />
-        <source>Summary copied to the clipboard.</source>
-        <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
-    </message>
-    <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="324" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="325" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="318" />
+        <location filename="../onboarding_view.py" line="326" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="338" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="339" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="332" />
+        <location filename="../onboarding_view.py" line="340" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1244,22 +1253,27 @@
 <context>
     <name>OtpInput</name>
     <message>
-        <location filename="../otp_input.py" line="45" />
+        <location filename="../otp_input.py" line="46" />
         <source>Verification code</source>
         <translation>सत्यापन कोड</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="80" />
+        <location filename="../otp_input.py" line="83" />
         <source>%1 of %2 digits entered</source>
         <translation>%2 में से %1 अंक दर्ज</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="111" />
+        <location filename="../otp_input.py" line="89" />
+        <source>digit %1 of %2 next</source>
+        <translation>अगला अंक: %2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../otp_input.py" line="121" />
         <source>&amp;Paste code</source>
         <translation>कोड पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="113" />
+        <location filename="../otp_input.py" line="123" />
         <source>&amp;Clear</source>
         <translation>साफ़ करें (&amp;C)</translation>
     </message>
@@ -1354,273 +1368,303 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="22" />
+        <location filename="../result_page.py" line="32" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="26" />
-        <source>Result</source>
-        <translation>परिणाम</translation>
+        <location filename="../result_page.py" line="39" />
+        <source>The server's message</source>
+        <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../result_page.py" line="43" />
+        <source>Summary for the ticket</source>
+        <translation>टिकट के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="49" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="34" />
+        <location filename="../result_page.py" line="51" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="35" />
+        <location filename="../result_page.py" line="59" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="37" />
+        <location filename="../result_page.py" line="61" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="38" />
+        <location filename="../result_page.py" line="62" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="40" />
+        <location filename="../result_page.py" line="64" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="42" />
+        <location filename="../result_page.py" line="66" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="97" />
+        <source>%1 is verified.</source>
+        <translation>%1 सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="99" />
+        <source>The phone number is verified.</source>
+        <translation>फ़ोन नंबर सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="102" />
+        <source>The server said: “%1”</source>
+        <translation>सर्वर ने कहा: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="111" />
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
     </message>
 </context>
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="43" />
+        <location filename="../sandbox_panel.py" line="44" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="45" />
+        <location filename="../sandbox_panel.py" line="46" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="51" />
+        <location filename="../sandbox_panel.py" line="53" />
+        <source>Sandbox panel sections</source>
+        <translation>सैंडबॉक्स पैनल के भाग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="54" />
         <source>&amp;Inbox</source>
         <translation>इनबॉक्स (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="52" />
+        <location filename="../sandbox_panel.py" line="55" />
         <source>&amp;Faults</source>
         <translation>त्रुटियाँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="53" />
+        <location filename="../sandbox_panel.py" line="56" />
         <source>R&amp;ules</source>
         <translation>नियम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="54" />
+        <location filename="../sandbox_panel.py" line="57" />
         <source>&amp;Test numbers</source>
         <translation>परीक्षण नंबर (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="74" />
+        <location filename="../sandbox_panel.py" line="77" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="75" />
+        <location filename="../sandbox_panel.py" line="78" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="76" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="77" />
+        <location filename="../sandbox_panel.py" line="80" />
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="78" />
+        <location filename="../sandbox_panel.py" line="81" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="81" />
+        <location filename="../sandbox_panel.py" line="84" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="95" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="95" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="102" />
+        <location filename="../sandbox_panel.py" line="105" />
         <source>Fault kind</source>
         <translation>त्रुटि का प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="104" />
-        <location filename="../sandbox_panel.py" line="130" />
+        <location filename="../sandbox_panel.py" line="107" />
+        <location filename="../sandbox_panel.py" line="133" />
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="106" />
+        <location filename="../sandbox_panel.py" line="109" />
         <source>How many calls</source>
         <translation>कितने कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="109" />
-        <location filename="../sandbox_panel.py" line="351" />
+        <location filename="../sandbox_panel.py" line="112" />
+        <location filename="../sandbox_panel.py" line="357" />
         <source>until cleared</source>
         <translation>हटाए जाने तक</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="110" />
+        <location filename="../sandbox_panel.py" line="113" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="113" />
+        <location filename="../sandbox_panel.py" line="116" />
         <source>Retry-After</source>
         <translation>Retry-After</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="116" />
+        <location filename="../sandbox_panel.py" line="119" />
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="117" />
-        <location filename="../sandbox_panel.py" line="134" />
+        <location filename="../sandbox_panel.py" line="120" />
+        <location filename="../sandbox_panel.py" line="137" />
         <source>Latency (ms)</source>
         <translation>विलंब (ms)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="120" />
+        <location filename="../sandbox_panel.py" line="123" />
         <source>Active faults</source>
         <translation>सक्रिय त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="124" />
         <source>&amp;Add fault</source>
         <translation>त्रुटि जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="124" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="126" />
         <source>C&amp;lear faults</source>
         <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="126" />
         <source>Clear faults</source>
         <translation>त्रुटियाँ हटाएँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="129" />
+        <location filename="../sandbox_panel.py" line="132" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="131" />
+        <location filename="../sandbox_panel.py" line="134" />
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="132" />
+        <location filename="../sandbox_panel.py" line="135" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="133" />
+        <location filename="../sandbox_panel.py" line="136" />
         <source>Retry-After (s)</source>
         <translation>Retry-After (s)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="160" />
         <source>A&amp;pply rules</source>
         <translation>नियम लागू करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="160" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="161" />
+        <location filename="../sandbox_panel.py" line="164" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="176" />
+        <location filename="../sandbox_panel.py" line="179" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="179" />
+        <location filename="../sandbox_panel.py" line="182" />
         <source>Use this &amp;number</source>
         <translation>यह नंबर उपयोग करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="181" />
+        <location filename="../sandbox_panel.py" line="184" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../sandbox_panel.py" line="189" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="266" />
+        <location filename="../sandbox_panel.py" line="272" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="277" />
+        <location filename="../sandbox_panel.py" line="283" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="289" />
+        <location filename="../sandbox_panel.py" line="295" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="306" />
+        <location filename="../sandbox_panel.py" line="312" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="340" />
+        <location filename="../sandbox_panel.py" line="346" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="353" />
+        <location filename="../sandbox_panel.py" line="359" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1644,109 +1688,135 @@
     </message>
 </context>
 <context>
+    <name>ShiftSummaryView</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="61" />
+        <source>Today's totals</source>
+        <translation>आज का योग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="71" />
+        <source>Today: %1 verified · %2 failed · %3 abandoned</source>
+        <translation>आज: %1 सत्यापित · %2 विफल · %3 छोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="77" />
+        <source>Median time to verify: %1 s</source>
+        <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMark</name>
+    <message>
+        <location filename="../success_mark.py" line="23" />
+        <source>Success</source>
+        <translation>सफल</translation>
+    </message>
+</context>
+<context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="63" />
+        <location filename="../wallet_view.py" line="70" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="68" />
+        <location filename="../wallet_view.py" line="75" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="70" />
+        <location filename="../wallet_view.py" line="77" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="72" />
+        <location filename="../wallet_view.py" line="79" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="77" />
+        <location filename="../wallet_view.py" line="85" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="93" />
+        <location filename="../wallet_view.py" line="101" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="100" />
+        <location filename="../wallet_view.py" line="109" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="114" />
+        <location filename="../wallet_view.py" line="124" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="124" />
+        <location filename="../wallet_view.py" line="134" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="126" />
+        <location filename="../wallet_view.py" line="136" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="211" />
+        <location filename="../wallet_view.py" line="221" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="220" />
+        <location filename="../wallet_view.py" line="230" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="227" />
+        <location filename="../wallet_view.py" line="237" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="230" />
+        <location filename="../wallet_view.py" line="240" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="263" />
+        <location filename="../wallet_view.py" line="273" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="269" />
+        <location filename="../wallet_view.py" line="279" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="280" />
+        <location filename="../wallet_view.py" line="290" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="284" />
+        <location filename="../wallet_view.py" line="294" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="300" />
+        <location filename="../wallet_view.py" line="310" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="301" />
+        <location filename="../wallet_view.py" line="311" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="302" />
+        <location filename="../wallet_view.py" line="312" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>
