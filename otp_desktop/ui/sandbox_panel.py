@@ -46,7 +46,8 @@ class SandboxPanel(QDockWidget):
         self.setAccessibleName(self.tr("Sandbox panel"))
         self.tasks = tasks
         self.admin: SandboxAdmin | None = None
-        self._loading: asyncio.Task[None] | None = None
+        self._calls: set[asyncio.Task[None]] = set()
+        """Tasks calling the admin: cancelled before it is closed."""
         self.messages: list[dict[str, Any]] = []
         self.rules: dict[str, Any] = {}
         tabs = QTabWidget()
@@ -199,19 +200,28 @@ class SandboxPanel(QDockWidget):
 
         old = self.admin
         self.admin = SandboxAdmin(base_url) if base_url else None
-        if self._loading is not None:  # it would call the old admin once closed
-            self._loading.cancel()
-            self._loading = None
+        self._cancel_calls()
         if old is not None:
             self.tasks.start(old.aclose(), name="sandbox-admin-close")
         if self.admin is None:
             self.poll.stop()
             return
         self.poll.start()
-        self._loading = self.tasks.start(self._load_all(), name="sandbox-panel-load")
+        self._track(self.tasks.start(self._load_all(), name="sandbox-panel-load"))
+
+    def _track(self, task: asyncio.Task[None]) -> None:
+        self._calls.add(task)
+        task.add_done_callback(self._calls.discard)
+
+    def _cancel_calls(self) -> None:
+        """A call left running would reach the admin after it is closed."""
+        for task in list(self._calls):
+            task.cancel()
+        self._calls.clear()
 
     async def close_admin(self) -> None:
         self.poll.stop()
+        self._cancel_calls()
         if self.admin is not None:
             admin, self.admin = self.admin, None
             await admin.aclose()
@@ -225,7 +235,7 @@ class SandboxPanel(QDockWidget):
             except SandboxAdminError as exc:
                 self.status.setText(str(exc))
 
-        self.tasks.start(guarded(), name=name)
+        self._track(self.tasks.start(guarded(), name=name))
 
     async def _load_all(self) -> None:
         from otp_desktop.sandbox_admin import SandboxAdminError
