@@ -19,3 +19,6 @@ qt.keyPressEvent
 qt.contextMenuEvent
 qt.paintEvent
 qt.minimumSizeHint
+
+# QSyntaxHighlighter
+qt.highlightBlock

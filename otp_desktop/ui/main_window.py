@@ -36,6 +36,7 @@ from otp_desktop.ui.file_notices import remember_active, show_file_notices
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
+from otp_desktop.ui.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.wallet_view import WalletView
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.inspector, self.history, self.sandbox_panel = add_docks(self)
         self.sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
+        self.session_actions = SessionActions(self)
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
@@ -223,12 +225,10 @@ class MainWindow(QMainWindow):
         self.book = await asyncio.to_thread(self._book_loader)
         await asyncio.to_thread(importlib.import_module, "otp_desktop.connection")
         self.env_bar.show_book(self.book)
-        if not self.book.secrets_persistent:
-            self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
-            self.keyring_notice.setToolTip(
-                self.tr("No keyring is available: secrets are kept for this run only.")
-            )
-            self.keyring_notice.show()
+        self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
+        self.keyring_notice.setToolTip(
+            self.tr("No keyring is available: secrets are kept for this run only.")
+        )
         show_file_notices(self, self.history.notice, self.book.problem)
         await self._open(self.book.current())
 
@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         from otp_desktop.profiles.environment import InvalidEnvironmentError
 
         self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
+        # The last request belongs to the environment being left.
+        self.last_request.setText(self.tr("No request yet"))
+        self.last_request.setToolTip("")
         try:
             connection = await self._connector(env, self._record_exchange)
         except ApiError as exc:
@@ -264,6 +267,9 @@ class MainWindow(QMainWindow):
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
+        # The built-in sandbox keeps no secret anywhere: the notice would only worry.
+        persistent = self.book is None or self.book.secrets_persistent
+        self.keyring_notice.setVisible(not persistent and not active.builtin_sandbox)
         self.banner.setText(
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
@@ -342,6 +348,14 @@ class MainWindow(QMainWindow):
         env = self.book.current()
         await self._open(env)
 
+    async def open_connection(self, env: Environment) -> Connection:
+        """A connection of its own to `env` (a replay's), recorded in the inspector."""
+        connection = await self._connector(env, self._record_exchange)
+        creds = connection.environment.credentials
+        for secret in (creds.client_secret, creds.user_jwt):
+            register_secret(secret)
+        return connection
+
     def manage_environments(self) -> None:
         if self.book is None:
             return
@@ -370,7 +384,7 @@ class MainWindow(QMainWindow):
         short = exchange.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         self.last_request.setText(text.replace("%2", short))
         self.last_request.setToolTip(text.replace("%2", exchange.path))
-        self.inspector.record(exchange)
+        self.inspector.record(exchange, self.connection.environment.name if self.connection else "")
         self.exchangeRecorded.emit(exchange)
 
     @property
