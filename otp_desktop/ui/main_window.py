@@ -32,6 +32,7 @@ from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.file_notices import remember_active, show_file_notices
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -228,8 +229,7 @@ class MainWindow(QMainWindow):
         self.keyring_notice.setToolTip(
             self.tr("No keyring is available: secrets are kept for this run only.")
         )
-        if self.book.problem:
-            self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
+        show_file_notices(self, self.history.notice, self.book.problem)
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         self.view.error_panel.clear()
         if old is not None:
             await old.aclose()
-        self.book.set_active(name)
+        remember_active(self, self.book, name)
         self.env_bar.show_active(name)
         env = self.book.current()
         await self._open(env)
