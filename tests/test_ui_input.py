@@ -26,6 +26,9 @@ def paste_into(qtbot, widget, text: str) -> None:
         ("GB", "+91 98765 43219", "IN", "98765 43219", True),
         ("IN", "+44 7400 123456", "GB", "07400 123456", True),
         ("IN", "98765-43219", "IN", "98765 43219", True),
+        # +1 countries dial 011, not 00: 00 + a valid number still reads as one.
+        ("US", "0091 98123 45670", "IN", "98123 45670", True),
+        ("US", "0044 20 7946 0958", "GB", "020 7946 0958", False),
     ],
 )
 def test_pasted_numbers(qtbot, window, start_region, pasted, region, field, sendable):
