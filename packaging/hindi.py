@@ -44,7 +44,7 @@ HINDI = {
     "1 attempt left": "1 प्रयास शेष",
     "%1 attempts left": "%1 प्रयास शेष",
     "Country": "देश",
-    "Search by name, code or +dial code": "नाम, कोड या +डायल कोड से खोजें",
+    "Search by country name or ISO code": "देश के नाम या ISO कोड से खोजें",
     "Environment": "परिवेश",
     "&Environment ": "परिवेश (&E) ",
     "&Manage…": "प्रबंधित करें (&M)…",

@@ -112,6 +112,8 @@ class HistoryDock(QDockWidget):
         self.since.dateChanged.connect(lambda _d: self.reload())
         self.until.dateChanged.connect(lambda _d: self.reload())
         self.export_button.clicked.connect(self.choose_export)
+        # Rows recorded while the dock was closed or behind another tab show at once.
+        self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
 
     def open_for(
         self, view: OnboardingView, retention_days: int

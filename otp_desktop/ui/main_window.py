@@ -33,6 +33,12 @@ from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
 from otp_desktop.ui.fitting_stack import FittingStack
+from otp_desktop.ui.keyboard import (
+    ShortcutsWin,
+    frame_focus,
+    next_shown_focus,
+    window_shortcuts,
+)
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
@@ -145,6 +151,11 @@ class MainWindow(QMainWindow):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        enter = {QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)}
+        ShortcutsWin(self, window_shortcuts(self) - enter)
+        frame_focus(self)
+        # The first thing typed is the number; the country is remembered.
+        self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
@@ -160,6 +171,9 @@ class MainWindow(QMainWindow):
         label.setObjectName(name)
         label.setAccessibleName(accessible)
         return label
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return next_shown_focus(super().focusNextPrevChild, next)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
         self._cleanups.append(cleanup)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from otp_desktop import __version__
+from otp_desktop.ui.docks import dock_action
 from otp_desktop.ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -63,18 +64,12 @@ def build_menus(window: MainWindow) -> None:
     )
 
     view_menu = bar.addMenu(tr("&View"))
-    inspector = window.inspector.toggleViewAction()
-    inspector.setObjectName("inspectorAction")
-    inspector.setShortcut(QKeySequence("Ctrl+I"))
-    view_menu.addAction(inspector)
-    history = window.history.toggleViewAction()
-    history.setObjectName("historyAction")
-    history.setShortcut(QKeySequence("Ctrl+H"))
-    view_menu.addAction(history)
-    sandbox = window.sandbox_panel.toggleViewAction()
-    sandbox.setObjectName("sandboxPanelAction")
-    sandbox.setShortcut(QKeySequence("Ctrl+B"))
-    view_menu.addAction(sandbox)
+    for dock, shortcut, name in (
+        (window.inspector, "Ctrl+I", "inspectorAction"),
+        (window.history, "Ctrl+H", "historyAction"),
+        (window.sandbox_panel, "Ctrl+B", "sandboxPanelAction"),
+    ):
+        view_menu.addAction(dock_action(window, dock, shortcut, name))
 
     settings_menu = bar.addMenu(tr("&Settings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)

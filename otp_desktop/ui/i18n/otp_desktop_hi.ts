@@ -3,222 +3,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="37" />
+        <location filename="../menus.py" line="38" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="39" />
+        <location filename="../menus.py" line="40" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42" />
+        <location filename="../menus.py" line="43" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45" />
+        <location filename="../menus.py" line="46" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49" />
+        <location filename="../menus.py" line="50" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54" />
+        <location filename="../menus.py" line="55" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58" />
+        <location filename="../menus.py" line="59" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65" />
+        <location filename="../menus.py" line="66" />
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
+        <location filename="../menus.py" line="74" />
         <source>&amp;Settings</source>
         <translation>सेटिंग्स (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80" />
+        <location filename="../menus.py" line="75" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86" />
+        <location filename="../menus.py" line="81" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88" />
+        <location filename="../menus.py" line="83" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="97" />
+        <location filename="../menus.py" line="92" />
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99" />
+        <location filename="../menus.py" line="94" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="97" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="73" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="88" />
         <source>Wa&amp;llet</source>
         <translation>वॉलेट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="90" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="134" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="135" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="136" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="137" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="139" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="141" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="230" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="232" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="242" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="254" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="268" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="272" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="292" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="296" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="299" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="305" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="317" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="318" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="322" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="368" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="122" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="127" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138" />
+        <location filename="../menus.py" line="133" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168" />
+        <location filename="../menus.py" line="163" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="166" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176" />
+        <location filename="../menus.py" line="171" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -597,14 +597,14 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="26" />
+        <location filename="../country_picker.py" line="67" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="44" />
-        <source>Search by name, code or +dial code</source>
-        <translation>नाम, कोड या +डायल कोड से खोजें</translation>
+        <location filename="../country_picker.py" line="85" />
+        <source>Search by country name or ISO code</source>
+        <translation>देश के नाम या ISO कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -951,32 +951,32 @@
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="166" />
+        <location filename="../history_dock.py" line="168" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="168" />
+        <location filename="../history_dock.py" line="170" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="172" />
+        <location filename="../history_dock.py" line="174" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="174" />
+        <location filename="../history_dock.py" line="176" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="183" />
+        <location filename="../history_dock.py" line="185" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="186" />
+        <location filename="../history_dock.py" line="188" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1118,57 +1118,57 @@
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="151" />
+        <location filename="../onboarding_view.py" line="152" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="154" />
+        <location filename="../onboarding_view.py" line="155" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="206" />
+        <location filename="../onboarding_view.py" line="207" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="209" />
+        <location filename="../onboarding_view.py" line="210" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="247" />
+        <location filename="../onboarding_view.py" line="248" />
         <source>Summary copied to the clipboard.</source>
         <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="315" />
+        <location filename="../onboarding_view.py" line="316" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="317" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="318" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="329" />
+        <location filename="../onboarding_view.py" line="330" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="331" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="332" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1212,73 +1212,73 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="30" />
+        <location filename="../phone_page.py" line="31" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="32" />
+        <location filename="../phone_page.py" line="33" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="40" />
+        <location filename="../phone_page.py" line="41" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="43" />
+        <location filename="../phone_page.py" line="44" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="45" />
+        <location filename="../phone_page.py" line="46" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="53" />
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="54" />
+        <location filename="../phone_page.py" line="110" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="55" />
+        <location filename="../phone_page.py" line="56" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="110" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="117" />
+        <location filename="../phone_page.py" line="131" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="121" />
+        <location filename="../phone_page.py" line="135" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="122" />
+        <location filename="../phone_page.py" line="136" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="124" />
+        <location filename="../phone_page.py" line="138" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="127" />
+        <location filename="../phone_page.py" line="141" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="129" />
+        <location filename="../phone_page.py" line="143" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
