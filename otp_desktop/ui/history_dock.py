@@ -67,7 +67,7 @@ class HistoryDock(QDockWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportHistoryButton")
         self.export_button.setAccessibleName(self.tr("Export CSV"))
         self.retention = QSpinBox()

@@ -57,10 +57,10 @@ class InspectorDock(QDockWidget):
         self.status.setAccessibleName(self.tr("Status class"))
         for name in STATUS_CLASSES:
             self.status.addItem(self.tr(name), name)
-        self.reveal = QCheckBox(self.tr("Re&veal secrets"))
+        self.reveal = QCheckBox(self.tr("Reveal secrets"))
         self.reveal.setObjectName("revealSecrets")
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))
-        self.clear_button = self._button(self.tr("C&lear"), "clearLogButton", self.model.clear)
+        self.clear_button = self._button(self.tr("Clear"), "clearLogButton", self.model.clear)
 
         self.table = QTableView()
         self.table.setObjectName("requestTable")
@@ -81,11 +81,11 @@ class InspectorDock(QDockWidget):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setPlaceholderText(self.tr("Select a request to see its headers and bodies."))
 
-        self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
+        self.curl_button = self._button(self.tr("Copy as cURL"), "copyCurlButton", self.copy_curl)
         self.report_button = self._button(
-            self.tr("Copy &report"), "copyReportButton", self.copy_report
+            self.tr("Copy report"), "copyReportButton", self.copy_report
         )
-        self.har_button = self._button(self.tr("Export &HAR…"), "exportHarButton", self.choose_har)
+        self.har_button = self._button(self.tr("Export HAR…"), "exportHarButton", self.choose_har)
         self.har_secrets = QCheckBox(self.tr("include secrets"))
         self.har_secrets.setObjectName("harIncludeSecrets")
         self.har_secrets.setAccessibleName(self.tr("Include secrets in the HAR file"))

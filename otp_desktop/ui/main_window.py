@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.env_bar.switchRequested.connect(self.request_switch)
         self.env_bar.manageRequested.connect(self.manage_environments)
         self.env_bar.addSeparator()
-        self.wallet_toolbar_button = QPushButton(self.tr("Wa&llet"))
+        self.wallet_toolbar_button = QPushButton(self.tr("Wallet"))
         self.wallet_toolbar_button.setObjectName("walletToolbarButton")
         self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
         self.wallet_toolbar_button.setEnabled(False)

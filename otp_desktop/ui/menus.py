@@ -63,7 +63,7 @@ def build_menus(window: MainWindow) -> None:
         )
     )
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(tr("V&iew"))
     for dock, shortcut, name in (
         (window.inspector, "Ctrl+I", "inspectorAction"),
         (window.history, "Ctrl+H", "historyAction"),
@@ -71,7 +71,7 @@ def build_menus(window: MainWindow) -> None:
     ):
         view_menu.addAction(dock_action(window, dock, shortcut, name))
 
-    settings_menu = bar.addMenu(tr("&Settings"))
+    settings_menu = bar.addMenu(tr("Se&ttings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)
     auto.setObjectName("autoSubmitAction")
     auto.setCheckable(True)
@@ -89,7 +89,7 @@ def build_menus(window: MainWindow) -> None:
         group.addAction(choice)
         language_menu.addAction(choice)
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(tr("He&lp"))
     help_menu.addAction(
         _action(window, tr("Open &log folder"), open_log_folder, name="openLogFolderAction")
     )

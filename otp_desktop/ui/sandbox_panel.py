@@ -48,10 +48,10 @@ class SandboxPanel(QDockWidget):
         self.messages: list[dict[str, Any]] = []
         self.rules: dict[str, Any] = {}
         tabs = QTabWidget()
-        tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
-        tabs.addTab(self._faults_tab(), self.tr("&Faults"))
-        tabs.addTab(self._rules_tab(), self.tr("R&ules"))
-        tabs.addTab(self._numbers_tab(), self.tr("&Test numbers"))
+        tabs.addTab(self._inbox_tab(), self.tr("Inbox"))
+        tabs.addTab(self._faults_tab(), self.tr("Faults"))
+        tabs.addTab(self._rules_tab(), self.tr("Rules"))
+        tabs.addTab(self._numbers_tab(), self.tr("Test numbers"))
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
@@ -118,9 +118,9 @@ class SandboxPanel(QDockWidget):
         self.fault_latency.setRange(0, 600_000)
         self.fault_latency.setValue(1000)
         self.active_faults = named(QListWidget(), "activeFaults", self.tr("Active faults"))
-        add = named(QPushButton(self.tr("&Add fault")), "addFaultButton", self.tr("Add fault"))
+        add = named(QPushButton(self.tr("Add fault")), "addFaultButton", self.tr("Add fault"))
         clear = named(
-            QPushButton(self.tr("C&lear faults")), "clearFaultsButton", self.tr("Clear faults")
+            QPushButton(self.tr("Clear faults")), "clearFaultsButton", self.tr("Clear faults")
         )
         add.clicked.connect(self.add_fault)
         clear.clicked.connect(self.clear_faults)
@@ -154,7 +154,7 @@ class SandboxPanel(QDockWidget):
             self.rule_edits[key] = spin
             form.addRow(self.tr(label), spin)
         apply = named(
-            QPushButton(self.tr("A&pply rules")), "applyRulesButton", self.tr("Apply rules")
+            QPushButton(self.tr("Apply r&ules")), "applyRulesButton", self.tr("Apply rules")
         )
         apply.clicked.connect(self.apply_rules)
         reset = named(
@@ -176,7 +176,7 @@ class SandboxPanel(QDockWidget):
         self.numbers = named(QListWidget(), "testNumbers", self.tr("Test numbers"))
         self.numbers.itemDoubleClicked.connect(lambda _i: self.use_selected_number())
         use = named(
-            QPushButton(self.tr("Use this &number")),
+            QPushButton(self.tr("&Use this number")),
             "useTestNumberButton",
             self.tr("Use this number"),
         )

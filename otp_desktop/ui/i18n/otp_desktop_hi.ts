@@ -39,13 +39,13 @@
     </message>
     <message>
         <location filename="../menus.py" line="66" />
-        <source>&amp;View</source>
-        <translation>दृश्य (&amp;V)</translation>
+        <source>V&amp;iew</source>
+        <translation>दृश्य (&amp;I)</translation>
     </message>
     <message>
         <location filename="../menus.py" line="74" />
-        <source>&amp;Settings</source>
-        <translation>सेटिंग्स (&amp;S)</translation>
+        <source>Se&amp;ttings</source>
+        <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
         <location filename="../menus.py" line="75" />
@@ -64,8 +64,8 @@
     </message>
     <message>
         <location filename="../menus.py" line="92" />
-        <source>&amp;Help</source>
-        <translation>सहायता (&amp;H)</translation>
+        <source>He&amp;lp</source>
+        <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
         <location filename="../menus.py" line="94" />
@@ -84,8 +84,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="88" />
-        <source>Wa&amp;llet</source>
-        <translation>वॉलेट (&amp;L)</translation>
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="90" />
@@ -617,13 +617,13 @@
     </message>
     <message>
         <location filename="../environment_bar.py" line="23" />
-        <source>&amp;Environment </source>
-        <translation>परिवेश (&amp;E) </translation>
+        <source>Envir&amp;onment </source>
+        <translation>परिवेश (&amp;O) </translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="31" />
-        <source>&amp;Manage…</source>
-        <translation>प्रबंधित करें (&amp;M)…</translation>
+        <source>Mana&amp;ge…</source>
+        <translation>प्रबंधित करें (&amp;G)…</translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="33" />
@@ -868,8 +868,8 @@
     </message>
     <message>
         <location filename="../error_panel.py" line="47" />
-        <source>&amp;Retry</source>
-        <translation>फिर से प्रयास करें (&amp;R)</translation>
+        <source>Retr&amp;y</source>
+        <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../error_panel.py" line="49" />
@@ -912,8 +912,8 @@
     </message>
     <message>
         <location filename="../history_dock.py" line="70" />
-        <source>Export &amp;CSV…</source>
-        <translation>CSV निर्यात करें (&amp;C)…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="72" />
@@ -1006,18 +1006,14 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="60" />
-        <source>Re&amp;veal secrets</source>
-        <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../inspector_dock.py" line="62" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="63" />
-        <source>C&amp;lear</source>
-        <translation>साफ़ करें (&amp;L)</translation>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="67" />
@@ -1036,18 +1032,18 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="84" />
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="86" />
-        <source>Copy &amp;report</source>
-        <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="88" />
-        <source>Export &amp;HAR…</source>
-        <translation>HAR निर्यात करें (&amp;H)…</translation>
+        <source>Export HAR…</source>
+        <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="89" />
@@ -1345,23 +1341,24 @@
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="51" />
-        <source>&amp;Inbox</source>
-        <translation>इनबॉक्स (&amp;I)</translation>
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="52" />
-        <source>&amp;Faults</source>
-        <translation>त्रुटियाँ (&amp;F)</translation>
+        <source>Faults</source>
+        <translation>त्रुटियाँ</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="53" />
-        <source>R&amp;ules</source>
-        <translation>नियम (&amp;U)</translation>
+        <source>Rules</source>
+        <translation>नियम</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="54" />
-        <source>&amp;Test numbers</source>
-        <translation>परीक्षण नंबर (&amp;T)</translation>
+        <location filename="../sandbox_panel.py" line="176" />
+        <source>Test numbers</source>
+        <translation>परीक्षण नंबर</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="74" />
@@ -1453,18 +1450,8 @@
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="121" />
-        <source>&amp;Add fault</source>
-        <translation>त्रुटि जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="121" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="123" />
-        <source>C&amp;lear faults</source>
-        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="123" />
@@ -1493,8 +1480,8 @@
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="157" />
-        <source>A&amp;pply rules</source>
-        <translation>नियम लागू करें (&amp;P)</translation>
+        <source>Apply r&amp;ules</source>
+        <translation>नियम लागू करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="157" />
@@ -1507,14 +1494,9 @@
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="176" />
-        <source>Test numbers</source>
-        <translation>परीक्षण नंबर</translation>
-    </message>
-    <message>
         <location filename="../sandbox_panel.py" line="179" />
-        <source>Use this &amp;number</source>
-        <translation>यह नंबर उपयोग करें (&amp;N)</translation>
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="181" />
