@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -121,6 +122,25 @@ def close_window(qtbot: Any, win: MainWindow) -> None:
     run_on_loop(qtbot, win.shutdown())
     win.close()
     win.deleteLater()
+
+
+@contextmanager
+def window_in_hindi(qtbot: Any, sandbox_url: str, ui_clock: Any) -> Iterator[MainWindow]:
+    """A connected window built with the Hindi translation installed."""
+    from otp_desktop.ui import translations
+
+    app = QApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        win = make_window(sandbox_url, ui_clock)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        try:
+            yield win
+        finally:
+            close_window(qtbot, win)
+    finally:
+        translations.install(app, "en")
 
 
 @pytest.fixture

@@ -11,14 +11,12 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QWidget
 
 from otp_desktop.flow import Step
-from otp_desktop.ui import translations
 from otp_desktop.ui.main_window import MainWindow
 from tests.keys import type_keys
-from tests.qt_fixtures import close_window, make_window
+from tests.qt_fixtures import window_in_hindi
 from tests.sandbox_helpers import latest_message
 from tests.test_ui_onboarding import send
 
@@ -101,20 +99,10 @@ def test_alt_letters_are_unique_in_every_state(qtbot, window, sandbox, advance):
 
 
 def test_alt_letters_are_unique_in_hindi(qtbot, loop, sandbox, ui_clock, advance):
-    app = QCoreApplication.instance()
-    assert translations.install(app, "hi")
-    try:
-        win = make_window(sandbox.base_url, ui_clock)
-        win.show()
-        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    with window_in_hindi(qtbot, sandbox.base_url, ui_clock) as win:
         assert win.view.phone_page.send_button.text().endswith(")")  # Hindi, "(&X)"
-        try:
-            found = _walk_states(qtbot, win, sandbox, advance)
-            assert not found, "\n".join(found)
-        finally:
-            close_window(qtbot, win)
-    finally:
-        translations.install(app, "en")
+        found = _walk_states(qtbot, win, sandbox, advance)
+        assert not found, "\n".join(found)
 
 
 @pytest.mark.parametrize(
