@@ -159,7 +159,7 @@ class ClaimsEveryKey(QObject):
     (The offscreen platform's key bindings have no Ctrl+E, so the test makes
     the focused field claim every key.)"""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()
         return False

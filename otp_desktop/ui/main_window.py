@@ -41,6 +41,7 @@ from otp_desktop.ui.keyboard import (
 )
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
+from otp_desktop.ui.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.wallet_view import WalletView
@@ -79,7 +80,13 @@ class MainWindow(QMainWindow):
         self._connector = connector
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
+        self._build_toolbar()
+        self._build_central(locale_region, clock)
+        self._build_status_bar()
+        self._add_docks_menus_and_keys()
+        self._restore_and_connect()
 
+    def _build_toolbar(self) -> None:
         self.env_bar = EnvironmentBar(self)
         self.addToolBar(self.env_bar)
         self.env_bar.switchRequested.connect(self.request_switch)
@@ -92,10 +99,11 @@ class MainWindow(QMainWindow):
         self.wallet_toolbar_button.clicked.connect(self.show_wallet)
         self.env_bar.addWidget(self.wallet_toolbar_button)
 
+    def _build_central(self, locale_region: str, clock: Clock) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The one fixed colour of the app (DESIGN.md section 4).
+        # The one fixed colour of the app (docs/architecture.md).
         self.banner.setStyleSheet(
             "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
         )
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
         outer.addStretch(1)
         self.setCentralWidget(central)
 
+    def _build_status_bar(self) -> None:
         self.last_request = self._status_label("lastRequestLabel", self.tr("Last request"))
         self.last_request.setText(self.tr("No request yet"))
         self.keyring_notice = self._status_label("keyringNotice", self.tr("Secret storage"))
@@ -144,9 +153,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.keyring_notice.hide()
 
+    def _add_docks_menus_and_keys(self) -> None:
         self.inspector, self.history, self.sandbox_panel = add_docks(self)
         self.sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
+        self.session_actions = SessionActions(self)
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
@@ -157,6 +168,7 @@ class MainWindow(QMainWindow):
         # The first thing typed is the number; the country is remembered.
         self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _restore_and_connect(self) -> None:
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
         if geometry is not None:
@@ -172,8 +184,8 @@ class MainWindow(QMainWindow):
         label.setAccessibleName(accessible)
         return label
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return next_shown_focus(super().focusNextPrevChild, next)
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return next_shown_focus(super().focusNextPrevChild, forward)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
         self._cleanups.append(cleanup)
@@ -237,7 +249,7 @@ class MainWindow(QMainWindow):
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
-        from otp_desktop.profiles.environment import EnvironmentError
+        from otp_desktop.profiles.environment import InvalidEnvironmentError
 
         self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
         try:
@@ -245,7 +257,7 @@ class MainWindow(QMainWindow):
         except ApiError as exc:
             self._connection_failed(env, exc.user_message, exc.detail)
             return
-        except EnvironmentError as exc:  # refused by the environment's own rules
+        except InvalidEnvironmentError as exc:  # refused by the environment's own rules
             self._connection_failed(env, str(exc), "")
             return
         except Exception as exc:  # the sandbox or its credentials could not be had
@@ -346,6 +358,14 @@ class MainWindow(QMainWindow):
         env = self.book.current()
         await self._open(env)
 
+    async def open_connection(self, env: Environment) -> Connection:
+        """A connection of its own to `env` (a replay's), recorded in the inspector."""
+        connection = await self._connector(env, self._record_exchange)
+        creds = connection.environment.credentials
+        for secret in (creds.client_secret, creds.user_jwt):
+            register_secret(secret)
+        return connection
+
     def manage_environments(self) -> None:
         if self.book is None:
             return
@@ -390,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def open_box(self, box: QDialog) -> None:
         """Show a dialog with open(), never exec(): a nested loop breaks qasync
-        tasks (DESIGN.md section 2)."""
+        tasks (docs/architecture.md)."""
         self._message_boxes.add(box)
         box.finished.connect(lambda _r: self._message_boxes.discard(box))
         box.open()
