@@ -4,6 +4,7 @@ menus and status bar. It owns the active environment's connection."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import importlib
 import logging
 import time
@@ -322,8 +323,7 @@ class MainWindow(QMainWindow):
         """The selector chose `name`: ask first if an onboarding is under way."""
         if self.book is None or name == self.book.active:
             return
-        flow = self.view.flow
-        if flow.step is Step.CODE or flow.busy is not None:
+        if self._onboarding_in_progress():
             ask(
                 self,
                 self.tr("Switch environment?"),
@@ -336,6 +336,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_to(name)
+
+    def _onboarding_in_progress(self) -> bool:
+        flow = self.view.flow
+        return flow.step is Step.CODE or flow.busy is not None
 
     def switch_to(self, name: str) -> None:
         self.tasks.start(self._switch(name), name="switch")
@@ -371,15 +375,32 @@ class MainWindow(QMainWindow):
             return
         from otp_desktop.ui.environments_dialog import EnvironmentsDialog
 
+        before = copy.deepcopy(self.book.current())
         dialog = EnvironmentsDialog(self.book, self)
-        dialog.saved.connect(self._environments_saved)
+        dialog.saved.connect(lambda: self._environments_saved(before))
         self.open_box(dialog)
 
-    def _environments_saved(self) -> None:
+    def _environments_saved(self, before: Environment) -> None:
+        """Reconnect only if the active environment itself changed: the agent's
+        onboarding and the sandbox's faults stay otherwise."""
         assert self.book is not None
         self.env_bar.show_book(self.book)
-        # The active environment may have changed: reconnect to what it is now.
-        self.switch_to(self.book.active)
+        after = self.book.current()
+        if after == before:
+            return
+        if not self._onboarding_in_progress():
+            self.switch_to(after.name)
+            return
+        ask(
+            self,
+            self.tr("Apply the changed environment?"),
+            self.tr(
+                "An onboarding is in progress on %1. Applying the changed settings now "
+                "abandons it; otherwise they apply at the next switch."
+            ).replace("%1", before.name),
+            lambda: self.switch_to(after.name),
+            yes_text=self.tr("Apply now"),
+        )
 
     def _record_exchange(self, exchange: Exchange) -> None:
         when = time.strftime("%H:%M:%S", time.localtime(exchange.started_at))

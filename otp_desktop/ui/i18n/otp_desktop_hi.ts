@@ -93,97 +93,97 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="75" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="96" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="98" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="144" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="145" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="147" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="149" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="151" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="243" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="281" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="285" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="305" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="309" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="312" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="318" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
@@ -203,7 +203,22 @@
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="396" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="409" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
