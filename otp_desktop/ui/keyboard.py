@@ -94,14 +94,25 @@ def _portable(keys: QKeySequence) -> str:
     return keys.toString(QKeySequence.SequenceFormat.PortableText)
 
 
+_ENTER = {_portable(QKeySequence(key)) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)}
+_COMMAND = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
 class ShortcutsWin(QObject):
     """An application event filter: the ShortcutOverride of a key the window
-    answers to never reaches the focused widget, so the shortcut fires."""
+    answers to never reaches the focused widget, so the shortcut fires.
 
-    def __init__(self, window: QMainWindow, keys: set[QKeySequence]) -> None:
+    Enter stays with the widget that claims it (the country picker takes the
+    best match on Enter). The shortcuts are read at each key, so actions
+    added later are covered too; typed text is let through at once."""
+
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._keys = {_portable(k) for k in keys if k.count() == 1}
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -111,7 +122,13 @@ class ShortcutsWin(QObject):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
-        return _portable(QKeySequence(event.keyCombination())) in self._keys
+        if not event.modifiers() & _COMMAND and event.text().isprintable() and event.text():
+            return False  # typing
+        pressed = _portable(QKeySequence(event.keyCombination()))
+        if pressed in _ENTER:
+            return False
+        keys = window_shortcuts(self._window)
+        return pressed in {_portable(k) for k in keys if k.count() == 1}
 
 
 def next_shown_focus(step: Callable[[bool], bool], forward: bool) -> bool:

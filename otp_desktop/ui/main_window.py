@@ -38,7 +38,6 @@ from otp_desktop.ui.keyboard import (
     ShortcutsWin,
     frame_focus,
     next_shown_focus,
-    window_shortcuts,
 )
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
@@ -163,8 +162,7 @@ class MainWindow(QMainWindow):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
-        enter = {QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)}
-        ShortcutsWin(self, window_shortcuts(self) - enter)
+        ShortcutsWin(self)
         frame_focus(self)
         # The first thing typed is the number; the country is remembered.
         self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
