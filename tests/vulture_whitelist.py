@@ -22,3 +22,6 @@ qt.minimumSizeHint
 
 # QObject event filters (installed with installEventFilter)
 qt.eventFilter
+
+# QSyntaxHighlighter
+qt.highlightBlock

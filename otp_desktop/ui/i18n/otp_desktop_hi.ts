@@ -93,132 +93,133 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="74" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="95" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="97" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="143" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="253" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="145" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="146" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="148" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="150" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="240" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="242" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="251" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="266" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="280" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="287" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="307" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="311" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="314" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="320" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="331" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="332" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="336" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="398" />
         <source>Apply the changed environment?</source>
         <translation>बदला हुआ परिवेश लागू करें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="400" />
         <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="404" />
         <source>Apply now</source>
         <translation>अभी लागू करें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="411" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -1019,6 +1020,54 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../exchange_view.py" line="69" />
+        <source>Request headers and body</source>
+        <translation>अनुरोध के हेडर और बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="70" />
+        <source>Response headers and body</source>
+        <translation>उत्तर के हेडर और बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="73" />
+        <source>Exchange details</source>
+        <translation>अनुरोध-उत्तर का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="78" />
+        <source>Exchange</source>
+        <translation>आदान-प्रदान</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="79" />
+        <source>Response</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="80" />
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="81" />
+        <source>Raw</source>
+        <translation>कच्चा पाठ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="90" />
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="101" />
+        <source>(empty)</source>
+        <translation>(खाली)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../history_dock.py" line="60" />
@@ -1139,148 +1188,138 @@
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="70" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="64" />
+        <location filename="../inspector_dock.py" line="71" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="68" />
+        <location filename="../inspector_dock.py" line="75" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="71" />
-        <location filename="../inspector_dock.py" line="73" />
+        <location filename="../inspector_dock.py" line="78" />
+        <location filename="../inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="74" />
+        <location filename="../inspector_dock.py" line="81" />
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="79" />
+        <location filename="../inspector_dock.py" line="86" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="92" />
-        <source>Exchange details</source>
-        <translation>अनुरोध-उत्तर का विवरण</translation>
-    </message>
-    <message>
-        <location filename="../inspector_dock.py" line="95" />
-        <source>Select a request to see its headers and bodies.</source>
-        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
-    </message>
-    <message>
-        <location filename="../inspector_dock.py" line="98" />
+        <location filename="../inspector_dock.py" line="101" />
         <source>Copy as cURL</source>
         <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="100" />
+        <location filename="../inspector_dock.py" line="103" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="102" />
+        <location filename="../inspector_dock.py" line="105" />
         <source>Export HAR…</source>
         <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="104" />
+        <location filename="../inspector_dock.py" line="107" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="107" />
+        <location filename="../inspector_dock.py" line="110" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="110" />
+        <location filename="../inspector_dock.py" line="113" />
         <source>Replay on…</source>
         <translation>फिर से भेजें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="113" />
+        <location filename="../inspector_dock.py" line="116" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="116" />
+        <location filename="../inspector_dock.py" line="119" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="118" />
+        <location filename="../inspector_dock.py" line="121" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="119" />
+        <location filename="../inspector_dock.py" line="122" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="121" />
+        <location filename="../inspector_dock.py" line="124" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="228" />
+        <location filename="../inspector_dock.py" line="250" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="231" />
+        <location filename="../inspector_dock.py" line="253" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="239" />
+        <location filename="../inspector_dock.py" line="261" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="243" />
+        <location filename="../inspector_dock.py" line="265" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="243" />
+        <location filename="../inspector_dock.py" line="265" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="252" />
+        <location filename="../inspector_dock.py" line="274" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="254" />
+        <location filename="../inspector_dock.py" line="276" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="258" />
+        <location filename="../inspector_dock.py" line="280" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="269" />
+        <location filename="../inspector_dock.py" line="291" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="273" />
+        <location filename="../inspector_dock.py" line="295" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -2018,15 +2057,31 @@
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="31" />
+        <location filename="../exchange_model.py" line="29" />
+        <location filename="../history_dock.py" line="48" />
+        <source>Environment</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="32" />
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="36" />
+        <location filename="../exchange_model.py" line="37" />
         <location filename="../history_dock.py" line="41" />
         <source>failed</source>
         <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="29" />
+        <source>Header</source>
+        <translation>हेडर</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="29" />
+        <source>Value</source>
+        <translation>मान</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="40" />
@@ -2047,11 +2102,6 @@
         <location filename="../history_dock.py" line="47" />
         <source>Started</source>
         <translation>शुरू</translation>
-    </message>
-    <message>
-        <location filename="../history_dock.py" line="48" />
-        <source>Environment</source>
-        <translation>परिवेश</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="49" />
