@@ -61,10 +61,10 @@ class SandboxPanel(QDockWidget):
     def _build(self, numbers: QWidget) -> None:
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Sandbox panel sections"))
-        tabs.addTab(self.inbox_tab, self.tr("&Inbox"))
-        tabs.addTab(self.faults_tab, self.tr("&Faults"))
-        tabs.addTab(self.rules_tab, self.tr("R&ules"))
-        tabs.addTab(numbers, self.tr("&Test numbers"))
+        tabs.addTab(self.inbox_tab, self.tr("Inbox"))
+        tabs.addTab(self.faults_tab, self.tr("Faults"))
+        tabs.addTab(self.rules_tab, self.tr("Rules"))
+        tabs.addTab(numbers, self.tr("Test numbers"))
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
@@ -79,7 +79,7 @@ class SandboxPanel(QDockWidget):
         self.numbers = named(QListWidget(), "testNumbers", self.tr("Test numbers"))
         self.numbers.itemDoubleClicked.connect(lambda _i: self.use_selected_number())
         use = named(
-            QPushButton(self.tr("Use this &number")),
+            QPushButton(self.tr("&Use this number")),
             "useTestNumberButton",
             self.tr("Use this number"),
         )

@@ -3,238 +3,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="39" />
+        <location filename="../menus.py" line="40" />
         <source>Export &amp;Postman collection…</source>
         <translation>Postman कलेक्शन निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40" />
+        <location filename="../menus.py" line="41" />
         <source>&amp;Replay selected on…</source>
         <translation>चुने हुए फिर से भेजें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41" />
+        <location filename="../menus.py" line="42" />
         <source>&amp;Open HAR or Postman file…</source>
         <translation>HAR या Postman फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49" />
+        <location filename="../menus.py" line="50" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51" />
+        <location filename="../menus.py" line="52" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54" />
+        <location filename="../menus.py" line="55" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57" />
+        <location filename="../menus.py" line="58" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63" />
+        <location filename="../menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68" />
+        <location filename="../menus.py" line="69" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72" />
+        <location filename="../menus.py" line="73" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
-        <source>&amp;View</source>
-        <translation>दृश्य (&amp;V)</translation>
+        <location filename="../menus.py" line="80" />
+        <source>V&amp;iew</source>
+        <translation>दृश्य (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93" />
-        <source>&amp;Settings</source>
-        <translation>सेटिंग्स (&amp;S)</translation>
+        <location filename="../menus.py" line="88" />
+        <source>Se&amp;ttings</source>
+        <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94" />
+        <location filename="../menus.py" line="89" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="100" />
+        <location filename="../menus.py" line="95" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="97" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111" />
-        <source>&amp;Help</source>
-        <translation>सहायता (&amp;H)</translation>
+        <location filename="../menus.py" line="106" />
+        <source>He&amp;lp</source>
+        <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113" />
+        <location filename="../menus.py" line="108" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116" />
+        <location filename="../menus.py" line="111" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="75" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
-        <source>Wa&amp;llet</source>
-        <translation>वॉलेट (&amp;L)</translation>
+        <location filename="../main_window.py" line="96" />
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="98" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="144" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="253" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="146" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="147" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="149" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="151" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="241" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="243" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="251" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="266" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="280" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="287" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="309" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="313" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="316" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="322" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="333" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="334" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="338" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="400" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="143" />
+        <location filename="../menus.py" line="138" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="148" />
+        <location filename="../menus.py" line="143" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="154" />
+        <location filename="../menus.py" line="149" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184" />
+        <location filename="../menus.py" line="179" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187" />
+        <location filename="../menus.py" line="182" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192" />
+        <location filename="../menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -888,15 +903,15 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="40" />
-        <location filename="../country_picker.py" line="43" />
+        <location filename="../country_picker.py" line="81" />
+        <location filename="../country_picker.py" line="84" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="59" />
-        <source>Search by name, code or +dial code</source>
-        <translation>नाम, कोड या +डायल कोड से खोजें</translation>
+        <location filename="../country_picker.py" line="100" />
+        <source>Search by country name or ISO code</source>
+        <translation>देश के नाम या ISO कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -909,13 +924,13 @@
     </message>
     <message>
         <location filename="../environment_bar.py" line="23" />
-        <source>&amp;Environment </source>
-        <translation>परिवेश (&amp;E) </translation>
+        <source>Envir&amp;onment </source>
+        <translation>परिवेश (&amp;O) </translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="31" />
-        <source>&amp;Manage…</source>
-        <translation>प्रबंधित करें (&amp;M)…</translation>
+        <source>Mana&amp;ge…</source>
+        <translation>प्रबंधित करें (&amp;G)…</translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="33" />
@@ -1180,8 +1195,8 @@
     </message>
     <message>
         <location filename="../error_panel.py" line="47" />
-        <source>&amp;Retry</source>
-        <translation>फिर से प्रयास करें (&amp;R)</translation>
+        <source>Retr&amp;y</source>
+        <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../error_panel.py" line="49" />
@@ -1294,18 +1309,8 @@
     </message>
     <message>
         <location filename="../sandbox_faults_tab.py" line="63" />
-        <source>&amp;Add fault</source>
-        <translation>त्रुटि जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_faults_tab.py" line="63" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_faults_tab.py" line="65" />
-        <source>C&amp;lear faults</source>
-        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../sandbox_faults_tab.py" line="65" />
@@ -1381,8 +1386,8 @@
     </message>
     <message>
         <location filename="../history_dock.py" line="91" />
-        <source>Export &amp;CSV…</source>
-        <translation>CSV निर्यात करें (&amp;C)…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="93" />
@@ -1420,32 +1425,32 @@
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="201" />
+        <location filename="../history_dock.py" line="203" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="203" />
+        <location filename="../history_dock.py" line="205" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="208" />
+        <location filename="../history_dock.py" line="210" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="208" />
+        <location filename="../history_dock.py" line="210" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="215" />
+        <location filename="../history_dock.py" line="217" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="218" />
+        <location filename="../history_dock.py" line="220" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1541,18 +1546,14 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="78" />
-        <source>Re&amp;veal secrets</source>
-        <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="81" />
-        <source>C&amp;lear</source>
-        <translation>साफ़ करें (&amp;L)</translation>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="86" />
@@ -1561,18 +1562,18 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="101" />
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="103" />
-        <source>Copy &amp;report</source>
-        <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="105" />
-        <source>Export &amp;HAR…</source>
-        <translation>HAR निर्यात करें (&amp;H)…</translation>
+        <source>Export HAR…</source>
+        <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="107" />
@@ -1586,8 +1587,8 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="113" />
-        <source>Repla&amp;y on…</source>
-        <translation>फिर से भेजें (&amp;Y)…</translation>
+        <source>Replay on…</source>
+        <translation>फिर से भेजें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="116" />
@@ -1767,73 +1768,73 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="30" />
+        <location filename="../phone_page.py" line="31" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="32" />
+        <location filename="../phone_page.py" line="33" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="40" />
+        <location filename="../phone_page.py" line="41" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="43" />
+        <location filename="../phone_page.py" line="44" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="45" />
+        <location filename="../phone_page.py" line="46" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="53" />
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="54" />
+        <location filename="../phone_page.py" line="110" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="55" />
+        <location filename="../phone_page.py" line="56" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="110" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="117" />
+        <location filename="../phone_page.py" line="131" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="121" />
+        <location filename="../phone_page.py" line="135" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="122" />
+        <location filename="../phone_page.py" line="136" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="124" />
+        <location filename="../phone_page.py" line="138" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="127" />
+        <location filename="../phone_page.py" line="141" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="129" />
+        <location filename="../phone_page.py" line="143" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -2048,8 +2049,8 @@
     <name>RulesTab</name>
     <message>
         <location filename="../sandbox_rules_tab.py" line="41" />
-        <source>A&amp;pply rules</source>
-        <translation>नियम लागू करें (&amp;P)</translation>
+        <source>Apply r&amp;ules</source>
+        <translation>नियम लागू करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../sandbox_rules_tab.py" line="41" />
@@ -2086,33 +2087,29 @@
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="64" />
-        <source>&amp;Inbox</source>
-        <translation>इनबॉक्स (&amp;I)</translation>
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="65" />
-        <source>&amp;Faults</source>
-        <translation>त्रुटियाँ (&amp;F)</translation>
+        <source>Faults</source>
+        <translation>त्रुटियाँ</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="66" />
-        <source>R&amp;ules</source>
-        <translation>नियम (&amp;U)</translation>
+        <source>Rules</source>
+        <translation>नियम</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="67" />
-        <source>&amp;Test numbers</source>
-        <translation>परीक्षण नंबर (&amp;T)</translation>
-    </message>
-    <message>
         <location filename="../sandbox_panel.py" line="79" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="82" />
-        <source>Use this &amp;number</source>
-        <translation>यह नंबर उपयोग करें (&amp;N)</translation>
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../sandbox_panel.py" line="84" />
