@@ -741,7 +741,7 @@
     <message>
         <location filename="../country_picker.py" line="100" />
         <source>Search by country name or ISO code</source>
-        <translation>देश के नाम या ISO कोड से खोजें</translation>
+        <translation>देश के नाम या दो अक्षरों के देश कोड से खोजें</translation>
     </message>
 </context>
 <context>
