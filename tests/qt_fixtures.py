@@ -117,30 +117,31 @@ def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = 
     return MainWindow(load_book, connect, "IN", ui_clock)
 
 
+@contextmanager
+def window_in(qtbot: Any, language: str, sandbox_url: str, ui_clock: Any) -> Iterator[MainWindow]:
+    """A connected window with the UI in `language`; English again afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    from otp_desktop.ui import translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert translations.install(app, language)
+    try:
+        win = make_window(sandbox_url, ui_clock)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        yield win
+        close_window(qtbot, win)
+    finally:
+        translations.install(app, "en")
+
+
 def close_window(qtbot: Any, win: MainWindow) -> None:
     # Shut down before closing: the window owns the client and its tasks.
     run_on_loop(qtbot, win.shutdown())
     win.close()
     win.deleteLater()
-
-
-@contextmanager
-def window_in_hindi(qtbot: Any, sandbox_url: str, ui_clock: Any) -> Iterator[MainWindow]:
-    """A connected window built with the Hindi translation installed."""
-    from otp_desktop.ui import translations
-
-    app = QApplication.instance()
-    assert translations.install(app, "hi")
-    try:
-        win = make_window(sandbox_url, ui_clock)
-        win.show()
-        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
-        try:
-            yield win
-        finally:
-            close_window(qtbot, win)
-    finally:
-        translations.install(app, "en")
 
 
 @pytest.fixture

@@ -34,9 +34,9 @@ def test_language_choice():
 
 
 def test_window_in_hindi(qtbot, loop, sandbox, ui_clock):
-    from tests.qt_fixtures import window_in_hindi
+    from tests.qt_fixtures import window_in
 
-    with window_in_hindi(qtbot, sandbox.base_url, ui_clock) as win:
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         assert win.findChild(QPushButton, "sendCodeButton").text() == "कोड भेजें (&S)"
         assert win.menuBar().actions()[0].text() == "फ़ाइल (&F)"
 

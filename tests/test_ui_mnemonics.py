@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QWid
 from otp_desktop.flow import Step
 from otp_desktop.ui.main_window import MainWindow
 from tests.keys import type_keys
-from tests.qt_fixtures import window_in_hindi
+from tests.qt_fixtures import window_in
 from tests.sandbox_helpers import latest_message
 from tests.test_ui_onboarding import send
 
@@ -99,7 +99,7 @@ def test_alt_letters_are_unique_in_every_state(qtbot, window, sandbox, advance):
 
 
 def test_alt_letters_are_unique_in_hindi(qtbot, loop, sandbox, ui_clock, advance):
-    with window_in_hindi(qtbot, sandbox.base_url, ui_clock) as win:
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         assert win.view.phone_page.send_button.text().endswith(")")  # Hindi, "(&X)"
         found = _walk_states(qtbot, win, sandbox, advance)
         assert not found, "\n".join(found)

@@ -148,6 +148,10 @@ class InspectorDock(QDockWidget):
         split.addWidget(self.table)
         split.addWidget(self.exchange_view)
         split.setSizes([200, 320])
+        # Small minimums: opening the docks must never push the window past a
+        # 1366x768 screen; the splitter hands out the room there is.
+        self.table.setMinimumHeight(60)
+        self.exchange_view.setMinimumHeight(90)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)

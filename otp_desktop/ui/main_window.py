@@ -33,6 +33,7 @@ from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.file_notices import remember_active, show_file_notices
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.keyboard import (
     ShortcutsWin,
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -241,8 +242,7 @@ class MainWindow(QMainWindow):
         self.keyring_notice.setToolTip(
             self.tr("No keyring is available: secrets are kept for this run only.")
         )
-        if self.book.problem:
-            self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
+        show_file_notices(self, self.history.notice, self.book.problem)
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
         self._show_jwt(active)
+        if active.notice:  # e.g. spaces trimmed around a secret from the environment
+            self.statusBar().showMessage(translate_core(active.notice), 20_000)
         self.wallet_toolbar_button.setEnabled(bool(active.credentials.user_jwt))
         self.connectionReady.emit()
 
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
         self.view.error_panel.clear()
         if old is not None:
             await old.aclose()
-        self.book.set_active(name)
+        remember_active(self, self.book, name)
         self.env_bar.show_active(name)
         env = self.book.current()
         await self._open(env)
