@@ -47,7 +47,7 @@ HINDI = {
     "1 attempt left": "1 प्रयास शेष",
     "%1 attempts left": "%1 प्रयास शेष",
     "Country": "देश",
-    "Search by country name or ISO code": "देश के नाम या ISO कोड से खोजें",
+    "Search by country name or ISO code": "देश के नाम या दो अक्षरों के देश कोड से खोजें",
     "Environment": "परिवेश",
     "Envir&onment ": "परिवेश (&O) ",
     "Mana&ge…": "प्रबंधित करें (&G)…",

@@ -911,7 +911,7 @@
     <message>
         <location filename="../country_picker.py" line="100" />
         <source>Search by country name or ISO code</source>
-        <translation>देश के नाम या ISO कोड से खोजें</translation>
+        <translation>देश के नाम या दो अक्षरों के देश कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -1471,52 +1471,52 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="39" />
+        <location filename="../sandbox_inbox_tab.py" line="38" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <location filename="../sandbox_inbox_tab.py" line="50" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <location filename="../sandbox_inbox_tab.py" line="50" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="80" />
+        <location filename="../sandbox_inbox_tab.py" line="79" />
         <source>used</source>
         <translation>उपयोग हो चुका</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="82" />
+        <location filename="../sandbox_inbox_tab.py" line="81" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="89" />
+        <location filename="../sandbox_inbox_tab.py" line="88" />
         <source>Sent at %1</source>
         <translation>%1 पर भेजा गया</translation>
     </message>
