@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from otp_desktop.ui.history_dock import HistoryDock
 from otp_desktop.ui.inspector_dock import InspectorDock
@@ -59,3 +60,28 @@ def fit_to_screen(window: QMainWindow) -> None:
             max(room.left(), min(frame.left(), room.right() - frame.width())),
             max(room.top(), min(frame.top(), room.bottom() - frame.height())),
         )
+
+
+def dock_action(window: MainWindow, dock: QDockWidget, shortcut: str, name: str) -> QAction:
+    """The View menu's entry for a dock. Unlike the dock's own toggle action
+    it brings a dock tabbed behind another to the front instead of closing it."""
+    toggle = dock.toggleViewAction()
+    action = QAction(toggle.text(), window)
+    action.setObjectName(name)
+    action.setCheckable(True)
+    action.setChecked(toggle.isChecked())
+    action.setShortcut(QKeySequence(shortcut))
+    toggle.toggled.connect(action.setChecked)
+    toggle.changed.connect(lambda: action.setEnabled(toggle.isEnabled()))
+    action.triggered.connect(lambda _checked=False: _show_or_hide(dock, action))
+    return action
+
+
+def _show_or_hide(dock: QDockWidget, action: QAction) -> None:
+    in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()
+    if in_front:
+        dock.hide()
+    else:
+        dock.show()
+        dock.raise_()
+    action.setChecked(not dock.isHidden())

@@ -88,7 +88,7 @@ class HistoryDock(QDockWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportHistoryButton")
         self.export_button.setAccessibleName(self.tr("Export CSV"))
         self.retention = QSpinBox()
@@ -142,6 +142,8 @@ class HistoryDock(QDockWidget):
         self.since.dateChanged.connect(lambda _d: self.reload())
         self.until.dateChanged.connect(lambda _d: self.reload())
         self.export_button.clicked.connect(self.choose_export)
+        # Rows recorded while the dock was closed or behind another tab show at once.
+        self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
 
     async def open_for(
         self, view: OnboardingView, retention_days: int

@@ -1,4 +1,4 @@
-"""The save dialog every export uses (history CSV, HAR, environments)."""
+"""The save dialog every export uses (history CSV, HAR, Postman, environments)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 # What each kind of file is called by default: a name that says what it is and
 # when it was made, so a folder of bug-report attachments stays readable.
-STEMS = {"har": "session", "csv": "history", "json": "environments"}
+STEMS = {
+    "har": "session",
+    "csv": "history",
+    "json": "environments",
+    "postman_collection.json": "session",
+}
 _last_folder: dict[str, Path] = {}
 
 
