@@ -75,7 +75,7 @@ HINDI = {
     "C&ode format": "कोड प्रारूप (&O)",
     "CA &file": "CA फ़ाइल (&F)",
     "Pro&xy": "प्रॉक्सी (&X)",
-    "system settings; none for a direct connection": "सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए none",
+    "system settings; none for a direct connection": "सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”",
     "(embedded, started by the app)": "(अंतर्निहित, ऐप द्वारा शुरू)",
     "Give the environment a name.": "परिवेश को एक नाम दें।",
     "No user JWT.": "कोई उपयोगकर्ता JWT नहीं।",

@@ -1023,7 +1023,7 @@
     <message>
         <location filename="../environment_form.py" line="135" />
         <source>system settings; none for a direct connection</source>
-        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए none</translation>
+        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
         <location filename="../environment_form.py" line="138" />
