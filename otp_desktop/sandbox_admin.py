@@ -60,4 +60,4 @@ class SandboxAdmin:
         return list((await self._call("GET", "/requests", params=params)).get("requests", []))
 
     async def reset(self) -> None:
-        await self._call("POST", "/reset")
+        await self._call("POST", "/reset", json={})  # the sandbox takes JSON POSTs only
