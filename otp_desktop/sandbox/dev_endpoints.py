@@ -20,7 +20,7 @@ async def _body(request: web.Request) -> Any:
     return parse_json(await request.read() or b"{}")
 
 
-async def index(request: web.Request) -> web.Response:
+async def index(_request: web.Request) -> web.Response:
     return web.json_response(
         {
             "endpoints": {
@@ -117,7 +117,7 @@ async def requests_clear(request: web.Request) -> web.Response:
     return web.json_response({"requests": []})
 
 
-async def openapi(request: web.Request) -> web.Response:
+async def openapi(_request: web.Request) -> web.Response:
     document = resources.files("otp_desktop.sandbox").joinpath("openapi.yaml").read_bytes()
     return web.Response(body=document, content_type="application/yaml", charset="utf-8")
 
