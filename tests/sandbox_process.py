@@ -57,13 +57,26 @@ def command(*flags: str) -> list[str]:
 
 
 @contextlib.contextmanager
-def standalone_sandbox(*flags: str, port: str = "0") -> Iterator[Standalone]:
-    """`otp-sandbox --port 0 FLAGS` until the block ends; its URL read from its start-up line."""
+def standalone_sandbox(
+    *flags: str, port: str = "0", max_files: int | None = None
+) -> Iterator[Standalone]:
+    """`otp-sandbox --port 0 FLAGS` until the block ends; its URL read from its start-up
+    line. `max_files` lowers its open-files limit (as on a desktop: often 1024)."""
+
+    def limit_files() -> None:
+        if max_files is not None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_NOFILE, (max_files, max_files))
+
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "otp-sandbox.out"
         with output.open("wb") as sink:
             proc = subprocess.Popen(
-                command("--port", port, *flags), stdout=sink, stderr=subprocess.STDOUT
+                command("--port", port, *flags),
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                preexec_fn=limit_files if max_files is not None else None,
             )
         running = Standalone("", proc, output)
         try:

@@ -180,6 +180,8 @@ class SandboxServer:
             handler_cancellation=True,
             shutdown_timeout=0.5,
             keepalive_timeout=self.limits.idle_timeout_s,
+            # After an early answer (408, 413), read the rest of a body only briefly.
+            lingering_time=1.0,
         )
         await self._runner.setup()
         site = BoundedSite(self._runner, host, port, self.limits)
