@@ -19,3 +19,9 @@ qt.keyPressEvent
 qt.contextMenuEvent
 qt.paintEvent
 qt.minimumSizeHint
+
+# QObject event filters (installed with installEventFilter)
+qt.eventFilter
+
+# QSyntaxHighlighter
+qt.highlightBlock

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
@@ -26,6 +26,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Terms", "Status"),
     QT_TRANSLATE_NOOP("Terms", "Duration"),
     QT_TRANSLATE_NOOP("Terms", "Size"),
+    QT_TRANSLATE_NOOP("Terms", "Environment"),
 )
 STATUS_CLASSES = (
     QT_TRANSLATE_NOOP("Terms", "all"),
@@ -35,6 +36,15 @@ STATUS_CLASSES = (
     "5xx",
     QT_TRANSLATE_NOOP("Terms", "failed"),
 )
+STATUS_COLUMN = 3
+ENVIRONMENT_COLUMN = 6
+STATUS_COLOURS = {  # (on a light base, on a dark base)
+    "2xx": ("#0a7a2f", "#56d364"),
+    "3xx": ("#0b5cad", "#79b8ff"),
+    "4xx": ("#9a5b00", "#e3b341"),
+    "5xx": ("#c62828", "#ff7b72"),
+    "failed": ("#c62828", "#ff7b72"),
+}
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -45,12 +55,21 @@ class ExchangeTableModel(ColumnModel):
     def __init__(self, log: ExchangeLog) -> None:
         super().__init__()
         self.log = log
+        # Which environment each exchange went to, by exchange id; an entry
+        # leaves with its exchange.
+        self.environments: dict[int, str] = {}
 
-    def append(self, exchange: Exchange) -> None:
+    def append(self, exchange: Exchange, environment: str = "") -> None:
+        if environment:
+            self.environments[exchange.id] = environment
         root = QModelIndex()
-        if self.log.full:
-            self.beginRemoveRows(root, 0, 0)
-            self.log.drop_oldest()
+        exchange = self.log.fit(exchange)
+        evicted = self.log.evictions_for(exchange)  # by count and by bytes
+        if evicted:
+            self.beginRemoveRows(root, 0, evicted - 1)
+            for index in range(evicted):
+                self.environments.pop(self.log[index].id, None)
+            self.log.drop_oldest(evicted)
             self.endRemoveRows()
         row = len(self.log)
         self.beginInsertRows(root, row, row)
@@ -60,6 +79,7 @@ class ExchangeTableModel(ColumnModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.log.clear()
+        self.environments.clear()
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -72,7 +92,11 @@ class ExchangeTableModel(ColumnModel):
         if role == ExchangeRole:
             return ex
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == ENVIRONMENT_COLUMN:
+                return self.environments.get(ex.id) or _host(ex.url)
             return _display(ex, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATUS_COLUMN:
+            return status_colour(ex)
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and is_imported(ex):
             return _imported_look(role, ex)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
@@ -92,6 +116,18 @@ def _display(ex: Exchange, column: int) -> str:
     if column == 4:
         return f"{ex.duration_ms:.0f} ms"
     return f"{ex.response_size:,} B"
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+def status_colour(ex: Exchange) -> QColor:
+    """Status codes coloured by class, as Postman does, in shades that keep
+    their contrast on the theme's base colour."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    light_dark = STATUS_COLOURS.get(status_class(ex), STATUS_COLOURS["failed"])
+    return QColor(light_dark[1] if dark else light_dark[0])
 
 
 def _imported_look(role: int, ex: Exchange) -> Any:
