@@ -45,3 +45,8 @@ def latest_message(base_url: str, phone: str = PHONE) -> dict[str, Any]:
 
 def set_rules(base_url: str, **rules: Any) -> None:
     dev_post(base_url, "rules", rules)
+
+
+def wrong_code(otp: str) -> str:
+    """A code of the same length that is not `otp`."""
+    return f"{(int(otp) + 1) % 10**6:06d}"

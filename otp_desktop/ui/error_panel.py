@@ -75,6 +75,11 @@ class ErrorPanel(QFrame):
         self.retry_button.setVisible(can_retry)
         self.show()
 
+    def update_live(self, message: str, *, can_retry: bool) -> None:
+        """A countdown in the message ticked: keep the details as they are."""
+        self.message.setText(translate_core(message))
+        self.retry_button.setVisible(can_retry)
+
     def clear(self) -> None:
         self.message.clear()
         self.details.clear()
