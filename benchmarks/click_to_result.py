@@ -28,7 +28,7 @@ async def measure() -> tuple[float, float]:
     sandbox = EmbeddedSandbox(SandboxRules(resend_cooldown_s=0, send_limit=10_000))
     base = await asyncio.to_thread(sandbox.start)
 
-    async def connect(env, hook):  # type: ignore[no-untyped-def]
+    async def connect(_env, hook):  # type: ignore[no-untyped-def]
         return await open_running_sandbox(base, hook)
 
     win = MainWindow(lambda: EnvironmentBook.load(None), connect, "IN")

@@ -11,12 +11,13 @@ import asyncio
 import functools
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import httpx
 import qasync
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for tests.*
 
@@ -48,7 +49,19 @@ async def main() -> None:
     win.sandbox_panel.hide()  # the steps alone; the panel has its own shot
     view = win.view
     view.settings.auto_submit = False
+    await onboarding_steps(win, base)
+    await qa_docks(win)
+    await wallet(win)
+    await postman_and_replay(win, base)
+    await error_details(win, base)
+    await environments(win, base)
+    await production_and_about(win)
+    await hindi(base)
+    await asyncio.to_thread(sandbox.stop)
 
+
+async def onboarding_steps(win: MainWindow, base: str) -> None:
+    view = win.view
     view.phone_page.phone.setText("98765 4321")
     view.phone_page.phone.textEdited.emit("98765 4321")
     await shoot(win, "step1-phone-invalid")
@@ -78,6 +91,8 @@ async def main() -> None:
     await until(lambda: view.flow.step is Step.DONE)
     await shoot(win, "step3-verified")
 
+
+async def qa_docks(win: MainWindow) -> None:
     # QA docks: the inspector with a selected exchange, the sandbox panel, the history.
     win.resize(1200, 900)
     win.inspector.show()
@@ -93,6 +108,8 @@ async def main() -> None:
     win.sandbox_panel.hide()
     win.resize(860, 640)
 
+
+async def wallet(win: MainWindow) -> None:
     win.show_wallet()
     await until(
         lambda: (
@@ -117,6 +134,36 @@ async def main() -> None:
     await shoot(win, "wallet-withdrawn")
     win.show_onboarding()
 
+
+async def postman_and_replay(win: MainWindow, base: str) -> None:
+    """The session exported as a Postman collection, then replayed with a changed answer."""
+    win.resize(1200, 900)
+    win.inspector.show()
+    win.inspector.select_rows(0, len(win.exchanges) - 1)
+    with tempfile.TemporaryDirectory() as folder:
+        win.session_actions.export_postman(Path(folder) / "session.postman_collection.json")
+    await shoot(win, "postman-export")
+    # Replay on the same sandbox: no cooldown for the new register, transactions changed.
+    httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 0})
+    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "transactions", "kind": "wrong_shape"})
+    win.session_actions.replay_selected()
+    await until(lambda: win.findChild(QWidget, "replayDialog") is not None)
+    dialog = win.findChild(QWidget, "replayDialog")
+    dialog.findChild(QWidget, "replayStartButton").click()
+    status = dialog.findChild(QLabel, "replayStatus")
+    await until(lambda: status.text().startswith("Replayed"))
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(DOCS / "replay.png"))
+    print("saved replay")
+    dialog.reject()
+    httpx.delete(f"{base}/__sandbox/faults")
+    httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 30})
+    win.inspector.hide()
+    win.resize(860, 640)
+
+
+async def error_details(win: MainWindow, base: str) -> None:
+    view = win.view
     view.next_user()
     httpx.post(
         f"{base}/__sandbox/faults",
@@ -129,6 +176,8 @@ async def main() -> None:
     view.error_panel.details_button.setChecked(True)
     await shoot(win, "error-details")
 
+
+async def environments(win: MainWindow, base: str) -> None:
     # Environments: a production profile on the same sandbox, and the dialog.
     creds = httpx.get(f"{base}/__sandbox/credentials").json()
     prod = Environment(
@@ -154,6 +203,9 @@ async def main() -> None:
     print("saved environments-dialog")
     dialog.reject()
 
+
+async def production_and_about(win: MainWindow) -> None:
+    view = win.view
     win.switch_to("Production (India)")
     await until(
         lambda: win.environment_name() == "Production (India)" and win.connection is not None
@@ -182,26 +234,27 @@ async def main() -> None:
     await win.shutdown()
     win.close()
 
+
+async def hindi(base: str) -> None:
     # The same window in Hindi (needs a Devanagari font, e.g. fonts-lohit-deva).
     from otp_desktop.ui import translations
 
     translations.install(QApplication.instance(), "hi")
-    hindi = make_window(base, time.monotonic)
-    hindi.resize(1120, 660)
-    hindi.show()
-    await until(lambda: hindi.connection is not None)
-    hindi.switch_to("Sandbox")
-    await until(lambda: hindi.environment_name() == "Sandbox" and hindi.connection is not None)
-    hindi.view.phone_page.phone.setText("98765 43219")
-    hindi.view.phone_page.phone.textEdited.emit("98765 43219")
-    await shoot(hindi, "hindi-onboarding")
-    hindi.view.send()
-    await until(lambda: hindi.view.flow.step is Step.CODE)
-    await shoot(hindi, "hindi-code")
-    await hindi.shutdown()
-    hindi.close()
+    window = make_window(base, time.monotonic)
+    window.resize(1120, 660)
+    window.show()
+    await until(lambda: window.connection is not None)
+    window.switch_to("Sandbox")
+    await until(lambda: window.environment_name() == "Sandbox" and window.connection is not None)
+    window.view.phone_page.phone.setText("98765 43219")
+    window.view.phone_page.phone.textEdited.emit("98765 43219")
+    await shoot(window, "hindi-onboarding")
+    window.view.send()
+    await until(lambda: window.view.flow.step is Step.CODE)
+    await shoot(window, "hindi-code")
+    await window.shutdown()
+    window.close()
     translations.install(QApplication.instance(), "en")
-    await asyncio.to_thread(sandbox.stop)
 
 
 if __name__ == "__main__":

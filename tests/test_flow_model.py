@@ -72,11 +72,11 @@ class ModelClock(ManualClock):
 class Harness:
     """One sandbox, loop and client for a whole run; reset between examples."""
 
-    def __init__(self, wire: Wire) -> None:
-        self.wire = wire
+    def __init__(self) -> None:
         self.clock = ModelClock(ModelClock.START)
         self.sandbox = EmbeddedSandbox(RULES, self.clock)
         self.sandbox.start()
+        self.wire = Wire(self.sandbox)
         # One loop on one thread: the client is bound to it.
         self.pool = ThreadPoolExecutor(1)
         self.loop = asyncio.new_event_loop()
@@ -87,6 +87,7 @@ class Harness:
 
     def reset(self) -> None:
         self.sandbox.call(_reset(self.sandbox))
+        self.wire.clear()
         self.clock.restart()
 
     def close(self) -> None:
@@ -328,8 +329,8 @@ SLOW = settings(
 )
 
 
-def run_machine(wire: Wire, config: settings) -> None:
-    OnboardingMachine.harness = Harness(wire)
+def run_machine(config: settings) -> None:
+    OnboardingMachine.harness = Harness()
     try:
         run_state_machine_as_test(OnboardingMachine, settings=config)
     finally:
@@ -337,11 +338,11 @@ def run_machine(wire: Wire, config: settings) -> None:
 
 
 @pytest.mark.timeout(900)  # a failure shrinks for a while before it is reported
-def test_the_flow_has_no_dead_end_and_agrees_with_the_sandbox(wire: Wire) -> None:
-    run_machine(wire, QUICK)
+def test_the_flow_has_no_dead_end_and_agrees_with_the_sandbox() -> None:
+    run_machine(QUICK)
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(3600)
-def test_the_flow_model_slow(wire: Wire) -> None:
-    run_machine(wire, SLOW)
+def test_the_flow_model_slow() -> None:
+    run_machine(SLOW)

@@ -284,11 +284,6 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- navigation -------------------------------------------------------
 
-    def cancelled(self) -> None:
-        """The running action was cancelled by the user: nothing changed."""
-        self.busy = None
-        self._changed()
-
     def change_number(self) -> None:
         """Back to the phone step with the number kept (and its cooldown)."""
         if not self.availability(Action.CHANGE_NUMBER).enabled:

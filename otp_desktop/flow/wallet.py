@@ -61,7 +61,6 @@ class WalletSession(BusyState[WalletAction]):
         self.next_key = ""
         self.error: WalletError | None = None
         self.result_message = ""
-        self.withdrawals_sent = 0
         self._confirming = False
 
     @property
@@ -147,7 +146,6 @@ class WalletSession(BusyState[WalletAction]):
             self._changed()
             return False
         self.result_message = ""
-        self.withdrawals_sent += 1
         try:
             result = await self._run(WalletAction.WITHDRAW, self.api.withdraw())
         except asyncio.CancelledError:

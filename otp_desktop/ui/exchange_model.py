@@ -6,18 +6,45 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.traffic.imported import is_imported
 from otp_desktop.traffic.log import ExchangeLog
 from otp_desktop.ui.column_model import ColumnModel
 
-COLUMNS = ("Time", "Method", "Path", "Status", "Duration", "Size")
-STATUS_CLASSES = ("all", "2xx", "3xx", "4xx", "5xx", "failed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Time"),
+    QT_TRANSLATE_NOOP("Terms", "Method"),
+    QT_TRANSLATE_NOOP("Terms", "Path"),
+    QT_TRANSLATE_NOOP("Terms", "Status"),
+    QT_TRANSLATE_NOOP("Terms", "Duration"),
+    QT_TRANSLATE_NOOP("Terms", "Size"),
+    QT_TRANSLATE_NOOP("Terms", "Environment"),
+)
+STATUS_CLASSES = (
+    QT_TRANSLATE_NOOP("Terms", "all"),
+    "2xx",
+    "3xx",
+    "4xx",
+    "5xx",
+    QT_TRANSLATE_NOOP("Terms", "failed"),
+)
+STATUS_COLUMN = 3
+ENVIRONMENT_COLUMN = 6
+STATUS_COLOURS = {  # (on a light base, on a dark base)
+    "2xx": ("#0a7a2f", "#56d364"),
+    "3xx": ("#0b5cad", "#79b8ff"),
+    "4xx": ("#9a5b00", "#e3b341"),
+    "5xx": ("#c62828", "#ff7b72"),
+    "failed": ("#c62828", "#ff7b72"),
+}
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -28,11 +55,17 @@ class ExchangeTableModel(ColumnModel):
     def __init__(self, log: ExchangeLog) -> None:
         super().__init__()
         self.log = log
+        # Which environment each exchange went to, by exchange id; an entry
+        # leaves with its exchange.
+        self.environments: dict[int, str] = {}
 
-    def append(self, exchange: Exchange) -> None:
+    def append(self, exchange: Exchange, environment: str = "") -> None:
+        if environment:
+            self.environments[exchange.id] = environment
         root = QModelIndex()
         if self.log.full:
             self.beginRemoveRows(root, 0, 0)
+            self.environments.pop(self.log[0].id, None)
             self.log.drop_oldest()
             self.endRemoveRows()
         row = len(self.log)
@@ -43,6 +76,7 @@ class ExchangeTableModel(ColumnModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.log.clear()
+        self.environments.clear()
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -55,21 +89,51 @@ class ExchangeTableModel(ColumnModel):
         if role == ExchangeRole:
             return ex
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return time.strftime("%H:%M:%S", time.localtime(ex.started_at))
-            if column == 1:
-                return ex.method
-            if column == 2:
-                return ex.path
-            if column == 3:
-                return ex.outcome
-            if column == 4:
-                return f"{ex.duration_ms:.0f} ms"
-            return f"{ex.response_size:,} B"
+            if index.column() == ENVIRONMENT_COLUMN:
+                return self.environments.get(ex.id) or _host(ex.url)
+            return _display(ex, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATUS_COLUMN:
+            return status_colour(ex)
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and is_imported(ex):
+            return _imported_look(role, ex)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _display(ex: Exchange, column: int) -> str:
+    if column == 0:
+        return time.strftime("%H:%M:%S", time.localtime(ex.started_at))
+    if column == 1:
+        return ex.method
+    if column == 2:
+        return ex.path
+    if column == 3:
+        return ex.outcome
+    if column == 4:
+        return f"{ex.duration_ms:.0f} ms"
+    return f"{ex.response_size:,} B"
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+def status_colour(ex: Exchange) -> QColor:
+    """Status codes coloured by class, as Postman does, in shades that keep
+    their contrast on the theme's base colour."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    light_dark = STATUS_COLOURS.get(status_class(ex), STATUS_COLOURS["failed"])
+    return QColor(light_dark[1] if dark else light_dark[0])
+
+
+def _imported_look(role: int, ex: Exchange) -> Any:
+    """Imported rows in italics, the file named in the tooltip: they were not sent."""
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return ex.note
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def status_class(ex: Exchange) -> str:
@@ -96,7 +160,7 @@ class ExchangeFilter(QSortFilterProxyModel):
         self._class = name
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+    def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
         if not self._text and self._class == "all":
             return True
         source = self.sourceModel()

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,9 +34,16 @@ from otp_desktop.ui.exchange_model import (
     ExchangeRole,
     ExchangeTableModel,
 )
+from otp_desktop.ui.exchange_view import ExchangeView
+from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 
 class InspectorDock(QDockWidget):
+    exportPostmanRequested = Signal()
+    replayRequested = Signal()
+    importRequested = Signal()
+
     def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Request inspector"), parent)
         self.setObjectName("requestLog")
@@ -46,7 +51,20 @@ class InspectorDock(QDockWidget):
         self.model = ExchangeTableModel(ExchangeLog(capacity))
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
+        # Follow the newest exchange until the user picks an older one; picking
+        # the newest again resumes following.
+        self._follow = True
+        self._auto_selecting = False
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.timeout.connect(self._select_newest)
+        self._build_filters()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self._connect()
 
+    def _build_filters(self) -> None:
         self.filter = QLineEdit()
         self.filter.setObjectName("requestFilter")
         self.filter.setPlaceholderText(self.tr("Filter: path, method, status, body text"))
@@ -56,55 +74,80 @@ class InspectorDock(QDockWidget):
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Status class"))
         for name in STATUS_CLASSES:
-            self.status.addItem(self.tr(name), name)
+            self.status.addItem(term(name), name)
         self.reveal = QCheckBox(self.tr("Re&veal secrets"))
         self.reveal.setObjectName("revealSecrets")
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))
         self.clear_button = self._button(self.tr("C&lear"), "clearLogButton", self.model.clear)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("requestTable")
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: the exchanges to export as a collection or to replay.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         # Fixed row height and no per-row sizing: smooth with thousands of rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 240)
-        self.details = QPlainTextEdit()
-        self.details.setObjectName("exchangeDetails")
-        self.details.setAccessibleName(self.tr("Exchange details"))
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText(self.tr("Select a request to see its headers and bodies."))
+        self.exchange_view = ExchangeView()
+        self.details = self.exchange_view.raw
 
+    def _build_actions(self) -> None:
         self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
         self.report_button = self._button(
             self.tr("Copy &report"), "copyReportButton", self.copy_report
         )
         self.har_button = self._button(self.tr("Export &HAR…"), "exportHarButton", self.choose_har)
+        self.postman_button = self._button(
+            self.tr("Export Postman…"), "exportPostmanButton", self.exportPostmanRequested.emit
+        )
+        self.postman_button.setToolTip(
+            self.tr("The selected requests (or all) as a Postman collection that newman runs")
+        )
+        self.replay_button = self._button(
+            self.tr("Repla&y on…"), "replayButton", self.replayRequested.emit
+        )
+        self.replay_button.setToolTip(
+            self.tr("Send the selected requests again, on an environment")
+        )
+        self.import_button = self._button(
+            self.tr("Open file…"), "importButton", self.importRequested.emit
+        )
+        self.import_button.setToolTip(self.tr("Open a HAR file or a Postman collection here"))
         self.har_secrets = QCheckBox(self.tr("include secrets"))
         self.har_secrets.setObjectName("harIncludeSecrets")
         self.har_secrets.setAccessibleName(self.tr("Include secrets in the HAR file"))
         self.notice = QLabel()
         self.notice.setObjectName("inspectorNotice")
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.status)
         top.addWidget(self.reveal)
         top.addWidget(self.clear_button)
         actions = QHBoxLayout()
-        for widget in (self.curl_button, self.report_button, self.har_button, self.har_secrets):
+        for widget in (
+            self.curl_button,
+            self.report_button,
+            self.har_button,
+            self.har_secrets,
+            self.postman_button,
+            self.replay_button,
+            self.import_button,
+        ):
             actions.addWidget(widget)
         actions.addWidget(self.notice, 1)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("inspectorSplitter")
         split.addWidget(self.table)
-        split.addWidget(self.details)
-        split.setSizes([220, 260])
+        split.addWidget(self.exchange_view)
+        split.setSizes([200, 320])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
@@ -112,6 +155,7 @@ class InspectorDock(QDockWidget):
         layout.addLayout(actions)
         self.setWidget(body)
 
+    def _connect(self) -> None:
         self.filter.textChanged.connect(self.proxy.set_text)
         self.status.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status_class(str(self.status.currentData()))
@@ -119,6 +163,8 @@ class InspectorDock(QDockWidget):
         self.reveal.toggled.connect(lambda _on: self._show_selected())
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
+        # Coalesced: a burst of answers selects once, on the next loop turn.
+        self.proxy.rowsInserted.connect(self._rows_inserted)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -130,8 +176,8 @@ class InspectorDock(QDockWidget):
 
     # --- data -------------------------------------------------------------------
 
-    def record(self, exchange: Exchange) -> None:
-        self.model.append(exchange)
+    def record(self, exchange: Exchange, environment: str = "") -> None:
+        self.model.append(exchange, environment)
 
     def hide_secrets(self) -> None:
         """Reveal goes off again (called on every environment switch)."""
@@ -144,23 +190,54 @@ class InspectorDock(QDockWidget):
         value = rows[0].data(ExchangeRole)
         return value if isinstance(value, Exchange) else None
 
+    def selected_exchanges(self) -> list[Exchange]:
+        """The selected rows, in the table's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        found = [index.data(ExchangeRole) for index in rows]
+        return [ex for ex in found if isinstance(ex, Exchange)]
+
+    def select_rows(self, first: int, last: int) -> None:
+        self.table.clearSelection()
+        top = self.proxy.index(first, 0)
+        bottom = self.proxy.index(last, self.proxy.columnCount() - 1)
+        self.table.selectionModel().select(
+            QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.Select
+        )
+
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        if not self._auto_selecting:
+            rows = self.table.selectionModel().selectedRows()
+            newest = self.proxy.rowCount() - 1
+            self._follow = not rows or max(r.row() for r in rows) == newest
         self._show_selected()
 
+    def _rows_inserted(self) -> None:
+        if self._follow:
+            self._follow_timer.start(0)
+
+    def _select_newest(self) -> None:
+        newest = self.proxy.rowCount() - 1
+        if newest < 0 or not self._follow:
+            return
+        self._auto_selecting = True
+        try:
+            self.table.selectRow(newest)
+            self.table.scrollToBottom()
+        finally:
+            self._auto_selecting = False
+
     def _show_selected(self) -> None:
-        exchange = self.selected()
-        self.details.setPlainText(
-            report(exchange, reveal=self.reveal.isChecked()) if exchange else ""
-        )
+        self.exchange_view.show_exchange(self.selected(), reveal=self.reveal.isChecked())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
         self.curl_button.setEnabled(chosen)
         self.report_button.setEnabled(chosen)
+        self.replay_button.setEnabled(chosen)
 
     # --- exports ------------------------------------------------------------------
 
@@ -184,12 +261,9 @@ class InspectorDock(QDockWidget):
             self.notice.setText(self.tr("Report copied."))
 
     def choose_har(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export HAR"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("HTTP Archive (*.har)"))
-        dialog.setDefaultSuffix("har")
-        dialog.fileSelected.connect(lambda path: self.export_har(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self, self.tr("Export HAR"), self.tr("HTTP Archive (*.har)"), "har", self.export_har
+        )
 
     def export_har(self, path: Path) -> None:
         if not self.har_secrets.isChecked():

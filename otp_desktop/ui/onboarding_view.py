@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 class _NotConnected:
     """The flow's API until an environment is connected."""
 
-    async def _fail(self, *args: object) -> object:
+    async def _fail(self, *_args: object) -> object:
         raise ApiError("The environment is not connected yet. Wait a moment, then try again.")
 
     register = resend = verify = _fail
@@ -69,7 +69,11 @@ class OnboardingView(QWidget):
         self.flow.subscribe(self._render)
         self.recorder = HistoryRecorder(None)
         self.flow.subscribe(lambda: self.recorder.flow_changed(self.flow))
+        self._build_widgets(region)
+        self._lay_out()
+        self._connect_signals()
 
+    def _build_widgets(self, region: str) -> None:
         self.phone_page = PhonePage(region)
         self.code_page = CodePage()
         self.result_page = ResultPage()
@@ -94,6 +98,7 @@ class OnboardingView(QWidget):
         self.steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.steps.setAccessibleName(self.tr("Progress"))
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
@@ -104,6 +109,7 @@ class OnboardingView(QWidget):
         layout.addWidget(self.error_panel)
         layout.addStretch(1)  # spare height below the error, not between it and the step
 
+    def _connect_signals(self) -> None:
         self.phone_page.sendRequested.connect(self.send)
         self.code_page.verifyRequested.connect(self.verify)
         self.code_page.resendRequested.connect(self.resend)
@@ -119,7 +125,6 @@ class OnboardingView(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._tick)
-        self._last_action: Action | None = None
         self._render()
 
     # --- connection ---------------------------------------------------------
@@ -159,7 +164,6 @@ class OnboardingView(QWidget):
                     danger=env.production,
                 )
                 return
-        self._last_action = Action.SEND
         self._hide_notice()
         self.tasks.start(self.flow.send_code(target), name="send", action=True)
 
@@ -171,7 +175,6 @@ class OnboardingView(QWidget):
         """Resend code, or "Send a new code" once the old one is dead."""
         if not self.flow.can_resend():
             return
-        self._last_action = Action.RESEND
         self._hide_notice()
         self.tasks.start(self._resend(), name="resend", action=True)
 
@@ -185,7 +188,6 @@ class OnboardingView(QWidget):
         if not self.flow.can_verify(code):
             return
         register_secret(code)
-        self._last_action = Action.VERIFY
         self._hide_notice()
         self.tasks.start(self._verify(code), name="verify", action=True)
 
@@ -272,7 +274,7 @@ class OnboardingView(QWidget):
     def copy_summary(self) -> None:
         text = self.flow.summary(self._environment_name())
         QGuiApplication.clipboard().setText(text)
-        self._show_notice(self.tr("Summary copied to the clipboard."))
+        self.result_page.show_copied()
         self.summaryCopied.emit(text)
 
     def primary_action(self) -> None:
@@ -353,7 +355,9 @@ class OnboardingView(QWidget):
         self.code_page.show_flow(flow)
         if flow.step is Step.DONE:
             self.result_page.show_result(
-                flow.result_message, flow.summary(self._environment_name())
+                flow.result_message,
+                flow.summary(self._environment_name()),
+                flow.target.display if flow.target else "",
             )
         if flow.busy is None:
             self.busy_row.hide()

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,18 +28,19 @@ from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.terms import term
 from otp_desktop.ui.transactions_model import TransactionsModel, short_address
 
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
 
 BALANCES = (
-    ("earned_balance", "Earned"),
-    ("bought_balance", "Bought"),
-    ("bonus_balance", "Bonus"),
-    ("lazy_balance", "Lazy"),
-    ("on_chain_balance", "On chain"),
-    ("min_wallet_bal_to_withdraw", "Minimum to withdraw"),
+    ("earned_balance", QT_TRANSLATE_NOOP("Terms", "Earned")),
+    ("bought_balance", QT_TRANSLATE_NOOP("Terms", "Bought")),
+    ("bonus_balance", QT_TRANSLATE_NOOP("Terms", "Bonus")),
+    ("lazy_balance", QT_TRANSLATE_NOOP("Terms", "Lazy")),
+    ("on_chain_balance", QT_TRANSLATE_NOOP("Terms", "On chain")),
+    ("min_wallet_bal_to_withdraw", QT_TRANSLATE_NOOP("Terms", "Minimum to withdraw")),
 )
 
 
@@ -56,7 +57,14 @@ class WalletView(QWidget):
         self.tasks = tasks
         self._environment = environment
         self.session: WalletSession | None = None
+        self._build_header()
+        self._build_balance()
+        self._build_withdraw()
+        self._build_transactions()
+        self._lay_out()
+        self._render()
 
+    def _build_header(self) -> None:
         self.title = heading(self.tr("Wallet"))
         self.address = secondary("")
         self.address.setObjectName("walletAddress")
@@ -69,6 +77,7 @@ class WalletView(QWidget):
             self.tr("&Back"), "walletBackButton", self.backRequested.emit
         )
 
+    def _build_balance(self) -> None:
         self.balance_box = QFrame()
         self.balance_box.setObjectName("walletBalance")
         self.balance_box.setAccessibleName(self.tr("Wallet balance"))
@@ -81,7 +90,7 @@ class WalletView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
             value.setFont(font)
-            grid.addWidget(secondary(self.tr(label)), i // 3 * 2, i % 3)
+            grid.addWidget(secondary(term(label)), i // 3 * 2, i % 3)
             grid.addWidget(value, i // 3 * 2 + 1, i % 3)
             self.values[field] = value
         self.modified = secondary("")
@@ -93,6 +102,7 @@ class WalletView(QWidget):
         self.tx_error.setWordWrap(True)
         self.tx_error.hide()
 
+    def _build_withdraw(self) -> None:
         self.withdraw_button = self._button(
             self.tr("&Withdraw…"), "withdrawButton", self.ask_withdraw
         )
@@ -102,6 +112,7 @@ class WalletView(QWidget):
         self.result.setObjectName("withdrawResult")
         self.result.setWordWrap(True)
 
+    def _build_transactions(self) -> None:
         self.model = TransactionsModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -127,6 +138,7 @@ class WalletView(QWidget):
         self.error_panel = ErrorPanel("wallet")
         self.error_panel.retryRequested.connect(self.refresh)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
@@ -153,7 +165,6 @@ class WalletView(QWidget):
         layout.addLayout(more_row)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.error_panel)
-        self._render()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -203,7 +214,7 @@ class WalletView(QWidget):
             .replace("%2", html.escape(short_address(balance.wallet_address)))
         )
         if env is not None and env.production:
-            # The production warning is the one fixed colour.
+            # The production warning is the one fixed colour (docs/architecture.md).
             text += (
                 "<br><br><span style='color:#b00020'><b>"
                 + self.tr("This is PRODUCTION: real funds move.")
