@@ -397,3 +397,27 @@ def test_verified_then_summary(go):
     assert line.endswith(", 0 s, resends: 0")
     flow.next_user()
     assert flow.summary("Sandbox", now=0).startswith("OTP onboarding abandoned: (no number)")
+
+
+def test_clocks_run_while_anything_counts_down(go):
+    clock = Clock()
+    flow = flow_with(
+        Script().then("verify", http(429, after=4)), clock, cooldown_s=10, code_lifetime_s=None
+    )
+    go(flow.send_code(A))
+    assert flow.clocks_running()  # the cooldown alone
+    clock.now += 10
+    assert not flow.clocks_running()
+    go(flow.verify("111111"))
+    assert flow.clocks_running()  # the verify hold alone
+    clock.now += 4
+    assert not flow.clocks_running()
+
+
+def test_summary_says_when_it_finished():
+    flow = flow_with(Script())
+    flow.target, flow.finished_at = A, time.mktime((2026, 3, 4, 5, 6, 0, 0, 0, -1))
+    assert " at 2026-03-04 05:06, resends: 0" in flow.summary("Sandbox", now=0)
+    flow.finished_at = None
+    now = time.mktime((2026, 7, 8, 9, 10, 0, 0, 0, -1))
+    assert " at 2026-07-08 09:10, resends: 0" in flow.summary("Sandbox", now=now)
