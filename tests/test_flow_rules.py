@@ -421,3 +421,37 @@ def test_summary_says_when_it_finished():
     flow.finished_at = None
     now = time.mktime((2026, 7, 8, 9, 10, 0, 0, 0, -1))
     assert " at 2026-07-08 09:10, resends: 0" in flow.summary("Sandbox", now=now)
+
+
+def _jwt(payload: dict) -> str:
+    import base64
+    import json
+
+    def part(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': 'HS256'})}.{part(payload)}.c2ln"
+
+
+def test_what_is_refused_or_asked_before_the_first_send():
+    from otp_desktop.api import Credentials
+    from otp_desktop.flow.send_checks import check_send
+    from otp_desktop.profiles.environment import Environment
+
+    def env(jwt: str, **kw: object) -> Environment:
+        return Environment("Staging", "https://staging.example", Credentials("id", "s", jwt), **kw)
+
+    assert check_send(env("not a jwt", builtin_sandbox=True)) == check_send(env(_jwt({})))
+    refused = check_send(env("not a jwt"))
+    assert refused.refused
+    assert "three parts" in refused.jwt_problem
+    expired = check_send(env(_jwt({"exp": 1})))
+    assert (expired.refused, expired.jwt_expiry.startswith("expired "), expired.production) == (
+        False,
+        True,
+        False,
+    )
+    live = check_send(env(_jwt({"exp": time.time() + 3600}), production=True))
+    assert (live.refused, live.jwt_expiry, live.production) == (False, "", True)
+    quiet = check_send(env(_jwt({}), production=True, confirm_first_send=False))
+    assert not quiet.production
