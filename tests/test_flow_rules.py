@@ -36,6 +36,7 @@ class Script:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
+        self.args: list[tuple[str, ...]] = []
         self.answers: dict[str, list[object]] = {"register": [], "resend": [], "verify": []}
 
     def then(self, call: str, *answers: object) -> Script:
@@ -49,13 +50,16 @@ class Script:
             raise answer
         return answer
 
-    async def register(self, *_: str) -> Sent:
+    async def register(self, *args: str) -> Sent:
+        self.args.append(args)
         return self._answer("register", Sent())  # type: ignore[return-value]
 
-    async def resend(self, *_: str) -> Sent:
+    async def resend(self, *args: str) -> Sent:
+        self.args.append(args)
         return self._answer("resend", Sent("5678"))  # type: ignore[return-value]
 
-    async def verify(self, *_: str) -> Done:
+    async def verify(self, *args: str) -> Done:
+        self.args.append(args)
         return self._answer("verify", Done())  # type: ignore[return-value]
 
 
@@ -147,6 +151,7 @@ def test_fallback_is_at_least_a_second():
 
 def test_wait_messages():
     assert wait_message(3, True, 0) == "Too many requests. Wait 0:03, then try again."
+    assert wait_message(0.5, True, 0) == "Too many requests. Wait 0:01, then try again."
     assert wait_message(0, True, 0) == "Too many requests. The wait is over: try again."
     at = time.mktime((2026, 1, 1, 20, 42, 0, 0, 0, -1))
     assert wait_message(9, False, at) == "Too many requests. Try again later, after 20:42."
@@ -455,3 +460,53 @@ def test_what_is_refused_or_asked_before_the_first_send():
     assert (live.refused, live.jwt_expiry, live.production) == (False, "", True)
     quiet = check_send(env(_jwt({}), production=True, confirm_first_send=False))
     assert not quiet.production
+
+
+def test_what_each_call_sends_and_counts(go):
+    script, clock = Script().then("resend", http(400, "NO_PENDING_CODE")), Clock()
+    flow = flow_with(script, clock, cooldown_s=1)
+    assert flow.code_wait() == 0  # no number yet
+    assert flow.error_message() == ""
+    go(flow.send_code(A))
+    assert not flow.can_resend()
+    assert not go(flow.resend())  # held back: nothing sent, and it says so
+    clock.now += 1
+    go(flow.resend())  # resend, then register
+    clock.now += 1
+    go(flow.resend())
+    go(flow.verify("123456"))
+    number = ("9876543219", "+91")
+    assert script.args == [number, number, number, number, (*number, "5678", "123456")]
+    assert flow.resends == 2
+
+
+def test_a_failed_fallback_leaves_the_code_gone(go):
+    script = (
+        Script().then("resend", http(400, "NO_PENDING_CODE")).then("register", Sent(), http(502))
+    )
+    clock = Clock()
+    flow = flow_with(script, clock, cooldown_s=0)
+    go(flow.send_code(A))
+    assert not go(flow.resend())
+    assert flow.code_state is CodeState.GONE
+    assert flow.new_code_needed
+
+
+def test_a_refused_send_is_not_a_wrong_try(go):
+    flow = flow_with(Script().then("register", http(400, said="bad number")))
+    assert not go(flow.send_code(A))
+    assert (flow.error.verdict, flow.wrong_attempts) == (Verdict.OTHER, 0)
+    assert flow.retry_action() is Action.SEND
+
+
+def test_the_error_carries_status_details_and_plain_words(go):
+    script = Script().then("verify", http(400), http(429, after=2))
+    flow = flow_with(script, cooldown_s=0)
+    go(flow.send_code(A))
+    go(flow.verify("111111"))
+    assert flow.error.message == "The code was not accepted. Check the SMS and type the code again."
+    assert (flow.error.status, flow.error.detail) == (400, "HTTP 400: (empty body)")
+    go(flow.verify("111111"))
+    assert flow.error.message == "Too many requests."
+    flow.change_number()
+    assert flow.error is None

@@ -178,8 +178,9 @@ class OnboardingFlow(BusyState[Action]):
 
     def clocks_running(self) -> bool:
         """Something on screen counts down (the UI ticks while this holds)."""
-        held = self.waits.held(Limited.CODE) or self.waits.held(Limited.VERIFY)
-        return bool(held or self.code_wait() or self.code_countdown.running)
+        # code_wait() includes a 429's hold on code requests.
+        waits = self.waits.held(Limited.VERIFY) or self.code_wait()
+        return bool(waits or self.code_countdown.running)
 
     # --- actions ----------------------------------------------------------
 
