@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from otp_desktop.api.errors import ApiError, HttpStatusError, NetworkError
-from otp_desktop.flow import Action, CodeState, OnboardingFlow, PhoneTarget, Step
+from otp_desktop.flow import Action, Availability, CodeState, OnboardingFlow, PhoneTarget, Step
 from otp_desktop.flow.cooldown import Countdown, format_seconds
 from otp_desktop.flow.rate_limit import MAX_WAIT_S, capped_wait, wait_message
 from otp_desktop.flow.verdicts import Verdict, send_verdict, verify_verdict
@@ -510,3 +510,84 @@ def test_the_error_carries_status_details_and_plain_words(go):
     assert flow.error.message == "Too many requests."
     flow.change_number()
     assert flow.error is None
+
+
+def test_a_fresh_flow_and_next_user_start_from_nothing(go):
+    flow = OnboardingFlow(Script())  # type: ignore[arg-type]
+    assert (flow.cooldown_s, flow.code_lifetime_s, flow.max_attempts) == (30.0, 300.0, 5)
+
+    def fresh() -> tuple:
+        f = flow
+        return (
+            f.step,
+            f.target,
+            f.auth_code,
+            f.is_new_user,
+            f.busy,
+            f.error,
+            f.result_message,
+            f.wrong_attempts,
+            f.server_attempts_left,
+            f.code_state,
+            f.resends,
+            f.started_at,
+            f.finished_at,
+            f.outcome,
+            f.code_countdown.known,
+        )
+
+    start = (
+        Step.PHONE,
+        None,
+        "",
+        None,
+        None,
+        None,
+        "",
+        0,
+        None,
+        CodeState.NONE,
+        0,
+        None,
+        None,
+        None,
+        False,
+    )
+    assert fresh() == start
+    assert flow.availability(Action.SEND) == Availability(True)
+    script = Script().then("verify", http(400, left=1))
+    flow.api = script  # type: ignore[assignment]
+    go(flow.send_code(A))
+    go(flow.verify("111111"))
+    flow.next_user()
+    assert fresh() == start
+
+
+def test_every_refusal_is_a_plain_false_with_its_reason(go):
+    clock = Clock()
+    flow = flow_with(Script().then("verify", http(429, after=0.5)), clock, cooldown_s=0)
+    assert flow.availability(Action.VERIFY) == Availability(False, "No code has been sent yet.")
+    go(flow.send_code(A))
+    assert flow.availability(Action.SEND, A) == Availability(False, "A code was already sent.")
+    flow.busy = Action.RESEND
+    busy = Availability(False, "A request is running: wait for it or cancel it.")
+    assert flow.availability(Action.VERIFY) == busy
+    assert flow.availability(Action.CANCEL) == Availability(True)
+    flow.busy = None
+    go(flow.verify("111111"))
+    assert flow.availability(Action.VERIFY) == Availability(
+        False, "The code can be checked again in 0:01.", 0.5
+    )
+    clock.now += 300
+    assert flow.availability(Action.VERIFY) == Availability(
+        False, "The code has expired: send a new code."
+    )
+
+
+def test_next_user_does_not_reset_the_number_cooldown(go):
+    script = Script()
+    flow = flow_with(script, cooldown_s=30)
+    go(flow.send_code(A))
+    flow.next_user()
+    assert not go(flow.send_code(A))
+    assert script.calls == ["register"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from otp_desktop.api import RewardsClient
-from otp_desktop.flow.wallet import WalletSession, WithdrawStage
+from otp_desktop.flow.wallet import WalletAction, WalletSession, WithdrawStage
 from tests.sandbox_helpers import add_fault
 
 
@@ -76,5 +76,7 @@ def test_a_dropped_withdrawal_reads_as_outcome_unknown(wire, sandbox, creds, run
     assert not ok
     assert session.withdraw_stage is WithdrawStage.OUTCOME_UNKNOWN
     assert "read again" in session.error.message
+    assert session.error.action is WalletAction.WITHDRAW
+    assert session.error.detail  # what happened on the wire, behind Details
     assert wire.count("/withdraw") == 1
     assert wire.count("/balance", method="GET") == 2
