@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 
-from otp_desktop.api import Credentials
+from otp_desktop.api.credentials import Credentials
+from otp_desktop.api.proxies import direct_client
 
 
 class SandboxAdminError(Exception):
@@ -19,7 +20,8 @@ class SandboxAdminError(Exception):
 class SandboxAdmin:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.AsyncClient(base_url=self.base_url + "/__sandbox", timeout=5)
+        # The sandbox runs on loopback: never through a proxy.
+        self._http = direct_client(self.base_url + "/__sandbox")
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -62,6 +64,12 @@ class SandboxAdmin:
     async def messages(self) -> list[dict[str, Any]]:
         data = await self._call("GET", "/messages")
         return list(data.get("messages", []))
+
+    async def fault_listing(self) -> tuple[list[str], list[str]]:
+        """The fault kinds and endpoints the sandbox itself offers."""
+        data = await self._call("GET", "/")
+        kinds, endpoints = data.get("fault_kinds", []), data.get("fault_endpoints", [])
+        return [str(k) for k in kinds], [str(e) for e in endpoints]
 
     async def faults(self) -> list[dict[str, Any]]:
         return list((await self._call("GET", "/faults")).get("faults", []))

@@ -20,5 +20,8 @@ qt.contextMenuEvent
 qt.paintEvent
 qt.minimumSizeHint
 
+# QObject event filters (installed with installEventFilter)
+qt.eventFilter
+
 # QSyntaxHighlighter
 qt.highlightBlock

@@ -63,10 +63,13 @@ class ExchangeTableModel(ColumnModel):
         if environment:
             self.environments[exchange.id] = environment
         root = QModelIndex()
-        if self.log.full:
-            self.beginRemoveRows(root, 0, 0)
-            self.environments.pop(self.log[0].id, None)
-            self.log.drop_oldest()
+        exchange = self.log.fit(exchange)
+        evicted = self.log.evictions_for(exchange)  # by count and by bytes
+        if evicted:
+            self.beginRemoveRows(root, 0, evicted - 1)
+            for index in range(evicted):
+                self.environments.pop(self.log[index].id, None)
+            self.log.drop_oldest(evicted)
             self.endRemoveRows()
         row = len(self.log)
         self.beginInsertRows(root, row, row)

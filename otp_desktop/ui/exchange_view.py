@@ -45,6 +45,8 @@ class _Side(QSplitter):
         )
         self.headers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.body = JsonView(f"{side}Body", accessible)
+        self.headers.setMinimumHeight(30)
+        self.body.setMinimumHeight(30)
         self.addWidget(self.headers)
         self.addWidget(self.body)
         self.setSizes([90, 200])

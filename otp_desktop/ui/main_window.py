@@ -4,6 +4,7 @@ menus and status bar. It owns the active environment's connection."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import importlib
 import logging
 import time
@@ -32,7 +33,13 @@ from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.docks import add_docks
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.file_notices import remember_active, show_file_notices
 from otp_desktop.ui.fitting_stack import FittingStack
+from otp_desktop.ui.keyboard import (
+    ShortcutsWin,
+    frame_focus,
+    next_shown_focus,
+)
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.session_actions import SessionActions
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         self.env_bar.switchRequested.connect(self.request_switch)
         self.env_bar.manageRequested.connect(self.manage_environments)
         self.env_bar.addSeparator()
-        self.wallet_toolbar_button = QPushButton(self.tr("Wa&llet"))
+        self.wallet_toolbar_button = QPushButton(self.tr("Wallet"))
         self.wallet_toolbar_button.setObjectName("walletToolbarButton")
         self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
         self.wallet_toolbar_button.setEnabled(False)
@@ -156,6 +163,10 @@ class MainWindow(QMainWindow):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        ShortcutsWin(self)
+        frame_focus(self)
+        # The first thing typed is the number; the country is remembered.
+        self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore_and_connect(self) -> None:
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
@@ -172,6 +183,9 @@ class MainWindow(QMainWindow):
         label.setObjectName(name)
         label.setAccessibleName(accessible)
         return label
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return next_shown_focus(super().focusNextPrevChild, forward)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
         self._cleanups.append(cleanup)
@@ -216,7 +230,7 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -224,20 +238,20 @@ class MainWindow(QMainWindow):
         self.book = await asyncio.to_thread(self._book_loader)
         await asyncio.to_thread(importlib.import_module, "otp_desktop.connection")
         self.env_bar.show_book(self.book)
-        if not self.book.secrets_persistent:
-            self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
-            self.keyring_notice.setToolTip(
-                self.tr("No keyring is available: secrets are kept for this run only.")
-            )
-            self.keyring_notice.show()
-        if self.book.problem:
-            self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
+        self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
+        self.keyring_notice.setToolTip(
+            self.tr("No keyring is available: secrets are kept for this run only.")
+        )
+        show_file_notices(self, self.history.notice, self.book.problem)
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
         from otp_desktop.profiles.environment import InvalidEnvironmentError
 
         self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
+        # The last request belongs to the environment being left.
+        self.last_request.setText(self.tr("No request yet"))
+        self.last_request.setToolTip("")
         try:
             connection = await self._connector(env, self._record_exchange)
         except ApiError as exc:
@@ -266,10 +280,15 @@ class MainWindow(QMainWindow):
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
+        # The built-in sandbox keeps no secret anywhere: the notice would only worry.
+        persistent = self.book is None or self.book.secrets_persistent
+        self.keyring_notice.setVisible(not persistent and not active.builtin_sandbox)
         self.banner.setText(
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
         self._show_jwt(active)
+        if active.notice:  # e.g. spaces trimmed around a secret from the environment
+            self.statusBar().showMessage(translate_core(active.notice), 20_000)
         self.wallet_toolbar_button.setEnabled(bool(active.credentials.user_jwt))
         self.connectionReady.emit()
 
@@ -308,8 +327,7 @@ class MainWindow(QMainWindow):
         """The selector chose `name`: ask first if an onboarding is under way."""
         if self.book is None or name == self.book.active:
             return
-        flow = self.view.flow
-        if flow.step is Step.CODE or flow.busy is not None:
+        if self._onboarding_in_progress():
             ask(
                 self,
                 self.tr("Switch environment?"),
@@ -322,6 +340,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_to(name)
+
+    def _onboarding_in_progress(self) -> bool:
+        flow = self.view.flow
+        return flow.step is Step.CODE or flow.busy is not None
 
     def switch_to(self, name: str) -> None:
         self.tasks.start(self._switch(name), name="switch")
@@ -339,7 +361,7 @@ class MainWindow(QMainWindow):
         self.view.error_panel.clear()
         if old is not None:
             await old.aclose()
-        self.book.set_active(name)
+        remember_active(self, self.book, name)
         self.env_bar.show_active(name)
         env = self.book.current()
         await self._open(env)
@@ -357,15 +379,32 @@ class MainWindow(QMainWindow):
             return
         from otp_desktop.ui.environments_dialog import EnvironmentsDialog
 
+        before = copy.deepcopy(self.book.current())
         dialog = EnvironmentsDialog(self.book, self)
-        dialog.saved.connect(self._environments_saved)
+        dialog.saved.connect(lambda: self._environments_saved(before))
         self.open_box(dialog)
 
-    def _environments_saved(self) -> None:
+    def _environments_saved(self, before: Environment) -> None:
+        """Reconnect only if the active environment itself changed: the agent's
+        onboarding and the sandbox's faults stay otherwise."""
         assert self.book is not None
         self.env_bar.show_book(self.book)
-        # The active environment may have changed: reconnect to what it is now.
-        self.switch_to(self.book.active)
+        after = self.book.current()
+        if after == before:
+            return
+        if not self._onboarding_in_progress():
+            self.switch_to(after.name)
+            return
+        ask(
+            self,
+            self.tr("Apply the changed environment?"),
+            self.tr(
+                "An onboarding is in progress on %1. Applying the changed settings now "
+                "abandons it; otherwise they apply at the next switch."
+            ).replace("%1", before.name),
+            lambda: self.switch_to(after.name),
+            yes_text=self.tr("Apply now"),
+        )
 
     def _record_exchange(self, exchange: Exchange) -> None:
         when = time.strftime("%H:%M:%S", time.localtime(exchange.started_at))

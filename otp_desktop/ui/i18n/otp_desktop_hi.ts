@@ -3,237 +3,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="39" />
+        <location filename="../menus.py" line="40" />
         <source>Export &amp;Postman collection…</source>
         <translation>Postman कलेक्शन निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40" />
+        <location filename="../menus.py" line="41" />
         <source>&amp;Replay selected on…</source>
         <translation>चुने हुए फिर से भेजें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41" />
+        <location filename="../menus.py" line="42" />
         <source>&amp;Open HAR or Postman file…</source>
         <translation>HAR या Postman फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49" />
+        <location filename="../menus.py" line="50" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51" />
+        <location filename="../menus.py" line="52" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54" />
+        <location filename="../menus.py" line="55" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57" />
+        <location filename="../menus.py" line="58" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63" />
+        <location filename="../menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68" />
+        <location filename="../menus.py" line="69" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72" />
+        <location filename="../menus.py" line="73" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
-        <source>&amp;View</source>
-        <translation>दृश्य (&amp;V)</translation>
+        <location filename="../menus.py" line="80" />
+        <source>V&amp;iew</source>
+        <translation>दृश्य (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93" />
-        <source>&amp;Settings</source>
-        <translation>सेटिंग्स (&amp;S)</translation>
+        <location filename="../menus.py" line="88" />
+        <source>Se&amp;ttings</source>
+        <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94" />
+        <location filename="../menus.py" line="89" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="100" />
+        <location filename="../menus.py" line="95" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="97" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111" />
-        <source>&amp;Help</source>
-        <translation>सहायता (&amp;H)</translation>
+        <location filename="../menus.py" line="106" />
+        <source>He&amp;lp</source>
+        <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113" />
+        <location filename="../menus.py" line="108" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116" />
+        <location filename="../menus.py" line="111" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="75" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
-        <source>Wa&amp;llet</source>
-        <translation>वॉलेट (&amp;L)</translation>
+        <location filename="../main_window.py" line="96" />
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="98" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="144" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="253" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="146" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="147" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="149" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="151" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="241" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="243" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="251" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="266" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="280" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="287" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="309" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="313" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="316" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="322" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="333" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="334" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="338" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="400" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="143" />
+        <location filename="../menus.py" line="138" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="148" />
+        <location filename="../menus.py" line="143" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="154" />
+        <location filename="../menus.py" line="149" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184" />
+        <location filename="../menus.py" line="179" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187" />
+        <location filename="../menus.py" line="182" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192" />
+        <location filename="../menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -426,381 +442,551 @@
     </message>
     <message>
         <location filename="../core_text.py" line="38" />
+        <source>The server is too slow: the answer did not arrive in time.</source>
+        <translation>सर्वर बहुत धीमा है: उत्तर समय पर नहीं आया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39" />
+        <source>The server's certificate could not be verified.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40" />
+        <source>If the company's network inspects TLS, set its CA file in the environment; otherwise the server may not be who it claims.</source>
+        <translation>यदि कंपनी का नेटवर्क TLS की जाँच करता है, तो परिवेश में उसकी CA फ़ाइल सेट करें; अन्यथा हो सकता है सर्वर वह न हो जो वह होने का दावा करता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>The server's certificate has expired.</source>
+        <translation>सर्वर का प्रमाणपत्र समाप्त हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>Its owner must renew it.</source>
+        <translation>इसके स्वामी को इसे नवीनीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46" />
+        <source>The server's certificate is for another host name.</source>
+        <translation>सर्वर का प्रमाणपत्र किसी दूसरे होस्ट नाम के लिए है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>The server's certificate is not trusted by this computer.</source>
+        <translation>यह कंप्यूटर सर्वर के प्रमाणपत्र पर भरोसा नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48" />
+        <source>The proxy refused the connection or could not reach the server.</source>
+        <translation>प्रॉक्सी ने कनेक्शन अस्वीकार किया या सर्वर तक नहीं पहुँच सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>Check the proxy settings (HTTPS_PROXY, or the environment's proxy field).</source>
+        <translation>प्रॉक्सी सेटिंग्स जाँचें (HTTPS_PROXY, या परिवेश का प्रॉक्सी फ़ील्ड)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>The proxy address must look like http://proxy.example.com:3128 (or 'none').</source>
+        <translation>प्रॉक्सी का पता http://proxy.example.com:3128 जैसा होना चाहिए (या 'none')।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>SOCKS proxies are not supported: use an HTTP proxy address.</source>
+        <translation>SOCKS प्रॉक्सी समर्थित नहीं हैं: HTTP प्रॉक्सी का पता दें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
+        <source>The client ID contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट ID में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65" />
+        <source>The client secret contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट सीक्रेट में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69" />
+        <source>The user JWT contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>उपयोगकर्ता JWT में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73" />
+        <source>Copy the client ID again from its source, or type it.</source>
+        <translation>क्लाइंट ID उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74" />
+        <source>Copy the client secret again from its source, or type it.</source>
+        <translation>क्लाइंट सीक्रेट उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75" />
+        <source>Copy the user JWT again from its source, or type it.</source>
+        <translation>उपयोगकर्ता JWT उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76" />
+        <source>The client ID starts or ends with a space or line break.</source>
+        <translation>क्लाइंट ID के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77" />
+        <source>The client secret starts or ends with a space or line break.</source>
+        <translation>क्लाइंट सीक्रेट के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="80" />
+        <source>The user JWT starts or ends with a space or line break.</source>
+        <translation>उपयोगकर्ता JWT के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81" />
+        <source>Spaces or line breaks around the client ID were removed.</source>
+        <translation>क्लाइंट ID के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82" />
+        <source>Spaces or line breaks around the client secret were removed.</source>
+        <translation>क्लाइंट सीक्रेट के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85" />
+        <source>Spaces or line breaks around the user JWT were removed.</source>
+        <translation>उपयोगकर्ता JWT के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="86" />
         <source>Try again in a moment.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="39" />
+        <location filename="../core_text.py" line="87" />
         <source>The server did not accept the connection in time.</source>
         <translation>सर्वर ने समय पर कनेक्शन स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="40" />
+        <location filename="../core_text.py" line="88" />
         <source>Check the address and the network, then try again.</source>
         <translation>पता और नेटवर्क जाँचें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="41" />
+        <location filename="../core_text.py" line="89" />
         <source>The server refused the request as invalid.</source>
         <translation>सर्वर ने अनुरोध को अमान्य मानकर अस्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="42" />
+        <location filename="../core_text.py" line="90" />
         <source>The server did not accept the credentials.</source>
         <translation>सर्वर ने क्रेडेंशियल स्वीकार नहीं किए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="43" />
+        <location filename="../core_text.py" line="91" />
         <source>Check the environment's client ID, client secret and user JWT.</source>
         <translation>परिवेश का क्लाइंट ID, क्लाइंट सीक्रेट और उपयोगकर्ता JWT जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="46" />
+        <location filename="../core_text.py" line="94" />
         <source>The credentials are not allowed to do this.</source>
         <translation>इन क्रेडेंशियल को यह करने की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="47" />
+        <location filename="../core_text.py" line="95" />
         <source>The server does not know this address.</source>
         <translation>सर्वर इस पते को नहीं पहचानता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="48" />
+        <location filename="../core_text.py" line="96" />
         <source>Check the environment's base URL.</source>
         <translation>परिवेश का बेस URL जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="49" />
+        <location filename="../core_text.py" line="97" />
         <source>The server reported a conflict with the current state.</source>
         <translation>सर्वर ने वर्तमान स्थिति से टकराव बताया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="50" />
+        <location filename="../core_text.py" line="98" />
         <source>The server could not process the data sent.</source>
         <translation>सर्वर भेजा गया डेटा संसाधित नहीं कर सका।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="51" />
+        <location filename="../core_text.py" line="99" />
         <source>Too many requests.</source>
         <translation>बहुत अधिक अनुरोध।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="52" />
+        <location filename="../core_text.py" line="100" />
         <source>Wait a moment and try again.</source>
         <translation>थोड़ा रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="53" />
+        <location filename="../core_text.py" line="101" />
         <source>Wait %1 s and try again.</source>
         <translation>%1 सेकंड रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="54" />
+        <location filename="../core_text.py" line="102" />
         <source>Wait %1, then try again.</source>
         <translation>%1 रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="55" />
+        <location filename="../core_text.py" line="103" />
         <source>The wait is over: try again.</source>
         <translation>प्रतीक्षा समाप्त: फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="56" />
+        <location filename="../core_text.py" line="104" />
         <source>Try again later, after %1.</source>
         <translation>बाद में, %1 के बाद फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="57" />
+        <location filename="../core_text.py" line="105" />
         <source>The server had a problem (HTTP %1).</source>
         <translation>सर्वर में समस्या हुई (HTTP %1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="58" />
+        <location filename="../core_text.py" line="106" />
         <source>Try again in a moment; if it persists, report it.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें; समस्या बनी रहे तो रिपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="59" />
+        <location filename="../core_text.py" line="107" />
         <source>The server answered with HTTP %1.</source>
         <translation>सर्वर ने HTTP %1 के साथ उत्तर दिया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="60" />
+        <location filename="../core_text.py" line="108" />
         <source>The server sent an answer the app does not understand.</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे ऐप नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="61" />
+        <location filename="../core_text.py" line="109" />
         <source>This is a server problem; the details show what arrived.</source>
         <translation>यह सर्वर की समस्या है; विवरण में दिखता है कि क्या आया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="62" />
+        <location filename="../core_text.py" line="110" />
         <source>The server said:</source>
         <translation>सर्वर ने कहा:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="63" />
+        <location filename="../core_text.py" line="111" />
         <source>The code was not accepted.</source>
         <translation>कोड स्वीकार नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="64" />
+        <location filename="../core_text.py" line="112" />
         <source>Check the SMS and type the code again.</source>
         <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="65" />
+        <location filename="../core_text.py" line="113" />
         <source>This code no longer works after too many wrong tries: send a new code.</source>
         <translation>बहुत अधिक गलत प्रयासों के बाद यह कोड अब काम नहीं करता: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="68" />
+        <location filename="../core_text.py" line="116" />
         <source>The code has expired: send a new code.</source>
         <translation>कोड की समय-सीमा समाप्त हो गई: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="69" />
+        <location filename="../core_text.py" line="117" />
         <source>The server holds no code for this number any more: send a new code.</source>
         <translation>सर्वर के पास अब इस नंबर के लिए कोई कोड नहीं है: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72" />
+        <location filename="../core_text.py" line="120" />
         <source>Nothing is running.</source>
         <translation>कुछ नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="73" />
+        <location filename="../core_text.py" line="121" />
         <source>A request is running: wait for it or cancel it.</source>
         <translation>एक अनुरोध चल रहा है: उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="74" />
+        <location filename="../core_text.py" line="122" />
         <source>No code has been sent yet.</source>
         <translation>अभी तक कोई कोड नहीं भेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="75" />
+        <location filename="../core_text.py" line="123" />
         <source>A code was already sent.</source>
         <translation>कोड पहले ही भेजा जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76" />
+        <location filename="../core_text.py" line="124" />
         <source>Another code can be sent in %1.</source>
         <translation>दूसरा कोड %1 में भेजा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="77" />
+        <location filename="../core_text.py" line="125" />
         <source>Another code can be sent to this number in %1.</source>
         <translation>इस नंबर पर दूसरा कोड %1 में भेजा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="78" />
+        <location filename="../core_text.py" line="126" />
         <source>The code can be checked again in %1.</source>
         <translation>कोड %1 में फिर से जाँचा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="79" />
+        <location filename="../core_text.py" line="127" />
         <source>The code sent to %1 will be abandoned.</source>
         <translation>%1 पर भेजा गया कोड छोड़ दिया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="80" />
+        <location filename="../core_text.py" line="128" />
         <source>Answer the question about the withdrawal first.</source>
         <translation>पहले निकासी के बारे में प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="81" />
+        <location filename="../core_text.py" line="129" />
         <source>The balance has not been read yet.</source>
         <translation>बैलेंस अभी तक पढ़ा नहीं गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="82" />
+        <location filename="../core_text.py" line="130" />
         <source>The earned balance is below the minimum to withdraw.</source>
         <translation>अर्जित बैलेंस निकासी की न्यूनतम राशि से कम है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83" />
+        <location filename="../core_text.py" line="131" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="84" />
+        <location filename="../core_text.py" line="132" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="85" />
+        <location filename="../core_text.py" line="133" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="88" />
+        <location filename="../core_text.py" line="136" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="92" />
+        <location filename="../core_text.py" line="140" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93" />
+        <location filename="../core_text.py" line="141" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97" />
+        <location filename="../core_text.py" line="145" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100" />
+        <location filename="../core_text.py" line="148" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101" />
+        <location filename="../core_text.py" line="149" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104" />
+        <location filename="../core_text.py" line="152" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="107" />
+        <location filename="../core_text.py" line="155" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="108" />
+        <location filename="../core_text.py" line="156" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111" />
+        <location filename="../core_text.py" line="159" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114" />
+        <location filename="../core_text.py" line="162" />
+        <source>The history database could not be used (%1).</source>
+        <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163" />
+        <source>It was moved to %1 and a new, empty history was started.</source>
+        <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="164" />
+        <source>Onboardings are not recorded in this run.</source>
+        <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="165" />
+        <source>The environments file could not be read (%1).</source>
+        <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="166" />
+        <source>It was moved to %1 and the app starts without saved environments.</source>
+        <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="169" />
+        <source>It could not be moved aside (%1).</source>
+        <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="170" />
+        <source>Nothing is saved to %1 in this run.</source>
+        <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="171" />
+        <source>The environments could not be saved (%1).</source>
+        <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="172" />
+        <source>The change applies to this run only; it was not written to %1.</source>
+        <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="175" />
+        <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
+        <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="180" />
+        <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
+        <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="184" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115" />
+        <location filename="../core_text.py" line="185" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116" />
+        <location filename="../core_text.py" line="186" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117" />
+        <location filename="../core_text.py" line="187" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118" />
+        <location filename="../core_text.py" line="188" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121" />
+        <location filename="../core_text.py" line="191" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122" />
+        <location filename="../core_text.py" line="192" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123" />
+        <location filename="../core_text.py" line="193" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124" />
+        <location filename="../core_text.py" line="194" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125" />
+        <location filename="../core_text.py" line="195" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126" />
+        <location filename="../core_text.py" line="196" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127" />
+        <location filename="../core_text.py" line="197" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128" />
+        <location filename="../core_text.py" line="198" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129" />
+        <location filename="../core_text.py" line="199" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130" />
+        <location filename="../core_text.py" line="200" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131" />
+        <location filename="../core_text.py" line="201" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132" />
+        <location filename="../core_text.py" line="202" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133" />
+        <location filename="../core_text.py" line="203" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134" />
+        <location filename="../core_text.py" line="204" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135" />
+        <location filename="../core_text.py" line="205" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136" />
+        <location filename="../core_text.py" line="206" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="137" />
+        <location filename="../core_text.py" line="207" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138" />
+        <location filename="../core_text.py" line="208" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139" />
+        <location filename="../core_text.py" line="209" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -808,15 +994,15 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="40" />
-        <location filename="../country_picker.py" line="43" />
+        <location filename="../country_picker.py" line="81" />
+        <location filename="../country_picker.py" line="84" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="59" />
-        <source>Search by name, code or +dial code</source>
-        <translation>नाम, कोड या +डायल कोड से खोजें</translation>
+        <location filename="../country_picker.py" line="100" />
+        <source>Search by country name or ISO code</source>
+        <translation>देश के नाम या ISO कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -829,13 +1015,13 @@
     </message>
     <message>
         <location filename="../environment_bar.py" line="23" />
-        <source>&amp;Environment </source>
-        <translation>परिवेश (&amp;E) </translation>
+        <source>Envir&amp;onment </source>
+        <translation>परिवेश (&amp;O) </translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="31" />
-        <source>&amp;Manage…</source>
-        <translation>प्रबंधित करें (&amp;M)…</translation>
+        <source>Mana&amp;ge…</source>
+        <translation>प्रबंधित करें (&amp;G)…</translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="33" />
@@ -846,122 +1032,142 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="64" />
+        <location filename="../environment_form.py" line="66" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="65" />
+        <location filename="../environment_form.py" line="67" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="69" />
+        <location filename="../environment_form.py" line="70" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="72" />
+        <location filename="../environment_form.py" line="73" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="75" />
+        <location filename="../environment_form.py" line="76" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="77" />
+        <location filename="../environment_form.py" line="78" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="81" />
+        <location filename="../environment_form.py" line="82" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="91" />
-        <source>auto: number, or string for a leading 0</source>
-        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
-    </message>
-    <message>
         <location filename="../environment_form.py" line="92" />
-        <source>number, as documented (refuse a leading 0)</source>
-        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="93" />
-        <source>string of digits</source>
-        <translation>अंकों की स्ट्रिंग</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="97" />
-        <source>system trust store</source>
-        <translation>सिस्टम ट्रस्ट स्टोर</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="104" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="105" />
+        <location filename="../environment_form.py" line="93" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="106" />
+        <location filename="../environment_form.py" line="94" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="107" />
+        <location filename="../environment_form.py" line="95" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="108" />
+        <location filename="../environment_form.py" line="96" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="121" />
+        <location filename="../environment_form.py" line="127" />
+        <source>auto: number, or string for a leading 0</source>
+        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="128" />
+        <source>number, as documented (refuse a leading 0)</source>
+        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="129" />
+        <source>string of digits</source>
+        <translation>अंकों की स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="133" />
+        <source>system trust store</source>
+        <translation>सिस्टम ट्रस्ट स्टोर</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="135" />
+        <source>system settings; none for a direct connection</source>
+        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="138" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="122" />
+        <location filename="../environment_form.py" line="139" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="123" />
+        <location filename="../environment_form.py" line="140" />
+        <source>&amp;Write timeout</source>
+        <translation>राइट टाइमआउट (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="141" />
+        <source>&amp;Total time per request</source>
+        <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="142" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="124" />
+        <location filename="../environment_form.py" line="143" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="172" />
+        <location filename="../environment_form.py" line="144" />
+        <source>Pro&amp;xy</source>
+        <translation>प्रॉक्सी (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="203" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="219" />
+        <location filename="../environment_form.py" line="261" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="239" />
+        <location filename="../environment_form.py" line="281" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="244" />
+        <location filename="../environment_form.py" line="286" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -969,94 +1175,94 @@
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="37" />
-        <location filename="../environments_dialog.py" line="44" />
+        <location filename="../environments_dialog.py" line="39" />
+        <location filename="../environments_dialog.py" line="46" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="52" />
+        <location filename="../environments_dialog.py" line="54" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="59" />
+        <location filename="../environments_dialog.py" line="61" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="61" />
+        <location filename="../environments_dialog.py" line="63" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="64" />
+        <location filename="../environments_dialog.py" line="66" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="67" />
+        <location filename="../environments_dialog.py" line="69" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="68" />
+        <location filename="../environments_dialog.py" line="70" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="114" />
+        <location filename="../environments_dialog.py" line="116" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="147" />
+        <location filename="../environments_dialog.py" line="149" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="164" />
+        <location filename="../environments_dialog.py" line="166" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="200" />
+        <location filename="../environments_dialog.py" line="206" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="201" />
-        <location filename="../environments_dialog.py" line="224" />
+        <location filename="../environments_dialog.py" line="207" />
+        <location filename="../environments_dialog.py" line="230" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="212" />
+        <location filename="../environments_dialog.py" line="218" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="216" />
+        <location filename="../environments_dialog.py" line="222" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments_dialog.py" line="228" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="264" />
+        <location filename="../environments_dialog.py" line="270" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="266" />
+        <location filename="../environments_dialog.py" line="272" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="270" />
+        <location filename="../environments_dialog.py" line="276" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1080,8 +1286,8 @@
     </message>
     <message>
         <location filename="../error_panel.py" line="47" />
-        <source>&amp;Retry</source>
-        <translation>फिर से प्रयास करें (&amp;R)</translation>
+        <source>Retr&amp;y</source>
+        <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../error_panel.py" line="49" />
@@ -1097,146 +1303,245 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="69" />
+        <location filename="../exchange_view.py" line="71" />
         <source>Request headers and body</source>
         <translation>अनुरोध के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="70" />
+        <location filename="../exchange_view.py" line="72" />
         <source>Response headers and body</source>
         <translation>उत्तर के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="73" />
+        <location filename="../exchange_view.py" line="75" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="78" />
+        <location filename="../exchange_view.py" line="80" />
         <source>Exchange</source>
         <translation>आदान-प्रदान</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="79" />
+        <location filename="../exchange_view.py" line="81" />
         <source>Response</source>
         <translation>उत्तर</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="80" />
+        <location filename="../exchange_view.py" line="82" />
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="81" />
+        <location filename="../exchange_view.py" line="83" />
         <source>Raw</source>
         <translation>कच्चा पाठ</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="90" />
+        <location filename="../exchange_view.py" line="92" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="101" />
+        <location filename="../exchange_view.py" line="103" />
         <source>(empty)</source>
         <translation>(खाली)</translation>
     </message>
 </context>
 <context>
+    <name>FaultsTab</name>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="40" />
+        <source>Fault kind</source>
+        <translation>त्रुटि का प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="41" />
+        <location filename="../sandbox_faults_tab.py" line="72" />
+        <source>Endpoint</source>
+        <translation>एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="43" />
+        <source>How many calls</source>
+        <translation>कितने कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="46" />
+        <location filename="../sandbox_faults_tab.py" line="134" />
+        <source>until cleared</source>
+        <translation>हटाए जाने तक</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="47" />
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="50" />
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="53" />
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="54" />
+        <location filename="../sandbox_faults_tab.py" line="76" />
+        <source>Latency (ms)</source>
+        <translation>विलंब (ms)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="57" />
+        <source>Active faults</source>
+        <translation>सक्रिय त्रुटियाँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="63" />
+        <source>Add fault</source>
+        <translation>त्रुटि जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="65" />
+        <source>Clear faults</source>
+        <translation>त्रुटियाँ हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="71" />
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="73" />
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="74" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="75" />
+        <source>Retry-After (s)</source>
+        <translation>Retry-After (s)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="136" />
+        <source>%1 calls</source>
+        <translation>%1 कॉल</translation>
+    </message>
+</context>
+<context>
+    <name>FileNoticeBar</name>
+    <message>
+        <location filename="../file_notices.py" line="27" />
+        <source>Notice about the app's files</source>
+        <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
+    </message>
+    <message>
+        <location filename="../file_notices.py" line="32" />
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="60" />
-        <location filename="../history_dock.py" line="62" />
+        <location filename="../history_dock.py" line="65" />
+        <location filename="../history_dock.py" line="67" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="78" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="73" />
+        <location filename="../history_dock.py" line="79" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="78" />
+        <location filename="../history_dock.py" line="84" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="81" />
+        <location filename="../history_dock.py" line="87" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="85" />
-        <source>Export &amp;CSV…</source>
-        <translation>CSV निर्यात करें (&amp;C)…</translation>
+        <location filename="../history_dock.py" line="91" />
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="87" />
+        <location filename="../history_dock.py" line="93" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="90" />
+        <location filename="../history_dock.py" line="96" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="92" />
+        <location filename="../history_dock.py" line="98" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="107" />
+        <location filename="../history_dock.py" line="113" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="117" />
+        <location filename="../history_dock.py" line="123" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="119" />
+        <location filename="../history_dock.py" line="125" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="123" />
+        <location filename="../history_dock.py" line="129" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="192" />
+        <location filename="../history_dock.py" line="203" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="194" />
+        <location filename="../history_dock.py" line="205" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="210" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="210" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="206" />
+        <location filename="../history_dock.py" line="217" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="209" />
+        <location filename="../history_dock.py" line="220" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1252,6 +1557,59 @@
         <location filename="../shift_summary_view.py" line="29" />
         <source>No onboardings yet today</source>
         <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>authCode</source>
+        <translation>authCode</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Expires in</source>
+        <translation>समाप्ति में</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="39" />
+        <source>Codes sent</source>
+        <translation>भेजे गए कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <source>&amp;Use this code</source>
+        <translation>यह कोड उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <source>Use this code</source>
+        <translation>यह कोड उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="80" />
+        <source>used</source>
+        <translation>उपयोग हो चुका</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="82" />
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="89" />
+        <source>Sent at %1</source>
+        <translation>%1 पर भेजा गया</translation>
     </message>
 </context>
 <context>
@@ -1279,18 +1637,14 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="78" />
-        <source>Re&amp;veal secrets</source>
-        <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="81" />
-        <source>C&amp;lear</source>
-        <translation>साफ़ करें (&amp;L)</translation>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="86" />
@@ -1299,18 +1653,18 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="101" />
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="103" />
-        <source>Copy &amp;report</source>
-        <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="105" />
-        <source>Export &amp;HAR…</source>
-        <translation>HAR निर्यात करें (&amp;H)…</translation>
+        <source>Export HAR…</source>
+        <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="107" />
@@ -1324,8 +1678,8 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="113" />
-        <source>Repla&amp;y on…</source>
-        <translation>फिर से भेजें (&amp;Y)…</translation>
+        <source>Replay on…</source>
+        <translation>फिर से भेजें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="116" />
@@ -1353,52 +1707,52 @@
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="250" />
+        <location filename="../inspector_dock.py" line="254" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="253" />
+        <location filename="../inspector_dock.py" line="257" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="261" />
+        <location filename="../inspector_dock.py" line="265" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="265" />
+        <location filename="../inspector_dock.py" line="269" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="265" />
+        <location filename="../inspector_dock.py" line="269" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="274" />
+        <location filename="../inspector_dock.py" line="278" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="276" />
+        <location filename="../inspector_dock.py" line="280" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="280" />
+        <location filename="../inspector_dock.py" line="284" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="291" />
+        <location filename="../inspector_dock.py" line="295" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="295" />
+        <location filename="../inspector_dock.py" line="299" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1515,78 +1869,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="32" />
+        <location filename="../phone_page.py" line="33" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="34" />
+        <location filename="../phone_page.py" line="35" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="42" />
+        <location filename="../phone_page.py" line="43" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="45" />
+        <location filename="../phone_page.py" line="46" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="47" />
+        <location filename="../phone_page.py" line="48" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="55" />
-        <location filename="../phone_page.py" line="114" />
+        <location filename="../phone_page.py" line="56" />
+        <location filename="../phone_page.py" line="128" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="57" />
+        <location filename="../phone_page.py" line="58" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="110" />
+        <location filename="../phone_page.py" line="124" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="112" />
+        <location filename="../phone_page.py" line="126" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="131" />
+        <location filename="../phone_page.py" line="145" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="135" />
+        <location filename="../phone_page.py" line="149" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="136" />
+        <location filename="../phone_page.py" line="150" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="138" />
+        <location filename="../phone_page.py" line="152" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="141" />
+        <location filename="../phone_page.py" line="155" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="143" />
+        <location filename="../phone_page.py" line="157" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -1634,82 +1988,92 @@
         <translation>किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="74" />
+        <location filename="../replay_dialog.py" line="68" />
+        <source>Environment to replay on</source>
+        <translation>फिर से भेजने का परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="75" />
         <source>These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.</source>
         <translation>ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="89" />
+        <location filename="../replay_dialog.py" line="90" />
         <source>&amp;Replay %1 requests</source>
         <translation>%1 अनुरोध फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="94" />
+        <location filename="../replay_dialog.py" line="95" />
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="98" />
+        <location filename="../replay_dialog.py" line="99" />
         <source>&amp;Environment</source>
         <translation>परिवेश (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="135" />
+        <location filename="../replay_dialog.py" line="117" />
+        <source>Requests to replay, old and new answers</source>
+        <translation>फिर से भेजे जाने वाले अनुरोध, पुराने और नए उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="137" />
         <source>Code for the replayed verify</source>
         <translation>फिर से भेजे गए verify का कोड</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="137" />
+        <location filename="../replay_dialog.py" line="139" />
         <source>&amp;Use code</source>
         <translation>कोड इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="139" />
+        <location filename="../replay_dialog.py" line="141" />
         <source>S&amp;kip</source>
         <translation>छोड़ें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="171" />
+        <location filename="../replay_dialog.py" line="173" />
         <source>Replay on production?</source>
         <translation>प्रोडक्शन पर फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="173" />
+        <location filename="../replay_dialog.py" line="175" />
         <source>%1 is a production environment: the replay sends real SMS to real users and may move real money. Replay these requests there?</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: फिर से भेजने पर असली उपयोगकर्ताओं को असली SMS जाएँगे और असली पैसा हिल सकता है। क्या ये अनुरोध वहाँ फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="177" />
+        <location filename="../replay_dialog.py" line="179" />
         <source>Replay on production</source>
         <translation>प्रोडक्शन पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="186" />
+        <location filename="../replay_dialog.py" line="188" />
         <source>Replaying on %1…</source>
         <translation>%1 पर फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="196" />
+        <location filename="../replay_dialog.py" line="198" />
         <source>Could not connect to %1: %2</source>
         <translation>%1 से कनेक्ट नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="209" />
+        <location filename="../replay_dialog.py" line="211" />
         <source>Replayed on %1: %2 of %3 requests answered with the same status.</source>
         <translation>%1 पर फिर से भेजा गया: %3 में से %2 अनुरोधों का उत्तर उसी स्थिति के साथ आया।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="223" />
+        <location filename="../replay_dialog.py" line="225" />
         <source>Status %1 → %2.</source>
         <translation>स्थिति %1 → %2।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="228" />
+        <location filename="../replay_dialog.py" line="230" />
         <source>Same status and shape.</source>
         <translation>वही स्थिति और वही ढाँचा।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="236" />
+        <location filename="../replay_dialog.py" line="238" />
         <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
         <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
     </message>
@@ -1788,250 +2152,131 @@
     </message>
 </context>
 <context>
-    <name>SandboxPanel</name>
+    <name>RulesTab</name>
     <message>
-        <location filename="../sandbox_panel.py" line="46" />
-        <source>Sandbox</source>
-        <translation>सैंडबॉक्स</translation>
+        <location filename="../sandbox_rules_tab.py" line="41" />
+        <source>Apply r&amp;ules</source>
+        <translation>नियम लागू करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="48" />
-        <source>Sandbox panel</source>
-        <translation>सैंडबॉक्स पैनल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="54" />
-        <source>Sandbox panel sections</source>
-        <translation>सैंडबॉक्स पैनल के भाग</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="55" />
-        <source>&amp;Inbox</source>
-        <translation>इनबॉक्स (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="56" />
-        <source>&amp;Faults</source>
-        <translation>त्रुटियाँ (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="57" />
-        <source>R&amp;ules</source>
-        <translation>नियम (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="58" />
-        <source>&amp;Test numbers</source>
-        <translation>परीक्षण नंबर (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="78" />
-        <source>Number</source>
-        <translation>नंबर</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="79" />
-        <source>Code</source>
-        <translation>कोड</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="80" />
-        <source>authCode</source>
-        <translation>authCode</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="81" />
-        <source>Sent</source>
-        <translation>भेजा गया</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="82" />
-        <source>Expires in</source>
-        <translation>समाप्ति में</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="85" />
-        <source>Codes sent</source>
-        <translation>भेजे गए कोड</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="96" />
-        <source>&amp;Use this code</source>
-        <translation>यह कोड उपयोग करें (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="96" />
-        <source>Use this code</source>
-        <translation>यह कोड उपयोग करें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="106" />
-        <source>Fault kind</source>
-        <translation>त्रुटि का प्रकार</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="109" />
-        <location filename="../sandbox_panel.py" line="138" />
-        <source>Endpoint</source>
-        <translation>एंडपॉइंट</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="114" />
-        <source>How many calls</source>
-        <translation>कितने कॉल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="117" />
-        <location filename="../sandbox_panel.py" line="359" />
-        <source>until cleared</source>
-        <translation>हटाए जाने तक</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="118" />
-        <source>HTTP status</source>
-        <translation>HTTP स्थिति</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="121" />
-        <source>Retry-After</source>
-        <translation>Retry-After</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="124" />
-        <source>none</source>
-        <translation>कोई नहीं</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="125" />
-        <location filename="../sandbox_panel.py" line="142" />
-        <source>Latency (ms)</source>
-        <translation>विलंब (ms)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="128" />
-        <source>Active faults</source>
-        <translation>सक्रिय त्रुटियाँ</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="129" />
-        <source>&amp;Add fault</source>
-        <translation>त्रुटि जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="129" />
-        <source>Add fault</source>
-        <translation>त्रुटि जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="131" />
-        <source>C&amp;lear faults</source>
-        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="131" />
-        <source>Clear faults</source>
-        <translation>त्रुटियाँ हटाएँ</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="137" />
-        <source>Kind</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="139" />
-        <source>Calls</source>
-        <translation>कॉल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="140" />
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="141" />
-        <source>Retry-After (s)</source>
-        <translation>Retry-After (s)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="165" />
-        <source>A&amp;pply rules</source>
-        <translation>नियम लागू करें (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="165" />
+        <location filename="../sandbox_rules_tab.py" line="41" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="169" />
+        <location filename="../sandbox_rules_tab.py" line="45" />
+        <source>Reset sandbox…</source>
+        <translation>सैंडबॉक्स रीसेट करें…</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_rules_tab.py" line="45" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="184" />
+        <location filename="../sandbox_panel.py" line="41" />
+        <source>Sandbox</source>
+        <translation>सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="43" />
+        <source>Sandbox panel</source>
+        <translation>सैंडबॉक्स पैनल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="63" />
+        <source>Sandbox panel sections</source>
+        <translation>सैंडबॉक्स पैनल के भाग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="64" />
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="65" />
+        <source>Faults</source>
+        <translation>त्रुटियाँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="66" />
+        <source>Rules</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="67" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="187" />
-        <source>Use this &amp;number</source>
-        <translation>यह नंबर उपयोग करें (&amp;N)</translation>
+        <location filename="../sandbox_panel.py" line="82" />
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="189" />
+        <location filename="../sandbox_panel.py" line="84" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="194" />
+        <location filename="../sandbox_panel.py" line="89" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="274" />
+        <location filename="../sandbox_panel.py" line="186" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="285" />
+        <location filename="../sandbox_panel.py" line="194" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="297" />
+        <location filename="../sandbox_panel.py" line="203" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="314" />
+        <location filename="../sandbox_panel.py" line="210" />
+        <source>Reset the sandbox?</source>
+        <translation>सैंडबॉक्स रीसेट करें?</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="212" />
+        <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
+        <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="216" />
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="224" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="348" />
-        <source>expired</source>
-        <translation>समाप्त</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="361" />
-        <source>%1 calls</source>
-        <translation>%1 कॉल</translation>
     </message>
 </context>
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../send_guard.py" line="24" />
+        <location filename="../send_guard.py" line="20" />
         <source>Nothing was sent: %1 Fix it in Environments (Ctrl+E).</source>
         <translation>कुछ नहीं भेजा गया: %1 इसे परिवेश (Ctrl+E) में ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="29" />
+        <location filename="../send_guard.py" line="26" />
         <source>The user JWT %1; the server will probably refuse it.</source>
         <translation>उपयोगकर्ता JWT: %1; सर्वर शायद इसे अस्वीकार करेगा।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="35" />
+        <location filename="../send_guard.py" line="32" />
         <source>%1 is a PRODUCTION environment: the user receives a real SMS.</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: उपयोगकर्ता को असली SMS मिलेगा।</translation>
     </message>
@@ -2039,57 +2284,57 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../session_actions.py" line="59" />
+        <location filename="../session_actions.py" line="62" />
         <source>Nothing to export yet: no request was made.</source>
         <translation>अभी निर्यात करने को कुछ नहीं है: कोई अनुरोध नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="61" />
+        <location filename="../session_actions.py" line="66" />
         <source>Export Postman collection</source>
         <translation>Postman कलेक्शन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="64" />
+        <location filename="../session_actions.py" line="67" />
         <source>Postman collection (*.postman_collection.json)</source>
         <translation>Postman कलेक्शन (*.postman_collection.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="77" />
+        <location filename="../session_actions.py" line="81" />
         <source>Could not write the collection: %1</source>
         <translation>कलेक्शन लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="81" />
+        <location filename="../session_actions.py" line="85" />
         <source>Exported %1 requests to %2, variables in %3 (no secret values).</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए, वेरिएबल %3 में (कोई सीक्रेट मान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="90" />
+        <location filename="../session_actions.py" line="94" />
         <source>Open a HAR file or a Postman collection</source>
         <translation>HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="93" />
+        <location filename="../session_actions.py" line="97" />
         <source>HAR or Postman collection (*.har *.json)</source>
         <translation>HAR या Postman कलेक्शन (*.har *.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="103" />
+        <location filename="../session_actions.py" line="107" />
         <source>%1 could not be opened: %2</source>
         <translation>%1 खोली नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="108" />
+        <location filename="../session_actions.py" line="112" />
         <source>Cannot open file</source>
         <translation>फ़ाइल नहीं खुल सकती</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="116" />
+        <location filename="../session_actions.py" line="120" />
         <source>Opened %1 requests from %2 (imported, read-only).</source>
         <translation>%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="126" />
+        <location filename="../session_actions.py" line="130" />
         <source>Select the requests to replay first.</source>
         <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
     </message>
@@ -2123,12 +2368,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../environment_form.py" line="36" />
+        <location filename="../environment_form.py" line="38" />
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="39" />
+        <location filename="../environment_form.py" line="41" />
         <source>Show %1</source>
         <translation>%1 दिखाएँ</translation>
     </message>
@@ -2155,7 +2400,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="27" />
-        <location filename="../history_dock.py" line="53" />
+        <location filename="../history_dock.py" line="58" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
@@ -2166,7 +2411,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="29" />
-        <location filename="../history_dock.py" line="48" />
+        <location filename="../history_dock.py" line="53" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
@@ -2177,7 +2422,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="37" />
-        <location filename="../history_dock.py" line="41" />
+        <location filename="../history_dock.py" line="46" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
@@ -2192,47 +2437,47 @@
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="40" />
+        <location filename="../history_dock.py" line="45" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="42" />
+        <location filename="../history_dock.py" line="47" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="43" />
+        <location filename="../history_dock.py" line="48" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="47" />
+        <location filename="../history_dock.py" line="52" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="49" />
+        <location filename="../history_dock.py" line="54" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="50" />
+        <location filename="../history_dock.py" line="55" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="56" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="52" />
+        <location filename="../history_dock.py" line="57" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="54" />
+        <location filename="../history_dock.py" line="59" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2431,67 +2676,67 @@
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="132" />
+        <location filename="../wallet_view.py" line="135" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="134" />
+        <location filename="../wallet_view.py" line="137" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="211" />
+        <location filename="../wallet_view.py" line="214" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="220" />
+        <location filename="../wallet_view.py" line="223" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="225" />
+        <location filename="../wallet_view.py" line="228" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="228" />
+        <location filename="../wallet_view.py" line="231" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="249" />
+        <location filename="../wallet_view.py" line="252" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="255" />
+        <location filename="../wallet_view.py" line="258" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="268" />
+        <location filename="../wallet_view.py" line="271" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="272" />
+        <location filename="../wallet_view.py" line="275" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="288" />
+        <location filename="../wallet_view.py" line="291" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="289" />
+        <location filename="../wallet_view.py" line="292" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="290" />
+        <location filename="../wallet_view.py" line="293" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>
