@@ -104,8 +104,8 @@ def attempts_left(text: str) -> int | None:
 def error_code(text: str) -> str:
     """The body's machine-readable error code (`code`, `errorCode`), or ''."""
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = loads(text)
+    except UnsafeJson:
         return ""
     if isinstance(data, dict):
         for key in ("code", "errorCode", "error_code"):
