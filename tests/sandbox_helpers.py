@@ -72,3 +72,8 @@ class RawApi:
         if raw is not None:
             return httpx.post(self.base + path, content=raw, headers=sent)
         return httpx.post(self.base + path, json=body, headers=sent)
+
+
+def wrong_code(otp: str) -> str:
+    """A code of the same length that is not `otp`."""
+    return f"{(int(otp) + 1) % 10**6:06d}"

@@ -62,6 +62,7 @@ ALLOWED = {
     "verify",
     "balance",
     "transactions",
+    "list",
     "withdraw",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")

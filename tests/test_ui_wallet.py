@@ -97,7 +97,7 @@ def test_balance_below_minimum(qtbot, window, sandbox):
     assert withdrawals(sandbox) == 0
 
 
-def test_twenty_rapid_clicks_and_enter_send_one_withdrawal(qtbot, window, sandbox):
+def test_twenty_rapid_clicks_and_enter_send_one_withdrawal(wire, qtbot, window, sandbox):
     wallet = open_wallet(qtbot, window)
     add_fault(sandbox.base_url, endpoint="withdraw", kind="latency", latency_ms=300)
     wallet.withdraw_button.setFocus()
@@ -113,8 +113,7 @@ def test_twenty_rapid_clicks_and_enter_send_one_withdrawal(qtbot, window, sandbo
         lambda: "Withdrawn" in window.findChild(QLabel, "withdrawResult").text(), timeout=5000
     )
     qtbot.waitUntil(lambda: wallet.session.busy is None, timeout=5000)
-    assert withdrawals(sandbox) == 1
-    assert wallet.session.withdrawals_sent == 1
+    assert wire.count("/withdraw") == 1  # counted where the sandbox receives it
     assert [b for b in window.findChildren(QMessageBox, "confirmDialog") if b.isVisible()] == []
 
 

@@ -11,7 +11,7 @@ import logging
 import time
 
 from otp_desktop.api.masking import mask_text
-from otp_desktop.flow.onboarding import OnboardingFlow, Outcome, Step
+from otp_desktop.flow import OnboardingFlow, Outcome, Step
 from otp_desktop.history.store import HistoryStore
 
 log = logging.getLogger(__name__)
