@@ -147,7 +147,12 @@ def same_action_works_again(qtbot, win, advance, action: str) -> None:
     if action == "verify":
         win.view.code_page.otp.setCode("123456")
     if action == "withdraw":
-        qtbot.waitUntil(win.wallet.withdraw_button.isEnabled, timeout=5000)
+        # The failed withdrawal's task ends with a balance re-read in two calls;
+        # wait for the whole task, not the button's first enabled moment.
+        qtbot.waitUntil(
+            lambda: win.wallet.withdraw_button.isEnabled() and win.wallet.tasks.current is None,
+            timeout=5000,
+        )
     act(qtbot, win, action)
     qtbot.waitUntil(lambda: succeeded(win, action), timeout=8000)
 

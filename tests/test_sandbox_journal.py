@@ -179,3 +179,11 @@ def test_sandbox_admin_reads_the_journal(sandbox, headers, run):
     everything, later = run(read())
     assert [e["path"] for e in everything] == ["/api/nowhere"]
     assert later == []
+
+
+def test_an_overflowing_number_is_journaled_as_text_and_the_journal_stays_json():
+    from otp_desktop.sandbox.journal import journal_body
+
+    raw = b'{"phone_number": 1e999, "countryCode": "+91"}'
+    assert journal_body(raw) == raw.decode()
+    json.dumps(journal_body(raw), allow_nan=False)  # strict JSON clients can read it
