@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
@@ -171,9 +170,6 @@ def test_429_counts_down_and_holds_back_send_until_it_ends(wire, qtbot, window, 
     assert wire.count("/register") == 2
 
 
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_absurd_retry_after_says_try_again_later_with_the_clock_time(qtbot, window, sandbox):
     win = window
     add_fault(sandbox.base_url, endpoint="register", kind="status", status=429, retry_after=86400)

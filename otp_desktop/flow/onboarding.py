@@ -253,9 +253,9 @@ class OnboardingFlow(BusyState[Action]):
     def _failed(self, action: Action, exc: ApiError) -> None:
         verdict = verify_verdict(exc) if action is Action.VERIFY else send_verdict(exc)
         http = exc if isinstance(exc, HttpStatusError) else None
-        if verdict is Verdict.RATE_LIMITED:
+        if verdict is Verdict.RATE_LIMITED and http is not None:  # only a 429 is one
             kind = Limited.VERIFY if action is Action.VERIFY else Limited.CODE
-            self.waits.limit(kind, http.retry_after if http else None, self.cooldown_s)
+            self.waits.limit(kind, http.retry_after, self.cooldown_s, http.retry_after_capped)
         elif verdict in (Verdict.WRONG_CODE, Verdict.BURNT):
             self._wrong_try(http)
         if action is Action.VERIFY and verdict in _VERDICT_STATE:

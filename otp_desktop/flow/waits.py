@@ -48,9 +48,11 @@ class Waits:
             return 0.0
         return max(0.0, self._cooldowns.get(number, 0.0) - self._clock())
 
-    def limit(self, kind: Limited, retry_after: float | None, fallback_s: float) -> None:
+    def limit(
+        self, kind: Limited, retry_after: float | None, fallback_s: float, capped: bool = False
+    ) -> None:
         """A 429 for `kind`: hold those requests back for the capped wait."""
-        wait = capped_wait(retry_after, fallback_s)
+        wait = capped_wait(retry_after, fallback_s, capped=capped)
         self.holds[kind] = Hold(
             self._clock() + wait.seconds, wait.trusted, self._wall() + wait.seconds
         )
