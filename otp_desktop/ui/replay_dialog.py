@@ -205,7 +205,7 @@ class ReplayDialog(QDialog):
         try:
             rows = await Replayer(connection.client, codes).run(self.exchanges, self._show_row)
         finally:
-            await connection.client.aclose()
+            await connection.close_clients()
         same = sum(1 for row in rows if row.same_status)
         self.status.setText(
             self.tr("Replayed on %1: %2 of %3 requests answered with the same status.")
