@@ -264,6 +264,18 @@ def test_the_server_count_of_attempts_wins(go):
     assert flow.wrong_attempts == 2
 
 
+def test_a_wrong_try_the_server_does_not_count_counts_from_its_last_word(go):
+    script = Script().then("verify", http(400, left=2), http(400), http(400))
+    flow = flow_with(script, max_attempts=5)
+    go(flow.send_code(A))
+    go(flow.verify("111111"))
+    assert flow.attempts_left == 2  # the server's count, not 5 - 1
+    go(flow.verify("111111"))
+    assert flow.attempts_left == 1  # one less than the server last said, not 5 - 2
+    go(flow.verify("111111"))
+    assert (flow.attempts_left, flow.code_state) == (0, CodeState.BURNT)
+
+
 def test_unknown_attempt_limit(go):
     flow = flow_with(Script().then("verify", http(400)), max_attempts=None)
     go(flow.send_code(A))
