@@ -276,6 +276,42 @@ def test_a_wrong_try_the_server_does_not_count_counts_from_its_last_word(go):
     assert (flow.attempts_left, flow.code_state) == (0, CodeState.BURNT)
 
 
+def test_a_request_in_flight_holds_every_action_but_cancel(go):
+    import asyncio
+
+    class Held(Script):
+        async def register(self, *args: str) -> Sent:
+            self.calls.append("register")
+            await asyncio.sleep(0.05)
+            return Sent()
+
+    script = Held()
+    flow = flow_with(script)
+    assert flow.availability(Action.CANCEL) == Availability(False, "Nothing is running.")
+
+    async def twice():
+        first = asyncio.ensure_future(flow.send_code(A))
+        await asyncio.sleep(0)
+        seen = (flow.busy, flow.availability(Action.SEND, A), flow.availability(Action.CANCEL))
+        second = await flow.send_code(A)
+        return seen, second, await first
+
+    (busy, send, cancel), second, first = go(twice())
+    assert busy is Action.SEND
+    assert send == Availability(False, "A request is running: wait for it or cancel it.")
+    assert cancel.enabled
+    assert (first, second, script.calls) == (True, False, ["register"])
+    assert flow.busy is None
+
+
+def test_a_number_never_sent_to_has_no_wait_even_at_clock_zero(go):
+    clock = Clock()
+    clock.now = 0.0
+    flow = flow_with(Script(), clock)
+    assert flow.waits.cooldown(A.number) == 0
+    assert flow.availability(Action.SEND, A).enabled
+
+
 def test_unknown_attempt_limit(go):
     flow = flow_with(Script().then("verify", http(400)), max_attempts=None)
     go(flow.send_code(A))
