@@ -280,7 +280,7 @@ def test_a_request_in_flight_holds_every_action_but_cancel(go):
     import asyncio
 
     class Held(Script):
-        async def register(self, *args: str) -> Sent:
+        async def register(self, *_args: str) -> Sent:
             self.calls.append("register")
             await asyncio.sleep(0.05)
             return Sent()
