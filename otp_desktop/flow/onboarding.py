@@ -28,6 +28,7 @@ from otp_desktop.flow.steps import (
     SentCode,
     Step,
 )
+from otp_desktop.flow.ticket_summary import TicketSummary
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited, Waits
 
@@ -303,18 +304,24 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
+        return self.summary_parts(environment, now).english()
+
+    def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
+        """The ticket line's parts, for the UI to word in its language."""
         when = time.strftime(
             "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
         )
-        who = self.target.masked if self.target else "(no number)"
-        outcome = (self.outcome or Outcome.ABANDONED).value
-        new = " (new user)" if self.is_new_user else ""
-        took = ""
+        took = None
         if self.started_at and self.finished_at:
-            took = f", {int(self.finished_at - self.started_at)} s"
-        return (
-            f"OTP onboarding {outcome}{new}: {who} on {environment} at {when}{took}, "
-            f"resends: {self.resends}"
+            took = int(self.finished_at - self.started_at)
+        return TicketSummary(
+            outcome=self.outcome or Outcome.ABANDONED,
+            new_user=bool(self.is_new_user),
+            number=self.target.masked if self.target else "",
+            environment=environment,
+            when=when,
+            took_s=took,
+            resends=self.resends,
         )
 
 

@@ -26,7 +26,7 @@ from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.phone_page import PhonePage
-from otp_desktop.ui.result_page import ResultPage
+from otp_desktop.ui.result_page import ResultPage, ticket_line
 from otp_desktop.ui.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -272,7 +272,7 @@ class OnboardingView(QWidget):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = self.flow.summary(self._environment_name())
+        text = ticket_line(self.flow.summary_parts(self._environment_name()))
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -356,7 +356,7 @@ class OnboardingView(QWidget):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                flow.summary(self._environment_name()),
+                ticket_line(flow.summary_parts(self._environment_name())),
                 flow.target.display if flow.target else "",
             )
         if flow.busy is None:

@@ -1270,32 +1270,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../error_panel.py" line="41" />
+        <location filename="../error_panel.py" line="42" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="44" />
+        <location filename="../error_panel.py" line="45" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="46" />
+        <location filename="../error_panel.py" line="47" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="47" />
+        <location filename="../error_panel.py" line="48" />
         <source>Retr&amp;y</source>
         <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="49" />
+        <location filename="../error_panel.py" line="50" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="54" />
+        <location filename="../error_panel.py" line="53" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -2081,72 +2081,72 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../result_page.py" line="60" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="39" />
+        <location filename="../result_page.py" line="67" />
         <source>The server's message</source>
         <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="43" />
+        <location filename="../result_page.py" line="71" />
         <source>Summary for the ticket</source>
         <translation>टिकट के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="49" />
+        <location filename="../result_page.py" line="77" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="51" />
+        <location filename="../result_page.py" line="79" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="59" />
+        <location filename="../result_page.py" line="87" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="61" />
+        <location filename="../result_page.py" line="89" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="62" />
+        <location filename="../result_page.py" line="90" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="64" />
+        <location filename="../result_page.py" line="92" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="66" />
+        <location filename="../result_page.py" line="94" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="97" />
+        <location filename="../result_page.py" line="125" />
         <source>%1 is verified.</source>
         <translation>%1 सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="99" />
+        <location filename="../result_page.py" line="127" />
         <source>The phone number is verified.</source>
         <translation>फ़ोन नंबर सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="102" />
+        <location filename="../result_page.py" line="130" />
         <source>The server said: “%1”</source>
         <translation>सर्वर ने कहा: “%1”</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="111" />
+        <location filename="../result_page.py" line="139" />
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
@@ -2228,37 +2228,37 @@
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../sandbox_panel.py" line="190" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="194" />
+        <location filename="../sandbox_panel.py" line="198" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="203" />
+        <location filename="../sandbox_panel.py" line="207" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="210" />
+        <location filename="../sandbox_panel.py" line="214" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="212" />
+        <location filename="../sandbox_panel.py" line="216" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="216" />
+        <location filename="../sandbox_panel.py" line="220" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="224" />
+        <location filename="../sandbox_panel.py" line="228" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
@@ -2631,6 +2631,29 @@
         <location filename="../wallet_view.py" line="42" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSummary</name>
+    <message>
+        <location filename="../result_page.py" line="18" />
+        <source>OTP onboarding %1: %2 on %3 at %4, %5 s, resends: %6</source>
+        <translation>OTP ऑनबोर्डिंग %1: %2, %3 पर, %4 बजे, %5 सेकंड, दोबारा भेजे गए: %6</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="19" />
+        <source>OTP onboarding %1: %2 on %3 at %4, resends: %5</source>
+        <translation>OTP ऑनबोर्डिंग %1: %2, %3 पर, %4 बजे, दोबारा भेजे गए: %5</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="20" />
+        <source>%1 (new user)</source>
+        <translation>%1 (नया उपयोगकर्ता)</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="21" />
+        <source>(no number)</source>
+        <translation>(कोई नंबर नहीं)</translation>
     </message>
 </context>
 <context>
