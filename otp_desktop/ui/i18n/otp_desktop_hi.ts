@@ -204,22 +204,22 @@
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="403" />
         <source>Apply the changed environment?</source>
         <translation>बदला हुआ परिवेश लागू करें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="405" />
         <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="409" />
         <source>Apply now</source>
         <translation>अभी लागू करें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="416" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -1032,237 +1032,252 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="66" />
+        <location filename="../environment_form.py" line="41" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="67" />
+        <location filename="../environment_form.py" line="46" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="70" />
+        <location filename="../environment_form.py" line="50" />
+        <source>Managed by the built-in sandbox: the app fetches its client ID, secret and a fresh user JWT each time it starts it. A copied cURL command needs the secret: show or copy it here.</source>
+        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित: ऐप हर बार इसे शुरू करते समय इसकी क्लाइंट ID, सीक्रेट और एक नया उपयोगकर्ता JWT लेता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे यहाँ देखें या कॉपी करें।</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="60" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="73" />
+        <location filename="../environment_form.py" line="63" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="76" />
+        <location filename="../environment_form.py" line="66" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="78" />
+        <location filename="../environment_form.py" line="68" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="82" />
+        <location filename="../environment_form.py" line="72" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="92" />
+        <location filename="../environment_form.py" line="82" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="93" />
+        <location filename="../environment_form.py" line="83" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="94" />
+        <location filename="../environment_form.py" line="84" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
+        <location filename="../environment_form.py" line="85" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="96" />
+        <location filename="../environment_form.py" line="86" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environment_form.py" line="118" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="128" />
+        <location filename="../environment_form.py" line="119" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="129" />
+        <location filename="../environment_form.py" line="120" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="133" />
+        <location filename="../environment_form.py" line="124" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="135" />
+        <location filename="../environment_form.py" line="126" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="138" />
+        <location filename="../environment_form.py" line="129" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="139" />
+        <location filename="../environment_form.py" line="130" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="140" />
+        <location filename="../environment_form.py" line="131" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="141" />
+        <location filename="../environment_form.py" line="132" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="142" />
+        <location filename="../environment_form.py" line="133" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="143" />
+        <location filename="../environment_form.py" line="134" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="144" />
+        <location filename="../environment_form.py" line="135" />
         <source>Pro&amp;xy</source>
         <translation>प्रॉक्सी (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="203" />
+        <location filename="../environment_form.py" line="222" />
+        <source>%1 (embedded, started by the app)</source>
+        <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="223" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="261" />
+        <location filename="../environment_form.py" line="260" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="281" />
+        <location filename="../environment_form.py" line="282" />
+        <source>The sandbox shows its credentials here while it is the active environment.</source>
+        <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="286" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="286" />
-        <source>User %1 · client %2 · wallet %3 · %4</source>
-        <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
+        <location filename="../environment_form.py" line="291" />
+        <source>User %1 · client “%2” · wallet %3 · %4</source>
+        <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="39" />
         <location filename="../environments_dialog.py" line="46" />
+        <location filename="../environments_dialog.py" line="54" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="54" />
+        <location filename="../environments_dialog.py" line="62" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="61" />
+        <location filename="../environments_dialog.py" line="69" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="63" />
+        <location filename="../environments_dialog.py" line="71" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="66" />
+        <location filename="../environments_dialog.py" line="74" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="69" />
+        <location filename="../environments_dialog.py" line="77" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="70" />
+        <location filename="../environments_dialog.py" line="78" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="116" />
+        <location filename="../environments_dialog.py" line="124" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="149" />
+        <location filename="../environments_dialog.py" line="157" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="166" />
+        <location filename="../environments_dialog.py" line="174" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="206" />
+        <location filename="../environments_dialog.py" line="214" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="207" />
-        <location filename="../environments_dialog.py" line="230" />
+        <location filename="../environments_dialog.py" line="215" />
+        <location filename="../environments_dialog.py" line="238" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="218" />
+        <location filename="../environments_dialog.py" line="226" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments_dialog.py" line="230" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="228" />
+        <location filename="../environments_dialog.py" line="236" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="270" />
+        <location filename="../environments_dialog.py" line="278" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="272" />
+        <location filename="../environments_dialog.py" line="280" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="276" />
+        <location filename="../environments_dialog.py" line="284" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -2368,16 +2383,6 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../environment_form.py" line="38" />
-        <source>Show</source>
-        <translation>दिखाएँ</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="41" />
-        <source>Show %1</source>
-        <translation>%1 दिखाएँ</translation>
-    </message>
-    <message>
         <location filename="../exchange_model.py" line="23" />
         <source>Time</source>
         <translation>समय</translation>
@@ -2631,6 +2636,26 @@
         <location filename="../wallet_view.py" line="42" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="30" />
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="31" />
+        <source>Show %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="47" />
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="48" />
+        <source>Copy %1</source>
+        <translation>%1 कॉपी करें</translation>
     </message>
 </context>
 <context>
