@@ -108,5 +108,8 @@ class SandboxAdmin:
         params = {} if since is None else {"since": repr(since)}
         return list((await self._call("GET", "/requests", params=params)).get("requests", []))
 
+    async def clear_requests(self) -> None:
+        await self._call("DELETE", "/requests")
+
     async def reset(self) -> None:
         await self._call("POST", "/reset", json={})  # the sandbox takes JSON POSTs only

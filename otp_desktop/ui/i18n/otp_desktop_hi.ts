@@ -1032,157 +1032,157 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="41" />
+        <location filename="../environment_form.py" line="39" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="46" />
+        <location filename="../environment_form.py" line="41" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="50" />
+        <location filename="../environment_form.py" line="46" />
         <source>Managed by the built-in sandbox: the app fetches its client ID, secret and a fresh user JWT each time it starts it. A copied cURL command needs the secret: show or copy it here.</source>
         <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित: ऐप हर बार इसे शुरू करते समय इसकी क्लाइंट ID, सीक्रेट और एक नया उपयोगकर्ता JWT लेता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे यहाँ देखें या कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="60" />
+        <location filename="../environment_form.py" line="56" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="63" />
+        <location filename="../environment_form.py" line="59" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="66" />
+        <location filename="../environment_form.py" line="62" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="68" />
+        <location filename="../environment_form.py" line="64" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="72" />
+        <location filename="../environment_form.py" line="68" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="82" />
+        <location filename="../environment_form.py" line="78" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="83" />
+        <location filename="../environment_form.py" line="79" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="84" />
+        <location filename="../environment_form.py" line="80" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="85" />
+        <location filename="../environment_form.py" line="81" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="86" />
+        <location filename="../environment_form.py" line="82" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="118" />
+        <location filename="../environment_form.py" line="114" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="119" />
+        <location filename="../environment_form.py" line="115" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="120" />
+        <location filename="../environment_form.py" line="116" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="124" />
+        <location filename="../environment_form.py" line="120" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="126" />
+        <location filename="../environment_form.py" line="122" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="129" />
+        <location filename="../environment_form.py" line="125" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="130" />
+        <location filename="../environment_form.py" line="126" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="131" />
+        <location filename="../environment_form.py" line="127" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="132" />
+        <location filename="../environment_form.py" line="128" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="133" />
+        <location filename="../environment_form.py" line="129" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="134" />
+        <location filename="../environment_form.py" line="130" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="135" />
+        <location filename="../environment_form.py" line="131" />
         <source>Pro&amp;xy</source>
         <translation>प्रॉक्सी (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="222" />
+        <location filename="../environment_form.py" line="218" />
         <source>%1 (embedded, started by the app)</source>
         <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="223" />
+        <location filename="../environment_form.py" line="219" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="260" />
+        <location filename="../environment_form.py" line="256" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="282" />
+        <location filename="../environment_form.py" line="278" />
         <source>The sandbox shows its credentials here while it is the active environment.</source>
         <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="286" />
+        <location filename="../environment_form.py" line="282" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="291" />
+        <location filename="../environment_form.py" line="287" />
         <source>User %1 · client “%2” · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
@@ -1577,52 +1577,42 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../sandbox_inbox_tab.py" line="43" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../sandbox_inbox_tab.py" line="43" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../sandbox_inbox_tab.py" line="43" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../sandbox_inbox_tab.py" line="43" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="38" />
+        <location filename="../sandbox_inbox_tab.py" line="45" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="50" />
+        <location filename="../sandbox_inbox_tab.py" line="57" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="50" />
+        <location filename="../sandbox_inbox_tab.py" line="57" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="79" />
-        <source>used</source>
-        <translation>उपयोग हो चुका</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_inbox_tab.py" line="81" />
-        <source>expired</source>
-        <translation>समाप्त</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_inbox_tab.py" line="88" />
+        <location filename="../sandbox_inbox_tab.py" line="94" />
         <source>Sent at %1</source>
         <translation>%1 पर भेजा गया</translation>
     </message>
@@ -1770,6 +1760,77 @@
         <location filename="../inspector_dock.py" line="299" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="41" />
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="41" />
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="41" />
+        <source>Path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="41" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="43" />
+        <source>Requests the sandbox received</source>
+        <translation>सैंडबॉक्स को मिले अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="54" />
+        <source>Request body, secrets masked</source>
+        <translation>अनुरोध का मुख्य भाग, गोपनीय मान छिपे हुए</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="56" />
+        <source>Clear journal</source>
+        <translation>अनुरोध लॉग साफ़ करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="65" />
+        <source>Codes and secrets are masked by the sandbox.</source>
+        <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_journal_tab.py" line="124" />
+        <source>(no body)</source>
+        <translation>(कोई मुख्य भाग नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <location filename="../sandbox_numbers_tab.py" line="20" />
+        <source>Test numbers</source>
+        <translation>परीक्षण नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_numbers_tab.py" line="23" />
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_numbers_tab.py" line="25" />
+        <source>Use this number</source>
+        <translation>यह नंबर उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_numbers_tab.py" line="29" />
+        <source>Fixed codes, no real SMS; the rules still apply.</source>
+        <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
 </context>
 <context>
@@ -2192,90 +2253,109 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="41" />
+        <location filename="../sandbox_panel.py" line="39" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="43" />
+        <location filename="../sandbox_panel.py" line="41" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="63" />
+        <location filename="../sandbox_panel.py" line="68" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="64" />
+        <location filename="../sandbox_panel.py" line="69" />
         <source>Inbox</source>
         <translation>इनबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="65" />
+        <location filename="../sandbox_panel.py" line="70" />
         <source>Faults</source>
         <translation>त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="66" />
+        <location filename="../sandbox_panel.py" line="71" />
         <source>Rules</source>
         <translation>नियम</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="67" />
-        <location filename="../sandbox_panel.py" line="79" />
+        <location filename="../sandbox_panel.py" line="72" />
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="73" />
+        <source>Journal</source>
+        <translation>अनुरोध लॉग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="74" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="82" />
-        <source>&amp;Use this number</source>
-        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="84" />
-        <source>Use this number</source>
-        <translation>यह नंबर उपयोग करें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="89" />
-        <source>Fixed codes, no real SMS; the rules still apply.</source>
-        <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="190" />
+        <location filename="../sandbox_panel.py" line="184" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="198" />
+        <location filename="../sandbox_panel.py" line="192" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="207" />
+        <location filename="../sandbox_panel.py" line="201" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="214" />
+        <location filename="../sandbox_panel.py" line="208" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="216" />
+        <location filename="../sandbox_panel.py" line="210" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="220" />
+        <location filename="../sandbox_panel.py" line="214" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="228" />
+        <location filename="../sandbox_panel.py" line="222" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="230" />
+        <source>Balances of %1 set.</source>
+        <translation>%1 के बैलेंस सेट हो गए।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="237" />
+        <source>Forget this user?</source>
+        <translation>इस उपयोगकर्ता को भूलें?</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="239" />
+        <source>The sandbox forgets %1: its wallet, and its numbers' codes, waits and verification (each number is new again).</source>
+        <translation>सैंडबॉक्स %1 को भूल जाएगा: उसका वॉलेट, और उसके नंबरों के कोड, प्रतीक्षा और सत्यापन (हर नंबर फिर से नया होगा)।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="243" />
+        <source>Forget</source>
+        <translation>भूलें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="250" />
+        <source>%1 forgotten.</source>
+        <translation>%1 भुला दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2663,26 @@
         <translation>निकासी के लिए न्यूनतम</translation>
     </message>
     <message>
+        <location filename="../sandbox_inbox_tab.py" line="28" />
+        <source>✓ used</source>
+        <translation>✓ उपयोग हो चुका</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="29" />
+        <source>burnt: too many wrong tries</source>
+        <translation>रद्द: बहुत सारे गलत प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="30" />
+        <source>replaced by a newer code</source>
+        <translation>नए कोड से बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="31" />
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
         <location filename="../transactions_model.py" line="15" />
         <source>Amount</source>
         <translation>राशि</translation>
@@ -2638,22 +2738,22 @@
         <translation>ऑन-चेन</translation>
     </message>
     <message>
-        <location filename="../widgets/secret_field.py" line="30" />
+        <location filename="../widgets/secret_field.py" line="31" />
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../widgets/secret_field.py" line="31" />
+        <location filename="../widgets/secret_field.py" line="32" />
         <source>Show %1</source>
         <translation>%1 दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../widgets/secret_field.py" line="47" />
+        <location filename="../widgets/secret_field.py" line="38" />
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../widgets/secret_field.py" line="48" />
+        <location filename="../widgets/secret_field.py" line="39" />
         <source>Copy %1</source>
         <translation>%1 कॉपी करें</translation>
     </message>
@@ -2679,6 +2779,72 @@
         <location filename="../result_page.py" line="21" />
         <source>(no number)</source>
         <translation>(कोई नंबर नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="44" />
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="44" />
+        <source>Numbers</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="44" />
+        <source>Earned</source>
+        <translation>अर्जित</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="44" />
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="46" />
+        <source>Users the sandbox knows</source>
+        <translation>सैंडबॉक्स को ज्ञात उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="58" />
+        <location filename="../sandbox_users_tab.py" line="81" />
+        <source>User ID</source>
+        <translation>उपयोगकर्ता ID</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="60" />
+        <location filename="../sandbox_users_tab.py" line="82" />
+        <source>Earned balance</source>
+        <translation>अर्जित बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="61" />
+        <location filename="../sandbox_users_tab.py" line="83" />
+        <source>Bonus balance</source>
+        <translation>बोनस बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="73" />
+        <source>Set balances</source>
+        <translation>बैलेंस सेट करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="77" />
+        <source>Forget user…</source>
+        <translation>उपयोगकर्ता को भूलें…</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="77" />
+        <source>Forget user</source>
+        <translation>उपयोगकर्ता को भूलें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_users_tab.py" line="118" />
+        <source>✓: verified</source>
+        <translation>✓: सत्यापित</translation>
     </message>
 </context>
 <context>
