@@ -19,7 +19,7 @@ from otp_desktop.phone import display_international
 from otp_desktop.ui.sandbox_controls import epoch_of
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
-from otp_desktop.ui.widgets.row_table import row_table
+from otp_desktop.ui.widgets.row_table import fit_columns, row_table
 
 # What the sandbox says of a code that no longer works (GET /__sandbox/messages
 # "status"); a pending code counts down instead.
@@ -67,7 +67,7 @@ class InboxTab(QWidget):
         now = time.time() if now is None else now
         for m in messages:
             self.model.appendRow(self._row(m, now))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if messages:
             self.table.selectRow(min(keep, len(messages) - 1))
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.widgets.json_view import JsonView
 from otp_desktop.ui.widgets.naming import named
-from otp_desktop.ui.widgets.row_table import row_table
+from otp_desktop.ui.widgets.row_table import fit_columns, row_table
 
 KEPT = 1000
 """Rows shown: as many as the sandbox keeps."""
@@ -77,6 +77,7 @@ class JournalTab(QWidget):
         self.model.setRowCount(0)
         for entry in self.entries:
             self.model.appendRow(self._row(entry))
+        fit_columns(self.table)
         times = [e.get("time") for e in self.entries]
         self.table.selectRow(times.index(chosen) if chosen in times else 0)
 

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -64,7 +64,7 @@ class SandboxPanel(QDockWidget):
         self.poll.timeout.connect(self.refresh)
 
     def _build(self) -> None:
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Sandbox panel sections"))
         tabs.addTab(self.inbox_tab, self.tr("Inbox"))
         tabs.addTab(self.faults_tab, self.tr("Faults"))
@@ -72,6 +72,13 @@ class SandboxPanel(QDockWidget):
         tabs.addTab(self.users_tab, self.tr("Users"))
         tabs.addTab(self.journal_tab, self.tr("Journal"))
         tabs.addTab(self.numbers_tab, self.tr("Test numbers"))
+        # Six tabs share the panel's width: names shorten (whole in the
+        # tooltip) rather than hiding the last tabs behind scroll arrows.
+        bar = tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setUsesScrollButtons(False)
+        for i in range(tabs.count()):
+            tabs.setTabToolTip(i, tabs.tabText(i))
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
@@ -81,6 +88,10 @@ class SandboxPanel(QDockWidget):
         layout.addWidget(self.status)
         body.setMinimumWidth(360)
         self.setWidget(body)
+
+    def natural_width(self) -> int:
+        """The width at which every tab's name shows whole."""
+        return self.tabs.tabBar().sizeHint().width() + 40  # the frames and margins
 
     # --- what older code and tests reach ------------------------------------------
 

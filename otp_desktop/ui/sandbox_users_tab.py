@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.phone import display_international
 from otp_desktop.ui.widgets.naming import named
-from otp_desktop.ui.widgets.row_table import row_table
+from otp_desktop.ui.widgets.row_table import fit_columns, row_table
 
 MAX_BALANCE = 1e12
 
@@ -89,6 +89,7 @@ class UsersTab(QWidget):
         self.model.setRowCount(0)
         for user in users:
             self.model.appendRow(self._row(user))
+        fit_columns(self.table)
         self.table.resizeRowsToContents()
         ids = [str(u.get("user_id")) for u in users]
         if chosen in ids:

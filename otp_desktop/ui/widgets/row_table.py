@@ -27,3 +27,9 @@ def row_table(
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table, model
+
+
+def fit_columns(table: QTableView) -> None:
+    """After new rows: widths to the contents, the stretching column to the
+    rest (the header does not redo this by itself when rows arrive)."""
+    table.horizontalHeader().resizeSections()
