@@ -187,7 +187,7 @@ def test_every_window_and_dock_in_hindi(qtbot, loop, sandbox, ui_clock):
 def test_the_ticket_line_reads_as_the_core_line_in_english(qtbot):
     from otp_desktop.flow.steps import Outcome
     from otp_desktop.flow.ticket_summary import TicketSummary
-    from otp_desktop.ui.result_page import ticket_line
+    from otp_desktop.ui.onboarding.result_page import ticket_line
 
     for took, new, number in ((36, True, "+91 ******0001"), (None, False, "")):
         parts = TicketSummary(Outcome.VERIFIED, new, number, "Env %2", "2026-03-04 05:06", took, 1)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.style import secondary
 from otp_desktop.ui.widgets.json_view import JsonView
 from otp_desktop.ui.widgets.naming import named
 from otp_desktop.ui.widgets.row_table import fit_columns, row_table
+from otp_desktop.ui.widgets.style import secondary
 
 KEPT = 1000
 """Rows shown: as many as the sandbox keeps."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.flow.cooldown import format_seconds
 from otp_desktop.phone import display_international
-from otp_desktop.ui.sandbox_controls import epoch_of
+from otp_desktop.ui.qa.sandbox_controls import epoch_of
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
 from otp_desktop.ui.widgets.row_table import fit_columns, row_table

@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from otp_desktop.flow.ticket_summary import TicketSummary
-from otp_desktop.ui.announce import announce
-from otp_desktop.ui.style import heading, secondary
-from otp_desktop.ui.success_mark import SuccessMark
+from otp_desktop.ui.onboarding.success_mark import SuccessMark
 from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.announce import announce
+from otp_desktop.ui.widgets.style import heading, secondary
 
 NBSP = "\u00a0"
 SEPARATORS = (", ", ": ")

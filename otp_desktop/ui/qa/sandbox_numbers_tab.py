@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from otp_desktop.ui.style import secondary
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.style import secondary
 
 
 class NumbersTab(QWidget):
