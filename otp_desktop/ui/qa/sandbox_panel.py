@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin
 
 
+MAX_MIN_WIDTH = 520
+"""The most the panel insists on: a 1366-pixel screen keeps room for the card."""
+
+
 class SandboxPanel(QDockWidget):
     useCode = Signal(str)
     useNumber = Signal(str, str)
@@ -86,7 +90,8 @@ class SandboxPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        body.setMinimumWidth(360)
+        # As wide as its tab names (a narrower panel shortens them), within reason.
+        body.setMinimumWidth(max(360, min(self.natural_width(), MAX_MIN_WIDTH)))
         self.setWidget(body)
 
     def natural_width(self) -> int:

@@ -38,7 +38,6 @@ def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPa
     window.add_cleanup(panel.close_admin)
     give_room_when_shown(window, inspector)
     give_room_when_shown(window, history)
-    give_room_when_shown(window, panel)
     card = CardFit(window, (inspector, history))
     for dock in (inspector, history, panel):
         dock.hide()
@@ -84,8 +83,7 @@ class CardFit(QObject):
 
 def give_room_when_shown(window: QMainWindow, dock: QDockWidget) -> None:
     """The first time a bottom dock opens, give it over half the window's
-    height: the card needs little room, the exchanges need a lot (the side
-    panel gets the width its tab names need). The user's
+    height: the card needs little room, the exchanges need a lot. The user's
     own sizes are kept afterwards (and restored with the window's state)."""
     shown_before = {"yes": False}
 
@@ -99,12 +97,7 @@ def give_room_when_shown(window: QMainWindow, dock: QDockWidget) -> None:
 
 
 def _give_room(window: QMainWindow, dock: QDockWidget) -> None:
-    if not (isValid(window) and isValid(dock) and dock.isVisible()):
-        return
-    if isinstance(dock, SandboxPanel):  # as wide as its tab names, within 40 %
-        width = min(dock.natural_width(), int(window.width() * 0.4))
-        window.resizeDocks([dock], [max(width, dock.width())], Qt.Orientation.Horizontal)
-    else:
+    if isValid(window) and isValid(dock) and dock.isVisible():
         window.resizeDocks([dock], [int(window.height() * 0.58)], Qt.Orientation.Vertical)
 
 
