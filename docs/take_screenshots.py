@@ -257,8 +257,8 @@ async def hindi(base: str) -> None:
     await until(lambda: window.connection is not None)
     window.switch_to("Sandbox")
     await until(lambda: window.environment_name() == "Sandbox" and window.connection is not None)
-    window.view.phone_page.phone.setText("98765 43219")
-    window.view.phone_page.phone.textEdited.emit("98765 43219")
+    window.view.phone_page.phone.setText("98765 43217")  # not in a cooldown
+    window.view.phone_page.phone.textEdited.emit("98765 43217")
     await shoot(window, "hindi-onboarding")
     window.view.send()
     await until(lambda: window.view.flow.step is Step.CODE)

@@ -99,7 +99,7 @@ class EnvironmentsDialog(QDialog):
         self.list.currentRowChanged.connect(self._select)
         self.form.edited.connect(self._edited)
         self._fill()
-        self.resize(820, 560)
+        self.resize(860, 640)
 
     def _button(
         self, text: str, name: str, slot: object, layout: QVBoxLayout | None = None

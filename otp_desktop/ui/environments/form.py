@@ -43,9 +43,8 @@ class EnvironmentForm(QWidget):
         self.managed = named(
             secondary(
                 self.tr(
-                    "Managed by the built-in sandbox: the app fetches its client ID, secret "
-                    "and a fresh user JWT each time it starts it. A copied cURL command needs "
-                    "the secret: show or copy it here."
+                    "Managed by the built-in sandbox, which hands these out each time it "
+                    "starts. A copied cURL command needs the secret: Show or Copy it."
                 )
             ),
             "envManagedNotice",

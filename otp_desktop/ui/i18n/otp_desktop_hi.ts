@@ -1043,146 +1043,146 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="46" />
-        <source>Managed by the built-in sandbox: the app fetches its client ID, secret and a fresh user JWT each time it starts it. A copied cURL command needs the secret: show or copy it here.</source>
-        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित: ऐप हर बार इसे शुरू करते समय इसकी क्लाइंट ID, सीक्रेट और एक नया उपयोगकर्ता JWT लेता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे यहाँ देखें या कॉपी करें।</translation>
+        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret: Show or Copy it.</source>
+        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे देखें या कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="56" />
+        <location filename="../environments/form.py" line="55" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="59" />
+        <location filename="../environments/form.py" line="58" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="62" />
+        <location filename="../environments/form.py" line="61" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="64" />
+        <location filename="../environments/form.py" line="63" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="68" />
+        <location filename="../environments/form.py" line="67" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="78" />
+        <location filename="../environments/form.py" line="77" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="79" />
+        <location filename="../environments/form.py" line="78" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="80" />
+        <location filename="../environments/form.py" line="79" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="81" />
+        <location filename="../environments/form.py" line="80" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="82" />
+        <location filename="../environments/form.py" line="81" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="114" />
+        <location filename="../environments/form.py" line="113" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="115" />
+        <location filename="../environments/form.py" line="114" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="116" />
+        <location filename="../environments/form.py" line="115" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="120" />
+        <location filename="../environments/form.py" line="119" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="122" />
+        <location filename="../environments/form.py" line="121" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="125" />
+        <location filename="../environments/form.py" line="124" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="126" />
+        <location filename="../environments/form.py" line="125" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="127" />
+        <location filename="../environments/form.py" line="126" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="128" />
+        <location filename="../environments/form.py" line="127" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="129" />
+        <location filename="../environments/form.py" line="128" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="130" />
+        <location filename="../environments/form.py" line="129" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="131" />
+        <location filename="../environments/form.py" line="130" />
         <source>Pro&amp;xy</source>
         <translation>प्रॉक्सी (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="218" />
+        <location filename="../environments/form.py" line="217" />
         <source>%1 (embedded, started by the app)</source>
         <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="219" />
+        <location filename="../environments/form.py" line="218" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="256" />
+        <location filename="../environments/form.py" line="255" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="278" />
+        <location filename="../environments/form.py" line="277" />
         <source>The sandbox shows its credentials here while it is the active environment.</source>
         <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="282" />
+        <location filename="../environments/form.py" line="281" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="287" />
+        <location filename="../environments/form.py" line="286" />
         <source>User %1 · client “%2” · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
@@ -2253,107 +2253,107 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="39" />
+        <location filename="../qa/sandbox_panel.py" line="43" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="41" />
+        <location filename="../qa/sandbox_panel.py" line="45" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="68" />
+        <location filename="../qa/sandbox_panel.py" line="72" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="69" />
+        <location filename="../qa/sandbox_panel.py" line="73" />
         <source>Inbox</source>
         <translation>इनबॉक्स</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="70" />
+        <location filename="../qa/sandbox_panel.py" line="74" />
         <source>Faults</source>
         <translation>त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="71" />
+        <location filename="../qa/sandbox_panel.py" line="75" />
         <source>Rules</source>
         <translation>नियम</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="72" />
+        <location filename="../qa/sandbox_panel.py" line="76" />
         <source>Users</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="73" />
+        <location filename="../qa/sandbox_panel.py" line="77" />
         <source>Journal</source>
         <translation>अनुरोध लॉग</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="74" />
+        <location filename="../qa/sandbox_panel.py" line="78" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="195" />
+        <location filename="../qa/sandbox_panel.py" line="200" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="203" />
+        <location filename="../qa/sandbox_panel.py" line="208" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="212" />
+        <location filename="../qa/sandbox_panel.py" line="217" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="219" />
+        <location filename="../qa/sandbox_panel.py" line="224" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="221" />
+        <location filename="../qa/sandbox_panel.py" line="226" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="225" />
+        <location filename="../qa/sandbox_panel.py" line="230" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="233" />
+        <location filename="../qa/sandbox_panel.py" line="238" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="241" />
+        <location filename="../qa/sandbox_panel.py" line="246" />
         <source>Balances of %1 set.</source>
         <translation>%1 के बैलेंस सेट हो गए।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="248" />
+        <location filename="../qa/sandbox_panel.py" line="253" />
         <source>Forget this user?</source>
         <translation>इस उपयोगकर्ता को भूलें?</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="250" />
+        <location filename="../qa/sandbox_panel.py" line="255" />
         <source>The sandbox forgets %1: its wallet, and its numbers' codes, waits and verification (each number is new again).</source>
         <translation>सैंडबॉक्स %1 को भूल जाएगा: उसका वॉलेट, और उसके नंबरों के कोड, प्रतीक्षा और सत्यापन (हर नंबर फिर से नया होगा)।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="254" />
+        <location filename="../qa/sandbox_panel.py" line="259" />
         <source>Forget</source>
         <translation>भूलें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="261" />
+        <location filename="../qa/sandbox_panel.py" line="266" />
         <source>%1 forgotten.</source>
         <translation>%1 भुला दिया गया।</translation>
     </message>

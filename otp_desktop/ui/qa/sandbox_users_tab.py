@@ -92,8 +92,8 @@ class UsersTab(QWidget):
         fit_columns(self.table)
         self.table.resizeRowsToContents()
         ids = [str(u.get("user_id")) for u in users]
-        if chosen in ids:
-            self.table.selectRow(ids.index(chosen))
+        if ids:  # the one chosen before, else the first: the form below shows it
+            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
 
     def _row(self, user: dict[str, Any]) -> list[QStandardItem]:
         numbers = []
