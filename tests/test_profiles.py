@@ -171,7 +171,13 @@ def test_export_has_no_secret_and_imports_back(tmp_path):
     ("content", "words"),
     [
         (b"\xff\xfe", "not text"),
-        (b"{oops", "not valid JSON"),
+        (b"{oops", "not JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"format": "otp-desktop-environments", "environments": [], "x": NaN}', "not finite"),
+        (b'{"format": "otp-desktop-environments", "environments": [], "x": 1e999}', "not finite"),
+        (b'{"format": "otp-desktop-environments", "x": ' + b"9" * 400 + b"}", "too large"),
+        (b"\xef\xbb\xbf" + b'{"format": "x"}', "not an OTP Desktop"),
+        (b" " * (1024 * 1024 + 1), "larger than 1 MiB"),
         (b'{"format": "something-else"}', "not an OTP Desktop"),
         (
             b'{"format": "otp-desktop-environments", "environments": [{"name": "a", "read_timeout": -1}]}',

@@ -957,36 +957,51 @@
     </message>
     <message>
         <location filename="../core_text.py" line="203" />
+        <source>The file holds a number that is not finite or too large.</source>
+        <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="206" />
+        <source>The file is not an OTP Desktop environments export.</source>
+        <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="207" />
+        <source>The file has no list of environments.</source>
+        <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="208" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="209" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="210" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="211" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="212" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="213" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209" />
+        <location filename="../core_text.py" line="214" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -1270,32 +1285,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../error_panel.py" line="41" />
+        <location filename="../error_panel.py" line="42" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="44" />
+        <location filename="../error_panel.py" line="45" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="46" />
+        <location filename="../error_panel.py" line="47" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="47" />
+        <location filename="../error_panel.py" line="48" />
         <source>Retr&amp;y</source>
         <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="49" />
+        <location filename="../error_panel.py" line="50" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="54" />
+        <location filename="../error_panel.py" line="53" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -2228,37 +2243,37 @@
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../sandbox_panel.py" line="190" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="194" />
+        <location filename="../sandbox_panel.py" line="198" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="203" />
+        <location filename="../sandbox_panel.py" line="207" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="210" />
+        <location filename="../sandbox_panel.py" line="214" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="212" />
+        <location filename="../sandbox_panel.py" line="216" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="216" />
+        <location filename="../sandbox_panel.py" line="220" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="224" />
+        <location filename="../sandbox_panel.py" line="228" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
