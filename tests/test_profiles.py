@@ -219,6 +219,33 @@ def test_jwt_expiry_and_malformed_tokens():
             decode(bad)
 
 
+def test_each_user_jwt_is_decoded_once_whoever_reads_it(monkeypatch):
+    from otp_desktop.flow.send_checks import check_send
+    from otp_desktop.profiles import jwt_info
+
+    calls = []
+    real = jwt_info.jwt.decode
+
+    def counting(token, **options):
+        calls.append(token)
+        return real(token, **options)
+
+    monkeypatch.setattr(jwt_info.jwt, "decode", counting)
+    token = jwt.encode(
+        {"user_id": f"u-{time.time_ns()}", "exp": int(time.time()) - 60}, "k" * 32, "HS256"
+    )
+    env = staging()
+    env.credentials = Credentials("partner-7", SECRET, token)
+    first = decode(token)
+    assert check_send(env).jwt_expiry.startswith("expired")  # the send check reads it too
+    assert decode(" " + token + "\n") is first  # the same answer, pasted with spaces
+    with pytest.raises(JwtProblem):
+        decode("x.y.z")
+    with pytest.raises(JwtProblem):
+        decode("x.y.z")
+    assert calls == [token, "x.y.z"]
+
+
 @pytest.mark.parametrize(
     ("url", "allowed"),
     [

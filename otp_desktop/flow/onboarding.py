@@ -24,12 +24,12 @@ from otp_desktop.flow.steps import (
     FlowError,
     OtpApi,
     Outcome,
-    PhoneTarget,
     SentCode,
     Step,
 )
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited, Waits
+from otp_desktop.phone import PhoneNumber
 
 _DEAD_CODE = {
     CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
@@ -65,7 +65,7 @@ class OnboardingFlow(BusyState[Action]):
 
     def _reset(self) -> None:
         self.step = Step.PHONE
-        self.target: PhoneTarget | None = None
+        self.target: PhoneNumber | None = None
         self.auth_code = ""
         self.is_new_user: bool | None = None
         self.busy = None
@@ -113,7 +113,7 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- what may happen next -------------------------------------------
 
-    def availability(self, action: Action, target: PhoneTarget | None = None) -> Availability:
+    def availability(self, action: Action, target: PhoneNumber | None = None) -> Availability:
         """May `action` run now? `target` is the number Send code would use."""
         if action is Action.NEXT_USER:
             return ENABLED
@@ -131,7 +131,7 @@ class OnboardingFlow(BusyState[Action]):
             return self._verify_availability()
         return ENABLED  # CHANGE_NUMBER
 
-    def _send_availability(self, target: PhoneTarget | None) -> Availability:
+    def _send_availability(self, target: PhoneNumber | None) -> Availability:
         if self.step is not Step.PHONE:
             return Availability(False, "A code was already sent.")
         wait = self.waits.code_wait(target.number if target else None)
@@ -161,7 +161,7 @@ class OnboardingFlow(BusyState[Action]):
     def abandon_warning(self) -> str:
         """What leaving the code step would throw away ('' when nothing)."""
         if self.step is Step.CODE and self.target is not None and self.code_state is CodeState.LIVE:
-            return f"The code sent to {self.target.display} will be abandoned."
+            return f"The code sent to {self.target.international} will be abandoned."
         return ""
 
     def error_message(self) -> str:
@@ -184,13 +184,12 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- actions ----------------------------------------------------------
 
-    async def send_code(self, target: PhoneTarget) -> bool:
+    async def send_code(self, target: PhoneNumber) -> bool:
         """Register the number; on success the flow moves to the code step."""
         if not self.availability(Action.SEND, target).enabled:
             return False
-        self.target = target
-        t = target
-        sent = await self._run(Action.SEND, self.api.register(t.national_digits, t.country_code))
+        self.target = t = target
+        sent = await self._run(Action.SEND, self.api.register(t))
         if sent is None:
             return False
         self.started_at = time.time()
@@ -209,23 +208,21 @@ class OnboardingFlow(BusyState[Action]):
         self._accept_code(sent)
         return True
 
-    async def _new_code(self, t: PhoneTarget) -> SentCode:
+    async def _new_code(self, t: PhoneNumber) -> SentCode:
         if self.code_state is CodeState.LIVE:
             try:
-                return await self.api.resend(t.national_digits, t.country_code)
+                return await self.api.resend(t)
             except ApiError as exc:
                 if send_verdict(exc) is not Verdict.NO_PENDING_CODE:
                     raise
                 self._code = CodeState.GONE
-        return await self.api.register(t.national_digits, t.country_code)
+        return await self.api.register(t)
 
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
         t = self.target
-        done = await self._run(
-            Action.VERIFY, self.api.verify(t.national_digits, t.country_code, self.auth_code, code)
-        )
+        done = await self._run(Action.VERIFY, self.api.verify(t, self.auth_code, code))
         if done is None:
             return False
         self.result_message = done.message or "Verified."
