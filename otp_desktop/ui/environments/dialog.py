@@ -244,7 +244,7 @@ class EnvironmentsDialog(QDialog):
         try:
             incoming = import_environments(path)
         except ImportProblem as exc:
-            self.form.problem.setText(str(exc))
+            self.form.problem.setText(translate_core(str(exc)))
             return
         self._store_current()
         existing = {e.name: i for i, e in enumerate(self.items)}

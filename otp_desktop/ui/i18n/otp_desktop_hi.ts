@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="37" />
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>&amp;Verify</source>
         <translation>सत्यापित करें (&amp;V)</translation>
     </message>
@@ -302,13 +302,13 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="41" />
-        <location filename="../onboarding/code_page.py" line="123" />
+        <location filename="../onboarding/code_page.py" line="125" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="43" />
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
@@ -328,62 +328,62 @@
         <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="86" />
+        <location filename="../onboarding/code_page.py" line="88" />
         <source>New user: this number has not been verified before.</source>
         <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="88" />
+        <location filename="../onboarding/code_page.py" line="90" />
         <source>Returning user: this number was verified before.</source>
         <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="90" />
+        <location filename="../onboarding/code_page.py" line="92" />
         <source>authCode %1</source>
         <translation>authCode %1</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>Verifying…</source>
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="112" />
+        <location filename="../onboarding/code_page.py" line="114" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="115" />
+        <location filename="../onboarding/code_page.py" line="117" />
         <source>Send a new code in %1</source>
         <translation>%1 में नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="117" />
+        <location filename="../onboarding/code_page.py" line="119" />
         <source>Send a &amp;new code</source>
         <translation>नया कोड भेजें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="121" />
+        <location filename="../onboarding/code_page.py" line="123" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Send a new code</source>
         <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="141" />
+        <location filename="../onboarding/code_page.py" line="143" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="145" />
+        <location filename="../onboarding/code_page.py" line="147" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="147" />
+        <location filename="../onboarding/code_page.py" line="149" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -972,36 +972,51 @@
     </message>
     <message>
         <location filename="../core_text.py" line="210" />
+        <source>The file holds a number that is not finite or too large.</source>
+        <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="211" />
+        <source>The file is not an OTP Desktop environments export.</source>
+        <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="212" />
+        <source>The file has no list of environments.</source>
+        <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="211" />
+        <location filename="../core_text.py" line="214" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="215" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213" />
+        <location filename="../core_text.py" line="216" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="217" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215" />
+        <location filename="../core_text.py" line="218" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="219" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -1894,78 +1909,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../onboarding/phone_page.py" line="33" />
+        <location filename="../onboarding/phone_page.py" line="32" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="35" />
+        <location filename="../onboarding/phone_page.py" line="34" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="43" />
+        <location filename="../onboarding/phone_page.py" line="42" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="46" />
+        <location filename="../onboarding/phone_page.py" line="45" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="48" />
+        <location filename="../onboarding/phone_page.py" line="47" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="56" />
-        <location filename="../onboarding/phone_page.py" line="128" />
+        <location filename="../onboarding/phone_page.py" line="55" />
+        <location filename="../onboarding/phone_page.py" line="123" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="58" />
+        <location filename="../onboarding/phone_page.py" line="57" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="124" />
+        <location filename="../onboarding/phone_page.py" line="119" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="126" />
+        <location filename="../onboarding/phone_page.py" line="121" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="145" />
+        <location filename="../onboarding/phone_page.py" line="140" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="149" />
+        <location filename="../onboarding/phone_page.py" line="144" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="150" />
+        <location filename="../onboarding/phone_page.py" line="145" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="152" />
+        <location filename="../onboarding/phone_page.py" line="147" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="155" />
+        <location filename="../onboarding/phone_page.py" line="150" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="157" />
+        <location filename="../onboarding/phone_page.py" line="152" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>

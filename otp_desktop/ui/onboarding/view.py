@@ -361,7 +361,7 @@ class OnboardingView(QWidget):
             self.result_page.show_result(
                 flow.result_message,
                 flow.summary(self._environment_name()),
-                flow.target.display if flow.target else "",
+                flow.target.international if flow.target else "",
             )
         if flow.busy is None:
             self.busy_row.hide()
