@@ -29,9 +29,10 @@ from otp_desktop.flow.steps import (
     SentCode,
     Step,
 )
+from otp_desktop.flow.ticket_summary import TicketSummary
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited, Waits, enabled_after
-from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message, ticket_line
+from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message
 from otp_desktop.phone import PhoneNumber
 
 
@@ -300,4 +301,22 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
-        return ticket_line(self, environment, now)
+        return self.summary_parts(environment, now).english()
+
+    def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
+        """The ticket line's parts, for the UI to word in its language."""
+        when = time.strftime(
+            "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
+        )
+        took = None
+        if self.started_at and self.finished_at:
+            took = int(self.finished_at - self.started_at)
+        return TicketSummary(
+            outcome=self.outcome or Outcome.ABANDONED,
+            new_user=bool(self.is_new_user),
+            number=self.target.masked if self.target else "",
+            environment=environment,
+            when=when,
+            took_s=took,
+            resends=self.resends,
+        )

@@ -22,7 +22,7 @@ from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.code_page import CodePage
 from otp_desktop.ui.onboarding.phone_page import PhonePage
-from otp_desktop.ui.onboarding.result_page import ResultPage
+from otp_desktop.ui.onboarding.result_page import ResultPage, ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -276,7 +276,7 @@ class OnboardingView(QWidget):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = self.flow.summary(self._environment_name())
+        text = ticket_line(self.flow.summary_parts(self._environment_name()))
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -360,7 +360,7 @@ class OnboardingView(QWidget):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                flow.summary(self._environment_name()),
+                ticket_line(flow.summary_parts(self._environment_name())),
                 flow.target.international if flow.target else "",
             )
         if flow.busy is None:
