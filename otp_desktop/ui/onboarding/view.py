@@ -133,6 +133,7 @@ class OnboardingView(QWidget):
         self._send_confirmed = False
         if connection is None:
             self.flow.api = _NotConnected()  # type: ignore[assignment]
+            self.flow.rules_source = None
             self.phone_page.set_connected(False)
             return
         env = connection.environment
@@ -140,6 +141,9 @@ class OnboardingView(QWidget):
         self.flow.cooldown_s = env.cooldown_s
         self.flow.code_lifetime_s = env.code_lifetime_s
         self.flow.max_attempts = env.max_attempts
+        # The sandbox's rules may change behind the app's back (its API):
+        # each send reads them again.
+        self.flow.rules_source = connection.code_rules if connection.admin else None
         self.phone_page.set_connected(True)
 
     # --- actions ------------------------------------------------------------
@@ -357,7 +361,7 @@ class OnboardingView(QWidget):
             self.result_page.show_result(
                 flow.result_message,
                 ticket_line(flow.summary_parts(self._environment_name())),
-                flow.target.display if flow.target else "",
+                flow.target.international if flow.target else "",
             )
         if flow.busy is None:
             self.busy_row.hide()
