@@ -1805,47 +1805,47 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="40" />
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
         <source>Requests the sandbox received</source>
         <translation>सैंडबॉक्स को मिले अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="45" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Request body, secrets masked</source>
         <translation>अनुरोध का मुख्य भाग, गोपनीय मान छिपे हुए</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="47" />
+        <location filename="../qa/sandbox_journal_tab.py" line="48" />
         <source>Clear journal</source>
         <translation>अनुरोध लॉग साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="56" />
+        <location filename="../qa/sandbox_journal_tab.py" line="57" />
         <source>Codes and secrets are masked by the sandbox.</source>
         <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="116" />
+        <location filename="../qa/sandbox_journal_tab.py" line="119" />
         <source>(no body)</source>
         <translation>(कोई मुख्य भाग नहीं)</translation>
     </message>
