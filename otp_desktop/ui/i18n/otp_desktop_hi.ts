@@ -93,135 +93,49 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../shell/main_window.py" line="75" />
+        <location filename="../shell/main_window.py" line="56" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="96" />
+        <location filename="../shell/main_window.py" line="75" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="98" />
+        <location filename="../shell/main_window.py" line="77" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="144" />
+        <location filename="../shell/main_window.py" line="121" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="145" />
-        <location filename="../shell/main_window.py" line="255" />
+        <location filename="../shell/main_window.py" line="122" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="146" />
+        <location filename="../shell/main_window.py" line="123" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="147" />
+        <location filename="../shell/main_window.py" line="124" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="149" />
+        <location filename="../shell/main_window.py" line="126" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="151" />
+        <location filename="../shell/main_window.py" line="128" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="243" />
-        <source>⚠ Secrets in memory only</source>
-        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="245" />
-        <source>No keyring is available: secrets are kept for this run only.</source>
-        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="253" />
-        <source>Connecting to %1…</source>
-        <translation>%1 से जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="268" />
-        <source>Could not connect to %1.</source>
-        <translation>%1 से नहीं जुड़ सका।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="282" />
-        <source>Environment: %1</source>
-        <translation>परिवेश: %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="289" />
-        <source>PRODUCTION: %1. Real users receive real SMS.</source>
-        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="311" />
-        <source>JWT: not usable</source>
-        <translation>JWT: उपयोग योग्य नहीं</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="315" />
-        <source>JWT %1</source>
-        <translation>JWT %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="318" />
-        <source>User %1, wallet %2</source>
-        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="324" />
-        <source>Not connected: %1</source>
-        <translation>जुड़ा नहीं: %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="335" />
-        <source>Switch environment?</source>
-        <translation>परिवेश बदलें?</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="336" />
-        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
-        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="340" />
-        <source>Switch</source>
-        <translation>बदलें</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="402" />
-        <source>Apply the changed environment?</source>
-        <translation>बदला हुआ परिवेश लागू करें?</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="404" />
-        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
-        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="408" />
-        <source>Apply now</source>
-        <translation>अभी लागू करें</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="415" />
-        <source>%1 %2 → %3 · %4 ms · %5</source>
-        <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
         <location filename="../shell/menus.py" line="138" />
@@ -252,6 +166,91 @@
         <location filename="../shell/menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="50" />
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="52" />
+        <source>No keyring is available: secrets are kept for this run only.</source>
+        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="58" />
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="79" />
+        <source>Environment: %1</source>
+        <translation>परिवेश: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="87" />
+        <source>PRODUCTION: %1. Real users receive real SMS.</source>
+        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="98" />
+        <source>Could not connect to %1.</source>
+        <translation>%1 से नहीं जुड़ सका।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="100" />
+        <source>Not connected: %1</source>
+        <translation>जुड़ा नहीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="113" />
+        <source>JWT: not usable</source>
+        <translation>JWT: उपयोग योग्य नहीं</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="116" />
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="118" />
+        <source>User %1, wallet %2</source>
+        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="128" />
+        <source>%1 %2 → %3 · %4 ms · %5</source>
+        <translation>%1 %2 → %3 · %4 ms · %5</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="30" />
+        <source>Switch environment?</source>
+        <translation>परिवेश बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="31" />
+        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="35" />
+        <source>Switch</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="81" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="83" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="87" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1436,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../shell/file_notices.py" line="27" />
+        <location filename="../shell/file_notices.py" line="22" />
         <source>Notice about the app's files</source>
         <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
     </message>
     <message>
-        <location filename="../shell/file_notices.py" line="32" />
+        <location filename="../shell/file_notices.py" line="27" />
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
     </message>
@@ -1450,98 +1449,98 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../qa/history_dock.py" line="66" />
-        <location filename="../qa/history_dock.py" line="68" />
+        <location filename="../qa/history_dock.py" line="58" />
+        <location filename="../qa/history_dock.py" line="60" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="79" />
+        <location filename="../qa/history_dock.py" line="70" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="80" />
+        <location filename="../qa/history_dock.py" line="71" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="85" />
+        <location filename="../qa/history_dock.py" line="76" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="88" />
+        <location filename="../qa/history_dock.py" line="79" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="92" />
+        <location filename="../qa/history_dock.py" line="83" />
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="94" />
+        <location filename="../qa/history_dock.py" line="85" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="97" />
+        <location filename="../qa/history_dock.py" line="88" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="99" />
+        <location filename="../qa/history_dock.py" line="90" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="114" />
+        <location filename="../qa/history_dock.py" line="105" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="124" />
+        <location filename="../qa/history_dock.py" line="115" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="126" />
+        <location filename="../qa/history_dock.py" line="117" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="130" />
+        <location filename="../qa/history_dock.py" line="121" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="205" />
+        <location filename="../qa/history_dock.py" line="175" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="207" />
+        <location filename="../qa/history_dock.py" line="177" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="212" />
+        <location filename="../qa/history_dock.py" line="182" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="212" />
+        <location filename="../qa/history_dock.py" line="182" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="219" />
+        <location filename="../qa/history_dock.py" line="189" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="222" />
+        <location filename="../qa/history_dock.py" line="192" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1760,67 +1759,67 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding/view.py" line="99" />
+        <location filename="../onboarding/view.py" line="32" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="160" />
+        <location filename="../onboarding/view.py" line="82" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="163" />
+        <location filename="../onboarding/view.py" line="85" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="220" />
+        <location filename="../onboarding/view.py" line="142" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="223" />
+        <location filename="../onboarding/view.py" line="145" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="237" />
+        <location filename="../onboarding/view.py" line="159" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="240" />
+        <location filename="../onboarding/view.py" line="162" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="367" />
+        <location filename="../onboarding/view.py" line="265" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="368" />
+        <location filename="../onboarding/view.py" line="266" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="369" />
+        <location filename="../onboarding/view.py" line="267" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="385" />
+        <location filename="../onboarding/view.py" line="283" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="386" />
+        <location filename="../onboarding/view.py" line="284" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="387" />
+        <location filename="../onboarding/view.py" line="285" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -2400,7 +2399,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="27" />
-        <location filename="../qa/history_dock.py" line="59" />
+        <location filename="../qa/history_dock.py" line="51" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
@@ -2411,7 +2410,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="29" />
-        <location filename="../qa/history_dock.py" line="54" />
+        <location filename="../qa/history_dock.py" line="46" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
@@ -2422,7 +2421,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="37" />
-        <location filename="../qa/history_dock.py" line="47" />
+        <location filename="../qa/history_dock.py" line="39" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
@@ -2437,47 +2436,47 @@
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="46" />
+        <location filename="../qa/history_dock.py" line="38" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="48" />
+        <location filename="../qa/history_dock.py" line="40" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="49" />
+        <location filename="../qa/history_dock.py" line="41" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="53" />
+        <location filename="../qa/history_dock.py" line="45" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="55" />
+        <location filename="../qa/history_dock.py" line="47" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="56" />
+        <location filename="../qa/history_dock.py" line="48" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="57" />
+        <location filename="../qa/history_dock.py" line="49" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="58" />
+        <location filename="../qa/history_dock.py" line="50" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="60" />
+        <location filename="../qa/history_dock.py" line="52" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>

@@ -44,11 +44,11 @@ class InspectorDock(QDockWidget):
     replayRequested = Signal()
     importRequested = Signal()
 
-    def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
+    def __init__(self, log: ExchangeLog, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Request inspector"), parent)
         self.setObjectName("requestLog")
         self.setAccessibleName(self.tr("Request inspector"))
-        self.model = ExchangeTableModel(ExchangeLog(capacity))
+        self.model = ExchangeTableModel(log)
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
         # Follow the newest exchange until the user picks an older one; picking
