@@ -123,6 +123,7 @@ class Session:
         if env is None:
             raise KeyError(name)
         self.end_onboarding("environment switched")
+        self.onboarding.next_user()  # a number or code of one environment means nothing on another
         old, self.connection = self.connection, None
         self._configure_onboarding(None)
         self.wallet = None
