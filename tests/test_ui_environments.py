@@ -180,8 +180,10 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot, open_w
     select(qtbot, win, "Remote")
     qtbot.waitUntil(lambda: "Plain http://" in error_text(win), timeout=5000)
     # The failed switch keeps the environment that worked, and says so everywhere.
-    assert win.connection is not None and win.connection.environment.name == "Sandbox"
-    assert win.book is not None and win.book.active == "Sandbox"
+    assert win.connection is not None
+    assert win.connection.environment.name == "Sandbox"
+    assert win.book is not None
+    assert win.book.active == "Sandbox"
     assert win.findChild(QComboBox, "profileSelector").currentData() == "Sandbox"
     assert "Sandbox" in win.findChild(QLabel, "environmentLabel").text()
     assert len(win.exchanges) == 0

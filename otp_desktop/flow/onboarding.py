@@ -15,6 +15,7 @@ from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.busy_state import BusyState, error_detail
 from otp_desktop.flow.cooldown import Clock, Countdown, format_seconds
 from otp_desktop.flow.rate_limit import wait_message
+from otp_desktop.flow.refusals import DEAD_CODE, VERDICT_STATE, refusal_message
 from otp_desktop.flow.steps import (
     CODE_LENGTH,
     ENABLED,
@@ -28,19 +29,14 @@ from otp_desktop.flow.steps import (
     SentCode,
     Step,
 )
-from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
+from otp_desktop.flow.summary import ticket_line
+from otp_desktop.flow.verdicts import (
+    CODE_GONE,
+    Verdict,
+    send_verdict,
+    verify_verdict,
+)
 from otp_desktop.flow.waits import Limited, Waits
-
-_DEAD_CODE = {
-    CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
-    CodeState.EXPIRED: "The code has expired: send a new code.",
-    CodeState.GONE: "The server holds no code for this number any more: send a new code.",
-}
-_VERDICT_STATE = {
-    Verdict.BURNT: CodeState.BURNT,
-    Verdict.EXPIRED: CodeState.EXPIRED,
-    Verdict.NO_PENDING_CODE: CodeState.GONE,
-}
 
 
 class OnboardingFlow(BusyState[Action]):
@@ -97,7 +93,7 @@ class OnboardingFlow(BusyState[Action]):
     @property
     def new_code_needed(self) -> bool:
         """The code is dead: "Send a new code" is the way on."""
-        return self.step is Step.CODE and self.code_state in _DEAD_CODE
+        return self.step is Step.CODE and self.code_state in DEAD_CODE
 
     @property
     def attempts_left(self) -> int | None:
@@ -138,7 +134,7 @@ class OnboardingFlow(BusyState[Action]):
         return _after(wait, "Another code can be sent to this number in %1.")
 
     def _verify_availability(self) -> Availability:
-        dead = _DEAD_CODE.get(self.code_state)
+        dead = DEAD_CODE.get(self.code_state)
         if dead is not None:
             return Availability(False, dead)
         return _after(self.waits.held(Limited.VERIFY), "The code can be checked again in %1.")
@@ -258,9 +254,9 @@ class OnboardingFlow(BusyState[Action]):
             self.waits.limit(kind, http.retry_after if http else None, self.cooldown_s)
         elif verdict in (Verdict.WRONG_CODE, Verdict.BURNT):
             self._wrong_try(http)
-        if action is Action.VERIFY and verdict in _VERDICT_STATE:
-            self._code = _VERDICT_STATE[verdict]
-        message = self._message(action, verdict, exc)
+        if action is Action.VERIFY and verdict in VERDICT_STATE:
+            self._code = VERDICT_STATE[verdict]
+        message = refusal_message(action is Action.VERIFY, verdict, exc, self.code_state)
         status = http.status if http else None
         self.error = FlowError(action, message, error_detail(exc), status, verdict)
 
@@ -270,18 +266,6 @@ class OnboardingFlow(BusyState[Action]):
             self.server_attempts_left = http.attempts_left
         if self.attempts_left == 0:
             self._code = CodeState.BURNT
-
-    def _message(self, action: Action, verdict: Verdict, exc: ApiError) -> str:
-        if verdict is Verdict.RATE_LIMITED:
-            return "Too many requests."  # error_message() adds the live wait
-        if action is not Action.VERIFY or verdict is Verdict.OTHER:
-            return exc.user_message
-        said = exc.server_message if isinstance(exc, HttpStatusError) else ""
-        quoted = f' The server said: "{said}"' if said else ""
-        dead = _DEAD_CODE.get(self.code_state)
-        if dead is not None:
-            return f"The code was not accepted.{quoted} {dead}"
-        return f"The code was not accepted.{quoted} Check the SMS and type the code again."
 
     # --- navigation -------------------------------------------------------
 
@@ -303,19 +287,7 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
-        when = time.strftime(
-            "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
-        )
-        who = self.target.masked if self.target else "(no number)"
-        outcome = (self.outcome or Outcome.ABANDONED).value
-        new = " (new user)" if self.is_new_user else ""
-        took = ""
-        if self.started_at and self.finished_at:
-            took = f", {int(self.finished_at - self.started_at)} s"
-        return (
-            f"OTP onboarding {outcome}{new}: {who} on {environment} at {when}{took}, "
-            f"resends: {self.resends}"
-        )
+        return ticket_line(self, environment, now)
 
 
 def _after(wait: float, reason: str) -> Availability:

@@ -1,0 +1,35 @@
+"""What the agent reads when a send, resend or verify fails."""
+
+from __future__ import annotations
+
+from otp_desktop.api.errors import ApiError, HttpStatusError
+from otp_desktop.flow.steps import CodeState
+from otp_desktop.flow.verdicts import Verdict
+
+DEAD_CODE = {
+    CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
+    CodeState.EXPIRED: "The code has expired: send a new code.",
+    CodeState.GONE: "The server holds no code for this number any more: send a new code.",
+}
+"""The code states after which only a new code leads on, and why."""
+VERDICT_STATE = {
+    Verdict.BURNT: CodeState.BURNT,
+    Verdict.EXPIRED: CodeState.EXPIRED,
+    Verdict.NO_PENDING_CODE: CodeState.GONE,
+}
+"""What a refused verify says about the code."""
+
+
+def refusal_message(verifying: bool, verdict: Verdict, exc: ApiError, code: CodeState) -> str:
+    """The plain-words message for a failed call; `code` is the code's
+    state after the failure."""
+    if verdict is Verdict.RATE_LIMITED:
+        return "Too many requests."  # the flow's error_message() adds the live wait
+    if not verifying or verdict is Verdict.OTHER:
+        return exc.user_message
+    said = exc.server_message if isinstance(exc, HttpStatusError) else ""
+    quoted = f' The server said: "{said}"' if said else ""
+    dead = DEAD_CODE.get(code)
+    if dead is not None:
+        return f"The code was not accepted.{quoted} {dead}"
+    return f"The code was not accepted.{quoted} Check the SMS and type the code again."
