@@ -313,6 +313,30 @@ def test_bad_import_file_is_explained(qtbot, open_window, tmp_path):
     assert len(dialog.items) == 0
 
 
+def test_deeply_nested_import_file_is_explained_and_the_dialog_keeps_working(
+    qtbot, open_window, tmp_path
+):
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b'{"format": "otp-desktop-environments", "environments": ' + b"[" * 100_000)
+    before = deep.read_bytes()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    count = len(dialog.items)
+    dialog.import_from(deep)
+    assert dialog.form.problem.text() == "The file's JSON is nested too deeply."
+    assert len(dialog.items) == count
+    assert deep.read_bytes() == before
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps({"format": "otp-desktop-environments", "environments": [{"name": "UAT"}]})
+    )
+    dialog.import_from(good)
+    assert "UAT" in [env.name for env in dialog.items]
+
+
 def test_clipboard_untouched_by_environment_work(qtbot, open_window):
     QApplication.clipboard().setText("keep me")
     open_window()

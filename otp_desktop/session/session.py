@@ -217,12 +217,16 @@ class Session:
         flow = self.onboarding
         if connection is None:
             flow.api = NotConnected()  # type: ignore[assignment]
+            flow.rules_source = None
             return
         env = connection.environment
         flow.api = connection.client
         flow.cooldown_s = env.cooldown_s
         flow.code_lifetime_s = env.code_lifetime_s
         flow.max_attempts = env.max_attempts
+        # The sandbox's rules may change behind the app's back (its API):
+        # each send reads them again.
+        flow.rules_source = connection.code_rules if connection.admin else None
 
     def _record_exchange(self, exchange: Exchange) -> None:
         self._traffic_sink(exchange, self.environment_name() if self.connection else "")

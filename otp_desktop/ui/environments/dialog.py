@@ -66,7 +66,7 @@ class EnvironmentsDialog(QDialog):
             self.tr("&Delete"), "deleteEnvButton", self.delete, buttons
         )
         buttons.addSpacing(12)
-        self._button(self.tr("&Import…"), "importEnvButton", self.choose_import, buttons)
+        self._button(self.tr("I&mport…"), "importEnvButton", self.choose_import, buttons)
         self._button(self.tr("E&xport…"), "exportEnvButton", self.choose_export, buttons)
         buttons.addStretch(1)
 
@@ -74,6 +74,15 @@ class EnvironmentsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.box.setObjectName("envDialogButtons")
+        # Our own texts: a platform's "&Save" / "&Cancel" would take Alt+S / Alt+C
+        # from the form's fields (each letter is used once in this dialog).
+        for which, text in (
+            (QDialogButtonBox.StandardButton.Save, self.tr("&Save")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+        ):
+            button = self.box.button(which)
+            if button is not None:
+                button.setText(text)
         self.box.accepted.connect(self.save)
         self.box.rejected.connect(self.reject)
 
@@ -235,7 +244,7 @@ class EnvironmentsDialog(QDialog):
         try:
             incoming = import_environments(path)
         except ImportProblem as exc:
-            self.form.problem.setText(str(exc))
+            self.form.problem.setText(translate_core(str(exc)))
             return
         self._store_current()
         existing = {e.name: i for i, e in enumerate(self.items)}

@@ -92,7 +92,7 @@ class EnvironmentForm(QWidget):
             (self.tr("&Name"), self.name, self.name),
             (self.tr("&Base URL"), self.base_url, self.base_url),
             (self.tr("Client &ID"), self.client_id, self.client_id),
-            (self.tr("Client &secret"), secret_box, self.client_secret),
+            (self.tr("Client s&ecret"), secret_box, self.client_secret),
             (self.tr("User &JWT"), jwt_box, self.user_jwt),
         ]
         for text, widget, buddy in labelled:
@@ -141,7 +141,7 @@ class EnvironmentForm(QWidget):
         self._row(form, self.tr("&Total time per request"), self.total_timeout, self.total_timeout)
         self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
         self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
-        self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
+        self._row(form, self.tr("Prox&y"), self.proxy, self.proxy)
 
     def _connect_edits(self) -> None:
         for edit in (

@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="37" />
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>&amp;Verify</source>
         <translation>सत्यापित करें (&amp;V)</translation>
     </message>
@@ -301,13 +301,13 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="41" />
-        <location filename="../onboarding/code_page.py" line="123" />
+        <location filename="../onboarding/code_page.py" line="125" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="43" />
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
@@ -327,62 +327,62 @@
         <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="86" />
+        <location filename="../onboarding/code_page.py" line="88" />
         <source>New user: this number has not been verified before.</source>
         <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="88" />
+        <location filename="../onboarding/code_page.py" line="90" />
         <source>Returning user: this number was verified before.</source>
         <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="90" />
+        <location filename="../onboarding/code_page.py" line="92" />
         <source>authCode %1</source>
         <translation>authCode %1</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>Verifying…</source>
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="112" />
+        <location filename="../onboarding/code_page.py" line="114" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="115" />
+        <location filename="../onboarding/code_page.py" line="117" />
         <source>Send a new code in %1</source>
         <translation>%1 में नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="117" />
+        <location filename="../onboarding/code_page.py" line="119" />
         <source>Send a &amp;new code</source>
         <translation>नया कोड भेजें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="121" />
+        <location filename="../onboarding/code_page.py" line="123" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Send a new code</source>
         <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="141" />
+        <location filename="../onboarding/code_page.py" line="143" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="145" />
+        <location filename="../onboarding/code_page.py" line="147" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="147" />
+        <location filename="../onboarding/code_page.py" line="149" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -751,241 +751,271 @@
     </message>
     <message>
         <location filename="../core_text.py" line="131" />
+        <source>The confirmed withdrawal is sent once the wallet has been read.</source>
+        <translation>पुष्टि की गई निकासी वॉलेट पढ़ लिए जाने के बाद भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134" />
+        <source>The withdrawal was not sent.</source>
+        <translation>निकासी नहीं भेजी गई।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135" />
+        <source>The withdrawal was cancelled before it was sent: no money moved.</source>
+        <translation>निकासी भेजे जाने से पहले रद्द हो गई: कोई पैसा नहीं गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132" />
+        <location filename="../core_text.py" line="139" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133" />
+        <location filename="../core_text.py" line="140" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136" />
+        <location filename="../core_text.py" line="143" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140" />
+        <location filename="../core_text.py" line="147" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141" />
+        <location filename="../core_text.py" line="148" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145" />
+        <location filename="../core_text.py" line="152" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="155" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149" />
+        <location filename="../core_text.py" line="156" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="159" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="162" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156" />
+        <location filename="../core_text.py" line="163" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="166" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162" />
+        <location filename="../core_text.py" line="169" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="170" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164" />
+        <location filename="../core_text.py" line="171" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165" />
+        <location filename="../core_text.py" line="172" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="173" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169" />
+        <location filename="../core_text.py" line="176" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170" />
+        <location filename="../core_text.py" line="177" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="178" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="179" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175" />
+        <location filename="../core_text.py" line="182" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180" />
+        <location filename="../core_text.py" line="187" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="191" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185" />
+        <location filename="../core_text.py" line="192" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186" />
+        <location filename="../core_text.py" line="193" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187" />
+        <location filename="../core_text.py" line="194" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188" />
+        <location filename="../core_text.py" line="195" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="198" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="199" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193" />
+        <location filename="../core_text.py" line="200" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="201" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195" />
+        <location filename="../core_text.py" line="202" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196" />
+        <location filename="../core_text.py" line="203" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197" />
+        <location filename="../core_text.py" line="204" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198" />
+        <location filename="../core_text.py" line="205" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199" />
+        <location filename="../core_text.py" line="206" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="207" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201" />
+        <location filename="../core_text.py" line="208" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202" />
+        <location filename="../core_text.py" line="209" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203" />
+        <location filename="../core_text.py" line="210" />
+        <source>The file holds a number that is not finite or too large.</source>
+        <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="211" />
+        <source>The file is not an OTP Desktop environments export.</source>
+        <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="212" />
+        <source>The file has no list of environments.</source>
+        <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="214" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="215" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="216" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="217" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="218" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209" />
+        <location filename="../core_text.py" line="219" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -1082,8 +1112,8 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="95" />
-        <source>Client &amp;secret</source>
-        <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
+        <source>Client s&amp;ecret</source>
+        <translation>क्लाइंट सीक्रेट (&amp;E)</translation>
     </message>
     <message>
         <location filename="../environments/form.py" line="96" />
@@ -1147,8 +1177,8 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="144" />
-        <source>Pro&amp;xy</source>
-        <translation>प्रॉक्सी (&amp;X)</translation>
+        <source>Prox&amp;y</source>
+        <translation>प्रॉक्सी (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../environments/form.py" line="203" />
@@ -1201,8 +1231,8 @@
     </message>
     <message>
         <location filename="../environments/dialog.py" line="69" />
-        <source>&amp;Import…</source>
-        <translation>आयात करें (&amp;I)…</translation>
+        <source>I&amp;mport…</source>
+        <translation>आयात करें (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../environments/dialog.py" line="70" />
@@ -1210,58 +1240,68 @@
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="116" />
+        <location filename="../environments/dialog.py" line="80" />
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../environments/dialog.py" line="81" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../environments/dialog.py" line="125" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="149" />
+        <location filename="../environments/dialog.py" line="158" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="166" />
+        <location filename="../environments/dialog.py" line="175" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="206" />
+        <location filename="../environments/dialog.py" line="215" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="207" />
-        <location filename="../environments/dialog.py" line="230" />
+        <location filename="../environments/dialog.py" line="216" />
+        <location filename="../environments/dialog.py" line="239" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="218" />
+        <location filename="../environments/dialog.py" line="227" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="222" />
+        <location filename="../environments/dialog.py" line="231" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="228" />
+        <location filename="../environments/dialog.py" line="237" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="270" />
+        <location filename="../environments/dialog.py" line="279" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="272" />
+        <location filename="../environments/dialog.py" line="281" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="276" />
+        <location filename="../environments/dialog.py" line="285" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1614,144 +1654,144 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../qa/inspector_dock.py" line="48" />
-        <location filename="../qa/inspector_dock.py" line="50" />
+        <location filename="../qa/inspector_dock.py" line="49" />
+        <location filename="../qa/inspector_dock.py" line="51" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="70" />
+        <location filename="../qa/inspector_dock.py" line="64" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="71" />
+        <location filename="../qa/inspector_dock.py" line="65" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="75" />
+        <location filename="../qa/inspector_dock.py" line="69" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="78" />
-        <location filename="../qa/inspector_dock.py" line="80" />
+        <location filename="../qa/inspector_dock.py" line="72" />
+        <location filename="../qa/inspector_dock.py" line="74" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="81" />
+        <location filename="../qa/inspector_dock.py" line="75" />
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="86" />
+        <location filename="../qa/inspector_dock.py" line="80" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="101" />
+        <location filename="../qa/inspector_dock.py" line="95" />
         <source>Copy as cURL</source>
         <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="103" />
+        <location filename="../qa/inspector_dock.py" line="97" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="105" />
+        <location filename="../qa/inspector_dock.py" line="99" />
         <source>Export HAR…</source>
         <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="107" />
+        <location filename="../qa/inspector_dock.py" line="101" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="110" />
+        <location filename="../qa/inspector_dock.py" line="104" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="113" />
+        <location filename="../qa/inspector_dock.py" line="107" />
         <source>Replay on…</source>
         <translation>फिर से भेजें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="116" />
+        <location filename="../qa/inspector_dock.py" line="110" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="119" />
+        <location filename="../qa/inspector_dock.py" line="113" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="121" />
+        <location filename="../qa/inspector_dock.py" line="115" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="122" />
+        <location filename="../qa/inspector_dock.py" line="116" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="124" />
+        <location filename="../qa/inspector_dock.py" line="118" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="254" />
+        <location filename="../qa/inspector_dock.py" line="224" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="257" />
+        <location filename="../qa/inspector_dock.py" line="227" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="265" />
+        <location filename="../qa/inspector_dock.py" line="235" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="239" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="239" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="278" />
+        <location filename="../qa/inspector_dock.py" line="248" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="280" />
+        <location filename="../qa/inspector_dock.py" line="250" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="284" />
+        <location filename="../qa/inspector_dock.py" line="254" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="295" />
+        <location filename="../qa/inspector_dock.py" line="265" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="299" />
+        <location filename="../qa/inspector_dock.py" line="269" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1868,78 +1908,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../onboarding/phone_page.py" line="33" />
+        <location filename="../onboarding/phone_page.py" line="32" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="35" />
+        <location filename="../onboarding/phone_page.py" line="34" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="43" />
+        <location filename="../onboarding/phone_page.py" line="42" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="46" />
+        <location filename="../onboarding/phone_page.py" line="45" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="48" />
+        <location filename="../onboarding/phone_page.py" line="47" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="56" />
-        <location filename="../onboarding/phone_page.py" line="128" />
+        <location filename="../onboarding/phone_page.py" line="55" />
+        <location filename="../onboarding/phone_page.py" line="123" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="58" />
+        <location filename="../onboarding/phone_page.py" line="57" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="124" />
+        <location filename="../onboarding/phone_page.py" line="119" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="126" />
+        <location filename="../onboarding/phone_page.py" line="121" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="145" />
+        <location filename="../onboarding/phone_page.py" line="140" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="149" />
+        <location filename="../onboarding/phone_page.py" line="144" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="150" />
+        <location filename="../onboarding/phone_page.py" line="145" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="152" />
+        <location filename="../onboarding/phone_page.py" line="147" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="155" />
+        <location filename="../onboarding/phone_page.py" line="150" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="157" />
+        <location filename="../onboarding/phone_page.py" line="152" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -2393,7 +2433,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="26" />
-        <location filename="../wallet/transactions_model.py" line="18" />
+        <location filename="../wallet/transactions_model.py" line="25" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -2572,62 +2612,62 @@
     </message>
     <message>
         <location filename="../qa/sandbox_controls.py" line="32" />
-        <location filename="../wallet/view.py" line="43" />
+        <location filename="../wallet/view.py" line="44" />
         <source>Minimum to withdraw</source>
         <translation>निकासी के लिए न्यूनतम</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="15" />
+        <location filename="../wallet/transactions_model.py" line="22" />
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="16" />
+        <location filename="../wallet/transactions_model.py" line="23" />
         <source>Event</source>
         <translation>घटना</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="17" />
+        <location filename="../wallet/transactions_model.py" line="24" />
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="19" />
+        <location filename="../wallet/transactions_model.py" line="26" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="20" />
+        <location filename="../wallet/transactions_model.py" line="27" />
         <source>To</source>
         <translation>को</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="21" />
+        <location filename="../wallet/transactions_model.py" line="28" />
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="38" />
+        <location filename="../wallet/view.py" line="39" />
         <source>Earned</source>
         <translation>अर्जित</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="39" />
+        <location filename="../wallet/view.py" line="40" />
         <source>Bought</source>
         <translation>खरीदा</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="40" />
+        <location filename="../wallet/view.py" line="41" />
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="41" />
+        <location filename="../wallet/view.py" line="42" />
         <source>Lazy</source>
         <translation>लेज़ी</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="42" />
+        <location filename="../wallet/view.py" line="43" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
     </message>
@@ -2635,107 +2675,107 @@
 <context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet/view.py" line="68" />
+        <location filename="../wallet/view.py" line="69" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="73" />
+        <location filename="../wallet/view.py" line="74" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="75" />
+        <location filename="../wallet/view.py" line="76" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="77" />
+        <location filename="../wallet/view.py" line="78" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="83" />
+        <location filename="../wallet/view.py" line="84" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="99" />
+        <location filename="../wallet/view.py" line="100" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="107" />
+        <location filename="../wallet/view.py" line="108" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="122" />
+        <location filename="../wallet/view.py" line="119" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="135" />
+        <location filename="../wallet/view.py" line="120" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="137" />
+        <location filename="../wallet/view.py" line="122" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="214" />
+        <location filename="../wallet/view.py" line="199" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="223" />
+        <location filename="../wallet/view.py" line="208" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="228" />
+        <location filename="../wallet/view.py" line="213" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="231" />
+        <location filename="../wallet/view.py" line="216" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="252" />
+        <location filename="../wallet/view.py" line="237" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="258" />
+        <location filename="../wallet/view.py" line="243" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="271" />
+        <location filename="../wallet/view.py" line="258" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="275" />
+        <location filename="../wallet/view.py" line="262" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="291" />
+        <location filename="../wallet/view.py" line="278" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="292" />
+        <location filename="../wallet/view.py" line="279" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="293" />
+        <location filename="../wallet/view.py" line="280" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

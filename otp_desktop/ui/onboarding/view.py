@@ -255,7 +255,7 @@ class OnboardingView(OnboardingLayout):
             self.result_page.show_result(
                 flow.result_message,
                 flow.summary(self.session.environment_name()),
-                flow.target.display if flow.target else "",
+                flow.target.international if flow.target else "",
             )
         if flow.busy is None:
             self.busy_row.hide()
