@@ -14,8 +14,9 @@ from typing import Any
 
 from otp_desktop.api import Timeouts
 from otp_desktop.connection import open_environment, open_running_sandbox
-from otp_desktop.flow import PhoneTarget, Step
+from otp_desktop.flow import Step
 from otp_desktop.history.store import open_history
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.environment import Credentials, Environment
 from otp_desktop.profiles.secrets_vault import SecretVault
@@ -23,7 +24,7 @@ from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.session import Event, Session
 from tests.sandbox_helpers import credentials, dev_get
 
-TARGET = PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN")
+TARGET = PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN")
 
 
 def received(sandbox: Any) -> int:
@@ -109,7 +110,7 @@ def test_switching_moves_to_the_other_environment_and_remembers_it(run, sandbox)
         assert await session.onboarding.send_code(TARGET)
         switched = await session.switch("Staging")
         try:  # the old client is closed: nothing more goes out through it
-            await old.client.register(TARGET.national_digits, TARGET.country_code)
+            await old.client.register(TARGET)
         except Exception as exc:
             return switched, exc
         finally:
@@ -193,7 +194,7 @@ def test_close_closes_the_connection_once(run, sandbox):
         await session.close()
         await session.close()  # twice is harmless
         try:
-            await connection.client.register(TARGET.national_digits, TARGET.country_code)
+            await connection.client.register(TARGET)
         except Exception as exc:
             return exc
         return None
@@ -226,7 +227,7 @@ def test_the_whole_session_runs_in_an_interpreter_without_qt(tmp_path: Path):
     code = textwrap.dedent(
         """
         import asyncio, sys
-        from otp_desktop.flow import PhoneTarget
+        from otp_desktop.phone import PhoneNumber
         from otp_desktop.profiles.book import EnvironmentBook
         from otp_desktop.session import Session
 
@@ -234,7 +235,7 @@ def test_the_whole_session_runs_in_an_interpreter_without_qt(tmp_path: Path):
             session = Session(lambda: EnvironmentBook.load(None))
             await session.start(history_retention_days=30)
             sent = await session.onboarding.send_code(
-                PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN"))
+                PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN"))
             await session.close()
             return sent, session.environment_name(), len(session.traffic)
 

@@ -463,3 +463,40 @@ def test_editing_the_active_environment_asks_before_abandoning_an_onboarding(
     _edit_active_read_timeout(qtbot, win)
     qtbot.waitUntil(lambda: win.connection not in (None, connection), timeout=5000)
     assert confirm_box(win) is None
+
+
+def test_the_builtin_sandbox_shows_its_live_credentials_read_only(qtbot, open_window, sandbox):
+    from PySide6.QtWidgets import QToolButton
+
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    form = dialog.form
+    secret = sandbox.server.state.authority.client_secret
+    # Read-only, and said to be managed by the sandbox.
+    assert not form.client_id.isEnabled()
+    assert not form.client_secret.isEnabled()
+    assert not form.user_jwt.isEnabled()
+    assert form.managed.isVisible()
+    assert form.client_id.text() == "sandbox-client"
+    assert sandbox.base_url in form.base_url.text()
+    # The JWT's status agrees with the status bar's.
+    status = win.findChild(QLabel, "jwtStatusLabel").text()
+    assert "expires in 23 h" in status or "expires in 1 day" in status
+    assert status.removeprefix("JWT ") in form.jwt_info.text()
+    assert "No user JWT" not in form.jwt_info.text()
+    # The secret a copied cURL needs: masked, shown on request, copyable.
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Password
+    dialog.findChild(QToolButton, "envClientSecretReveal").click()
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Normal
+    dialog.findChild(QToolButton, "envClientSecretCopy").click()
+    assert QApplication.clipboard().text() == secret
+    # A saved environment is editable and offers no copy of its secret.
+    dialog.add_button.click()
+    assert form.client_secret.isEnabled()
+    assert not form.managed.isVisible()
+    assert not dialog.findChild(QToolButton, "envClientSecretCopy").isVisible()
+    dialog.reject()

@@ -11,6 +11,7 @@ from otp_desktop.logging_setup import register_secret
 from otp_desktop.session import Session
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
+from otp_desktop.ui.onboarding.result_page import ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -194,7 +195,7 @@ class OnboardingView(OnboardingLayout):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = self.flow.summary(self.session.environment_name())
+        text = ticket_line(self.flow.summary_parts(self.session.environment_name()))
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -254,7 +255,7 @@ class OnboardingView(OnboardingLayout):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                flow.summary(self.session.environment_name()),
+                ticket_line(flow.summary_parts(self.session.environment_name())),
                 flow.target.international if flow.target else "",
             )
         if flow.busy is None:

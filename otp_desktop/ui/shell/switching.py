@@ -59,7 +59,10 @@ def manage_environments(window: MainWindow) -> None:
     from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     before = copy.deepcopy(book.current())
-    dialog = EnvironmentsDialog(book, window)
+    live = window.session.environment()
+    dialog = EnvironmentsDialog(
+        book, window, live if live is not None and live.builtin_sandbox else None
+    )
     dialog.saved.connect(lambda: _environments_saved(window, before))
     window.open_box(dialog)
 
