@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPanel]:
     """Create the docks hidden (the sandbox panel shows with the Sandbox)."""
     settings = window.settings
-    inspector = InspectorDock(settings.inspector_capacity, window)
+    inspector = InspectorDock(window.session.traffic, window)
+    window.session.attach_traffic(inspector.record)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, inspector)
     history = HistoryDock(settings.history_retention_days, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, history)
