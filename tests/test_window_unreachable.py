@@ -125,9 +125,6 @@ def faulty_window(qtbot, loop, sandbox, ui_clock):
 
 @pytest.mark.parametrize("failure", FAILURES.keys())
 @pytest.mark.parametrize("action", ACTIONS)
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_unreachable_server_through_the_window(
     qtbot, request, faulty_window, advance, action, failure
 ):

@@ -269,6 +269,8 @@ class OnboardingFlow(BusyState[Action]):
         self.wrong_attempts += 1
         if http is not None and http.attempts_left is not None:
             self.server_attempts_left = http.attempts_left
+        elif self.server_attempts_left is not None:  # the server said before, not now
+            self.server_attempts_left = max(0, self.server_attempts_left - 1)
         if self.attempts_left == 0:
             self._code = CodeState.BURNT
 
