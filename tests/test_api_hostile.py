@@ -18,6 +18,7 @@ from otp_desktop.api.errors import (
     UnexpectedResponseError,
 )
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.report import report
@@ -41,7 +42,7 @@ def call(run, server, method: str = "wallet_balance", **client_kw):
         async with RewardsClient(server.base_url, CREDS, on_exchange=seen.append, **client_kw) as c:
             try:
                 if method == "register":
-                    await c.register("9876543219", "+91")
+                    await c.register(PhoneNumber.of("9876543219", "+91"))
                 else:
                     await getattr(c, method)()
             except ApiError as exc:

@@ -9,10 +9,11 @@ import pytest
 
 from otp_desktop.api import RewardsClient
 from otp_desktop.api.errors import NetworkError
-from otp_desktop.flow import Action, CodeState, OnboardingFlow, Outcome, PhoneTarget, Step
+from otp_desktop.flow import Action, CodeState, OnboardingFlow, Outcome, Step
+from otp_desktop.phone import PhoneNumber
 from tests.sandbox_helpers import add_fault, latest_message, wrong_code
 
-TARGET = PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN")
+TARGET = PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN")
 
 
 class Clock:

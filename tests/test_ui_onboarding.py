@@ -108,7 +108,7 @@ def test_burnt_code_leads_to_a_new_code_and_a_verified_user(wire, qtbot, window,
     qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
     assert (wire.count("/register"), wire.count("/resend")) == (2, 0)
     win.view.next_user()
-    row = win.view.recorder.store.search()[0]
+    row = win.session.history.search()[0]
     assert (row.outcome, row.resends) == ("verified", 1)
 
 

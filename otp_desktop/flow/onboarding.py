@@ -16,7 +16,6 @@ from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.busy_state import BusyState, error_detail
 from otp_desktop.flow.code_rules import CodeRules, RulesSource
 from otp_desktop.flow.cooldown import Clock, Countdown
-from otp_desktop.flow.rate_limit import wait_message
 from otp_desktop.flow.steps import (
     CODE_LENGTH,
     ENABLED,
@@ -26,13 +25,14 @@ from otp_desktop.flow.steps import (
     FlowError,
     OtpApi,
     Outcome,
-    PhoneTarget,
     SentCode,
     Step,
 )
+from otp_desktop.flow.ticket_summary import TicketSummary, summarize
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited, Waits, enabled_after
-from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message, ticket_line
+from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, live_error_message, refusal_message
+from otp_desktop.phone import PhoneNumber
 
 
 class OnboardingFlow(BusyState[Action]):
@@ -59,7 +59,7 @@ class OnboardingFlow(BusyState[Action]):
 
     def _reset(self) -> None:
         self.step = Step.PHONE
-        self.target: PhoneTarget | None = None
+        self.target: PhoneNumber | None = None
         self.auth_code = ""
         self.is_new_user: bool | None = None
         self.busy = None
@@ -107,7 +107,7 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- what may happen next -------------------------------------------
 
-    def availability(self, action: Action, target: PhoneTarget | None = None) -> Availability:
+    def availability(self, action: Action, target: PhoneNumber | None = None) -> Availability:
         """May `action` run now? `target` is the number Send code would use."""
         if action is Action.NEXT_USER:
             return ENABLED
@@ -125,7 +125,7 @@ class OnboardingFlow(BusyState[Action]):
             return self._verify_availability()
         return ENABLED  # CHANGE_NUMBER
 
-    def _send_availability(self, target: PhoneTarget | None) -> Availability:
+    def _send_availability(self, target: PhoneNumber | None) -> Availability:
         if self.step is not Step.PHONE:
             return Availability(False, "A code was already sent.")
         wait = self.waits.code_wait(target.number if target else None)
@@ -157,20 +157,12 @@ class OnboardingFlow(BusyState[Action]):
     def abandon_warning(self) -> str:
         """What leaving the code step would throw away ('' when nothing)."""
         if self.step is Step.CODE and self.target is not None and self.code_state is CodeState.LIVE:
-            return f"The code sent to {self.target.display} will be abandoned."
+            return f"The code sent to {self.target.international} will be abandoned."
         return ""
 
     def error_message(self) -> str:
         """The error in plain words; a 429's wait counts down live."""
-        error = self.error
-        if error is None:
-            return ""
-        if error.verdict is Verdict.RATE_LIMITED:
-            kind = Limited.VERIFY if error.action is Action.VERIFY else Limited.CODE
-            hold = self.waits.holds.get(kind)
-            if hold is not None:
-                return wait_message(self.waits.held(kind), hold.trusted, hold.wall_until)
-        return error.message
+        return live_error_message(self.error, self.waits)
 
     def clocks_running(self) -> bool:
         """Something on screen counts down (the UI ticks while this holds)."""
@@ -180,14 +172,12 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- actions ----------------------------------------------------------
 
-    async def send_code(self, target: PhoneTarget) -> bool:
+    async def send_code(self, target: PhoneNumber) -> bool:
         """Register the number; on success the flow moves to the code step."""
         if not self.availability(Action.SEND, target).enabled:
             return False
-        self.target = target
-        t = target
-        register = self.api.register(t.national_digits, t.country_code)
-        sent = await self._run(Action.SEND, self._under_current_rules(register))
+        self.target = t = target
+        sent = await self._run(Action.SEND, self._under_current_rules(self.api.register(t)))
         if sent is None:
             return False
         self.started_at = time.time()
@@ -222,23 +212,21 @@ class OnboardingFlow(BusyState[Action]):
         self.code_lifetime_s = rules.code_lifetime_s
         self.max_attempts = rules.max_attempts
 
-    async def _new_code(self, t: PhoneTarget) -> SentCode:
+    async def _new_code(self, t: PhoneNumber) -> SentCode:
         if self.code_state is CodeState.LIVE:
             try:
-                return await self.api.resend(t.national_digits, t.country_code)
+                return await self.api.resend(t)
             except ApiError as exc:
                 if send_verdict(exc) is not Verdict.NO_PENDING_CODE:
                     raise
                 self._code = CodeState.GONE
-        return await self.api.register(t.national_digits, t.country_code)
+        return await self.api.register(t)
 
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
         t = self.target
-        done = await self._run(
-            Action.VERIFY, self.api.verify(t.national_digits, t.country_code, self.auth_code, code)
-        )
+        done = await self._run(Action.VERIFY, self.api.verify(t, self.auth_code, code))
         if done is None:
             return False
         self.result_message = done.message or "Verified."
@@ -306,4 +294,8 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
-        return ticket_line(self, environment, now)
+        return self.summary_parts(environment, now).english()
+
+    def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
+        """The ticket line's parts, for the UI to word in its language."""
+        return summarize(self, environment, now)
