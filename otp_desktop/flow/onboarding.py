@@ -51,8 +51,7 @@ class OnboardingFlow(BusyState[Action]):
         self.cooldown_s = cooldown_s
         self.code_lifetime_s = code_lifetime_s
         self.max_attempts = max_attempts
-        self.rules_source: RulesSource | None = None
-        """Where the server's current rules are read after each send (the sandbox)."""
+        self.rules_source: RulesSource | None = None  # read after each send (the sandbox)
         self.code_countdown = Countdown(clock)
         self.waits = Waits(clock, wall_clock)
         self._reset()
