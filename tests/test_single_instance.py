@@ -150,7 +150,7 @@ def test_a_second_launch_says_where_the_window_went(qtbot, loop, monkeypatch, ca
             return False
 
         def hand_over(self, base_url: str | None) -> bool:
-            return True
+            return base_url is None  # a plain launch
 
     monkeypatch.setattr(app, "SingleInstance", Running)
     assert app.main(["otp-desktop"]) == 0
