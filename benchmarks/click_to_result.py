@@ -23,7 +23,7 @@ async def measure() -> tuple[float, float]:
     from otp_desktop.flow import Step
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.sandbox import EmbeddedSandbox, SandboxRules
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
     sandbox = EmbeddedSandbox(SandboxRules(resend_cooldown_s=0, send_limit=10_000))
     base = await asyncio.to_thread(sandbox.start)

@@ -22,7 +22,7 @@ async def measure() -> tuple[float, float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from otp_desktop.api.exchange import Exchange
-    from otp_desktop.ui.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
 
     dock = InspectorDock(5000)
     dock.resize(900, 500)

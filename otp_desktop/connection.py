@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from otp_desktop.api import RewardsClient, Timeouts
 from otp_desktop.api.client import ExchangeHook
-from otp_desktop.profiles.builtin_sandbox import sandbox_environment
+from otp_desktop.flow.code_rules import CodeRules
+from otp_desktop.profiles.builtin_sandbox import read_code_rules, sandbox_environment
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
+from otp_desktop.sandbox_admin import SandboxAdmin
 
 
 @dataclass
@@ -18,9 +20,23 @@ class Connection:
     environment: Environment
     client: RewardsClient
     sandbox: EmbeddedSandbox | None = None
+    admin: SandboxAdmin | None = None
+    """The sandbox's developer endpoints, when the environment is a sandbox."""
+
+    async def code_rules(self) -> CodeRules | None:
+        """The rules a code sent now lives by, when the server can say."""
+        if self.admin is None:
+            return None
+        return await read_code_rules(self.admin, self.environment)
+
+    async def close_clients(self) -> None:
+        """Close this connection's HTTP clients (a sandbox it holds keeps running)."""
+        await self.client.aclose()
+        if self.admin is not None:
+            await self.admin.aclose()
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self.close_clients()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)
 
@@ -38,7 +54,8 @@ async def open_running_sandbox(
     environment = await sandbox_environment(base_url)
     if timeouts is not None:
         environment.timeouts = timeouts
-    return Connection(environment, environment.make_client(on_exchange))
+    client = environment.make_client(on_exchange)
+    return Connection(environment, client, admin=SandboxAdmin(base_url))
 
 
 class SandboxHost:

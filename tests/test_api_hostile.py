@@ -89,26 +89,29 @@ def test_a_non_finite_or_huge_balance_is_a_bad_answer(run, server, body):
 
 
 @pytest.mark.parametrize(
-    ("header", "expected"),
+    ("header", "expected", "capped"),
     [
-        ("9" * 400, 3600.0),
-        ("²", None),
-        ("-5", None),
-        ("1.5", None),
-        ("99999999999", 3600.0),
-        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # in the past: no wait
-        ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0),
-        ("Mon, 99 Foo 2015 99:99:99 GMT", None),
-        ("30", 30.0),
+        ("9" * 400, 3600.0, True),
+        ("²", None, False),
+        ("-5", None, False),
+        ("1.5", None, False),
+        ("99999999999", 3600.0, True),
+        ("3600", 3600.0, False),
+        ("3601", 3600.0, True),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0, False),  # in the past: no wait
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0, True),
+        ("Mon, 99 Foo 2015 99:99:99 GMT", None, False),
+        ("30", 30.0, False),
     ],
 )
-def test_any_retry_after_gives_bounded_seconds_or_none(run, server, header, expected):
+def test_any_retry_after_gives_bounded_seconds_or_none(run, server, header, expected, capped):
     server.answer = Answer(
         status=429, body=b'{"message": "slow down"}', headers={"Retry-After": header}
     )
     error, _ = call(run, server, "register")
     assert isinstance(error, HttpStatusError)
     assert error.retry_after == expected
+    assert error.retry_after_capped is capped  # the flow must not trust a cut-down wait
     assert "Too many requests." in error.user_message
 
 

@@ -146,6 +146,11 @@ def test_absurd_waits_are_capped(retry_after, seconds, trusted):
     assert (wait.seconds, wait.trusted) == (seconds, trusted)
 
 
+def test_a_wait_the_client_cut_down_is_not_trusted():
+    wait = capped_wait(MAX_WAIT_S, fallback_s=30.0, capped=True)
+    assert (wait.seconds, wait.trusted) == (MAX_WAIT_S, False)
+
+
 def test_fallback_is_at_least_a_second():
     assert capped_wait(None, fallback_s=0).seconds == 1.0
 

@@ -10,10 +10,12 @@ action (Cancel / Esc) cancels the HTTP request with it.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.busy_state import BusyState, error_detail
-from otp_desktop.flow.cooldown import Clock, Countdown, format_seconds
+from otp_desktop.flow.code_rules import CodeRules, RulesSource
+from otp_desktop.flow.cooldown import Clock, Countdown
 from otp_desktop.flow.rate_limit import wait_message
 from otp_desktop.flow.steps import (
     CODE_LENGTH,
@@ -28,19 +30,9 @@ from otp_desktop.flow.steps import (
     Step,
 )
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
-from otp_desktop.flow.waits import Limited, Waits
+from otp_desktop.flow.waits import Limited, Waits, enabled_after
+from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message, ticket_line
 from otp_desktop.phone import PhoneNumber
-
-_DEAD_CODE = {
-    CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
-    CodeState.EXPIRED: "The code has expired: send a new code.",
-    CodeState.GONE: "The server holds no code for this number any more: send a new code.",
-}
-_VERDICT_STATE = {
-    Verdict.BURNT: CodeState.BURNT,
-    Verdict.EXPIRED: CodeState.EXPIRED,
-    Verdict.NO_PENDING_CODE: CodeState.GONE,
-}
 
 
 class OnboardingFlow(BusyState[Action]):
@@ -59,6 +51,8 @@ class OnboardingFlow(BusyState[Action]):
         self.cooldown_s = cooldown_s
         self.code_lifetime_s = code_lifetime_s
         self.max_attempts = max_attempts
+        self.rules_source: RulesSource | None = None
+        """Where the server's current rules are read after each send (the sandbox)."""
         self.code_countdown = Countdown(clock)
         self.waits = Waits(clock, wall_clock)
         self._reset()
@@ -97,7 +91,7 @@ class OnboardingFlow(BusyState[Action]):
     @property
     def new_code_needed(self) -> bool:
         """The code is dead: "Send a new code" is the way on."""
-        return self.step is Step.CODE and self.code_state in _DEAD_CODE
+        return self.step is Step.CODE and self.code_state in DEAD_CODE
 
     @property
     def attempts_left(self) -> int | None:
@@ -126,7 +120,7 @@ class OnboardingFlow(BusyState[Action]):
         if self.step is not Step.CODE:
             return Availability(False, "No code has been sent yet.")
         if action is Action.RESEND:
-            return _after(self.code_wait(), "Another code can be sent in %1.")
+            return enabled_after(self.code_wait(), "Another code can be sent in %1.")
         if action is Action.VERIFY:
             return self._verify_availability()
         return ENABLED  # CHANGE_NUMBER
@@ -135,13 +129,15 @@ class OnboardingFlow(BusyState[Action]):
         if self.step is not Step.PHONE:
             return Availability(False, "A code was already sent.")
         wait = self.waits.code_wait(target.number if target else None)
-        return _after(wait, "Another code can be sent to this number in %1.")
+        return enabled_after(wait, "Another code can be sent to this number in %1.")
 
     def _verify_availability(self) -> Availability:
-        dead = _DEAD_CODE.get(self.code_state)
+        dead = DEAD_CODE.get(self.code_state)
         if dead is not None:
             return Availability(False, dead)
-        return _after(self.waits.held(Limited.VERIFY), "The code can be checked again in %1.")
+        return enabled_after(
+            self.waits.held(Limited.VERIFY), "The code can be checked again in %1."
+        )
 
     def can_resend(self) -> bool:
         return self.availability(Action.RESEND).enabled
@@ -189,7 +185,7 @@ class OnboardingFlow(BusyState[Action]):
         if not self.availability(Action.SEND, target).enabled:
             return False
         self.target = t = target
-        sent = await self._run(Action.SEND, self.api.register(t))
+        sent = await self._run(Action.SEND, self._under_current_rules(self.api.register(t)))
         if sent is None:
             return False
         self.started_at = time.time()
@@ -201,12 +197,28 @@ class OnboardingFlow(BusyState[Action]):
         """Resend code, or register again once the server holds no code."""
         if not self.can_resend() or self.target is None:
             return False
-        sent = await self._run(Action.RESEND, self._new_code(self.target))
+        sent = await self._run(
+            Action.RESEND, self._under_current_rules(self._new_code(self.target))
+        )
         if sent is None:
             return False
         self.resends += 1
         self._accept_code(sent)
         return True
+
+    async def _under_current_rules(self, send: Awaitable[SentCode]) -> SentCode:
+        """The new code, and the rules it was made under when the server can
+        say: a rule changed just before the send is the running code's."""
+        sent = await send
+        rules = await self.rules_source() if self.rules_source is not None else None
+        if rules is not None:
+            self.apply_rules(rules)
+        return sent
+
+    def apply_rules(self, rules: CodeRules) -> None:
+        self.cooldown_s = rules.cooldown_s
+        self.code_lifetime_s = rules.code_lifetime_s
+        self.max_attempts = rules.max_attempts
 
     async def _new_code(self, t: PhoneNumber) -> SentCode:
         if self.code_state is CodeState.LIVE:
@@ -250,14 +262,14 @@ class OnboardingFlow(BusyState[Action]):
     def _failed(self, action: Action, exc: ApiError) -> None:
         verdict = verify_verdict(exc) if action is Action.VERIFY else send_verdict(exc)
         http = exc if isinstance(exc, HttpStatusError) else None
-        if verdict is Verdict.RATE_LIMITED:
+        if verdict is Verdict.RATE_LIMITED and http is not None:  # only a 429 is one
             kind = Limited.VERIFY if action is Action.VERIFY else Limited.CODE
-            self.waits.limit(kind, http.retry_after if http else None, self.cooldown_s)
+            self.waits.limit(kind, http.retry_after, self.cooldown_s, http.retry_after_capped)
         elif verdict in (Verdict.WRONG_CODE, Verdict.BURNT):
             self._wrong_try(http)
-        if action is Action.VERIFY and verdict in _VERDICT_STATE:
-            self._code = _VERDICT_STATE[verdict]
-        message = self._message(action, verdict, exc)
+        if action is Action.VERIFY and verdict in VERDICT_STATE:
+            self._code = VERDICT_STATE[verdict]
+        message = refusal_message(action, verdict, exc, self.code_state)
         status = http.status if http else None
         self.error = FlowError(action, message, error_detail(exc), status, verdict)
 
@@ -267,18 +279,6 @@ class OnboardingFlow(BusyState[Action]):
             self.server_attempts_left = http.attempts_left
         if self.attempts_left == 0:
             self._code = CodeState.BURNT
-
-    def _message(self, action: Action, verdict: Verdict, exc: ApiError) -> str:
-        if verdict is Verdict.RATE_LIMITED:
-            return "Too many requests."  # error_message() adds the live wait
-        if action is not Action.VERIFY or verdict is Verdict.OTHER:
-            return exc.user_message
-        said = exc.server_message if isinstance(exc, HttpStatusError) else ""
-        quoted = f' The server said: "{said}"' if said else ""
-        dead = _DEAD_CODE.get(self.code_state)
-        if dead is not None:
-            return f"The code was not accepted.{quoted} {dead}"
-        return f"The code was not accepted.{quoted} Check the SMS and type the code again."
 
     # --- navigation -------------------------------------------------------
 
@@ -300,23 +300,4 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
-        when = time.strftime(
-            "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
-        )
-        who = self.target.masked if self.target else "(no number)"
-        outcome = (self.outcome or Outcome.ABANDONED).value
-        new = " (new user)" if self.is_new_user else ""
-        took = ""
-        if self.started_at and self.finished_at:
-            took = f", {int(self.finished_at - self.started_at)} s"
-        return (
-            f"OTP onboarding {outcome}{new}: {who} on {environment} at {when}{took}, "
-            f"resends: {self.resends}"
-        )
-
-
-def _after(wait: float, reason: str) -> Availability:
-    """Enabled, or disabled for `wait` seconds with `reason` (%1: the time left)."""
-    if wait > 0:
-        return Availability(False, reason.replace("%1", format_seconds(wait)), wait)
-    return ENABLED
+        return ticket_line(self, environment, now)

@@ -128,6 +128,13 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "Answer the question about the withdrawal first."),
         QT_TRANSLATE_NOOP("CoreText", "The balance has not been read yet."),
         QT_TRANSLATE_NOOP("CoreText", "The earned balance is below the minimum to withdraw."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The confirmed withdrawal is sent once the wallet has been read."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The withdrawal was not sent."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The withdrawal was cancelled before it was sent: no money moved."
+        ),
         QT_TRANSLATE_NOOP("CoreText", "The environment is not connected yet."),
         QT_TRANSLATE_NOOP("CoreText", "Wait a moment, then try again."),
         QT_TRANSLATE_NOOP(

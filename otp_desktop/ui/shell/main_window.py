@@ -29,23 +29,23 @@ from otp_desktop.flow import Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.docks import add_docks
-from otp_desktop.ui.environment_bar import EnvironmentBar
-from otp_desktop.ui.file_notices import remember_active, show_file_notices
-from otp_desktop.ui.fitting_stack import FittingStack
-from otp_desktop.ui.keyboard import (
+from otp_desktop.ui.environments.bar import EnvironmentBar
+from otp_desktop.ui.onboarding.view import OnboardingView
+from otp_desktop.ui.qa.session_actions import SessionActions
+from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.shell.docks import add_docks
+from otp_desktop.ui.shell.file_notices import remember_active, show_file_notices
+from otp_desktop.ui.shell.keyboard import (
     ShortcutsWin,
     frame_focus,
     next_shown_focus,
 )
-from otp_desktop.ui.menus import build_menus, show_unexpected
-from otp_desktop.ui.onboarding_view import OnboardingView
-from otp_desktop.ui.session_actions import SessionActions
-from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.shell.menus import build_menus, show_unexpected
 from otp_desktop.ui.tasks import TaskRunner
-from otp_desktop.ui.wallet_view import WalletView
+from otp_desktop.ui.wallet.view import WalletView
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:  # loaded after the first paint
     from otp_desktop.api import Exchange
@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(
+            self.view.recorder, self.view.flow, self.settings.history_retention_days
+        )
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -377,7 +379,7 @@ class MainWindow(QMainWindow):
     def manage_environments(self) -> None:
         if self.book is None:
             return
-        from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+        from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
         before = copy.deepcopy(self.book.current())
         dialog = EnvironmentsDialog(self.book, self)

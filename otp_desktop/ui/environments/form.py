@@ -23,9 +23,9 @@ from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.style import secondary
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.style import secondary
 
 
 def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:
@@ -92,7 +92,7 @@ class EnvironmentForm(QWidget):
             (self.tr("&Name"), self.name, self.name),
             (self.tr("&Base URL"), self.base_url, self.base_url),
             (self.tr("Client &ID"), self.client_id, self.client_id),
-            (self.tr("Client &secret"), secret_box, self.client_secret),
+            (self.tr("Client s&ecret"), secret_box, self.client_secret),
             (self.tr("User &JWT"), jwt_box, self.user_jwt),
         ]
         for text, widget, buddy in labelled:
@@ -141,7 +141,7 @@ class EnvironmentForm(QWidget):
         self._row(form, self.tr("&Total time per request"), self.total_timeout, self.total_timeout)
         self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
         self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
-        self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
+        self._row(form, self.tr("Prox&y"), self.proxy, self.proxy)
 
     def _connect_edits(self) -> None:
         for edit in (

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 from shiboken6 import isValid
 
-from otp_desktop.ui.history_dock import HistoryDock
-from otp_desktop.ui.inspector_dock import InspectorDock
-from otp_desktop.ui.sandbox_panel import SandboxPanel
+from otp_desktop.ui.qa.history_dock import HistoryDock
+from otp_desktop.ui.qa.inspector_dock import InspectorDock
+from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
 
 if TYPE_CHECKING:
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
 
 def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPanel]:

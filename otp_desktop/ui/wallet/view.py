@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.flow.wallet import WalletAction, WalletSession
-from otp_desktop.ui.busy_row import BusyRow
-from otp_desktop.ui.confirm import ask
+from otp_desktop.flow.wallet import WalletAction, WalletSession, WithdrawStage
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.error_panel import ErrorPanel
-from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.terms import term
-from otp_desktop.ui.transactions_model import TransactionsModel, short_address
+from otp_desktop.ui.wallet.transactions_model import TransactionsModel, short_address
+from otp_desktop.ui.widgets.busy_row import BusyRow
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.error_panel import ErrorPanel
+from otp_desktop.ui.widgets.style import heading, secondary
 
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
@@ -266,7 +266,9 @@ class WalletView(QWidget):
         self.withdraw_button.setToolTip(
             translate_core(s.withdraw_availability().reason) if s is not None else ""
         )
-        if balance is not None and not balance.can_withdraw:
+        if s is not None and s.withdraw_stage is WithdrawStage.WAITING:
+            self.withdraw_hint.setText(translate_core(s.withdraw_availability().reason))
+        elif balance is not None and not balance.can_withdraw:
             self.withdraw_hint.setText(
                 self.tr("%1 more needed to withdraw (minimum %2).")
                 .replace("%1", f"{balance.missing_to_withdraw:g}")

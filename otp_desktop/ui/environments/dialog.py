@@ -24,9 +24,9 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
 from otp_desktop.profiles.store import SaveProblem
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.environment_form import EnvironmentForm
+from otp_desktop.ui.environments.form import EnvironmentForm
+from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 
@@ -66,7 +66,7 @@ class EnvironmentsDialog(QDialog):
             self.tr("&Delete"), "deleteEnvButton", self.delete, buttons
         )
         buttons.addSpacing(12)
-        self._button(self.tr("&Import…"), "importEnvButton", self.choose_import, buttons)
+        self._button(self.tr("I&mport…"), "importEnvButton", self.choose_import, buttons)
         self._button(self.tr("E&xport…"), "exportEnvButton", self.choose_export, buttons)
         buttons.addStretch(1)
 
@@ -74,6 +74,15 @@ class EnvironmentsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.box.setObjectName("envDialogButtons")
+        # Our own texts: a platform's "&Save" / "&Cancel" would take Alt+S / Alt+C
+        # from the form's fields (each letter is used once in this dialog).
+        for which, text in (
+            (QDialogButtonBox.StandardButton.Save, self.tr("&Save")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+        ):
+            button = self.box.button(which)
+            if button is not None:
+                button.setText(text)
         self.box.accepted.connect(self.save)
         self.box.rejected.connect(self.reject)
 

@@ -19,17 +19,17 @@ from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock, format_seconds
 from otp_desktop.history.recorder import HistoryRecorder
 from otp_desktop.logging_setup import register_secret
-from otp_desktop.ui.busy_row import BusyRow
-from otp_desktop.ui.code_page import CodePage
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.error_panel import ErrorPanel
-from otp_desktop.ui.fitting_stack import FittingStack
-from otp_desktop.ui.phone_page import PhonePage
-from otp_desktop.ui.result_page import ResultPage
-from otp_desktop.ui.send_guard import send_warnings
+from otp_desktop.ui.onboarding.code_page import CodePage
+from otp_desktop.ui.onboarding.phone_page import PhonePage
+from otp_desktop.ui.onboarding.result_page import ResultPage
+from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.widgets.busy_row import BusyRow
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.error_panel import ErrorPanel
+from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection
@@ -133,6 +133,7 @@ class OnboardingView(QWidget):
         self._send_confirmed = False
         if connection is None:
             self.flow.api = _NotConnected()  # type: ignore[assignment]
+            self.flow.rules_source = None
             self.phone_page.set_connected(False)
             return
         env = connection.environment
@@ -140,6 +141,9 @@ class OnboardingView(QWidget):
         self.flow.cooldown_s = env.cooldown_s
         self.flow.code_lifetime_s = env.code_lifetime_s
         self.flow.max_attempts = env.max_attempts
+        # The sandbox's rules may change behind the app's back (its API):
+        # each send reads them again.
+        self.flow.rules_source = connection.code_rules if connection.admin else None
         self.phone_page.set_connected(True)
 
     # --- actions ------------------------------------------------------------
