@@ -311,7 +311,7 @@ def test_bad_import_file_is_explained(qtbot, open_window, tmp_path):
 def test_deeply_nested_import_file_is_explained_and_the_dialog_keeps_working(
     qtbot, open_window, tmp_path
 ):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = open_window()
     deep = tmp_path / "deep.json"
