@@ -78,6 +78,10 @@ ENVIRONMENT_FILES = {
     "not JSON": b"{oops",
     "wrong types": b'{"version": 2, "environments": [{"name": 7, "production": "yes"}]}',
     "binary": bytes(range(256)) * 16,
+    "NaN": b'{"version": 2, "environments": [{"name": "S", "cooldown_s": NaN}]}',
+    "1e999": b'{"version": 2, "environments": [{"name": "S", "code_lifetime_s": 1e999}]}',
+    "1e300": b'{"version": 2, "environments": [{"name": "S", "cooldown_s": 1e300}]}',
+    "10**20": b'{"version": 2, "environments": [{"name": "S", "max_attempts": 100000000000000000000}]}',
 }
 
 
