@@ -81,6 +81,7 @@ HINDI = {
     "(embedded, started by the app)": "(अंतर्निहित, ऐप द्वारा शुरू)",
     "Give the environment a name.": "परिवेश को एक नाम दें।",
     "No user JWT.": "कोई उपयोगकर्ता JWT नहीं।",
+    "The sandbox makes its own user JWT when it starts.": "सैंडबॉक्स शुरू होते समय अपना उपयोगकर्ता JWT खुद बनाता है।",
     "User %1 · client %2 · wallet %3 · %4": "उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4",
     "Environments": "परिवेश",
     "No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.": "इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।",

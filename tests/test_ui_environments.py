@@ -332,6 +332,18 @@ def test_deeply_nested_import_file_is_explained_and_the_dialog_keeps_working(
     assert "UAT" in [env.name for env in dialog.items]
 
 
+def test_the_sandbox_form_does_not_claim_there_is_no_jwt(qtbot, open_window):
+    """The built-in sandbox mints its own JWT (the status bar shows its
+    expiry): its form says so instead of 'No user JWT.'."""
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.form.jwt_info.text() == "The sandbox makes its own user JWT when it starts."
+
+
 def test_clipboard_untouched_by_environment_work(qtbot, open_window):
     QApplication.clipboard().setText("keep me")
     open_window()

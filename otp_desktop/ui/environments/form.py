@@ -277,7 +277,9 @@ class EnvironmentForm(QWidget):
     def _refresh(self) -> None:
         self.tls_warning.setVisible(not self.verify_tls.isChecked())
         token = self.user_jwt.text().strip()
-        if not token:
+        if self._env is not None and self._env.builtin_sandbox:
+            self.jwt_info.setText(self.tr("The sandbox makes its own user JWT when it starts."))
+        elif not token:
             self.jwt_info.setText(self.tr("No user JWT."))
         else:
             try:

@@ -1193,11 +1193,16 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="281" />
+        <source>The sandbox makes its own user JWT when it starts.</source>
+        <translation>सैंडबॉक्स शुरू होते समय अपना उपयोगकर्ता JWT खुद बनाता है।</translation>
+    </message>
+    <message>
+        <location filename="../environments/form.py" line="283" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="286" />
+        <location filename="../environments/form.py" line="288" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -2766,17 +2771,17 @@
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="293" />
+        <location filename="../wallet/view.py" line="294" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="294" />
+        <location filename="../wallet/view.py" line="295" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="295" />
+        <location filename="../wallet/view.py" line="296" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>
