@@ -23,6 +23,7 @@ async def measure() -> tuple[float, float]:
     from otp_desktop.flow import Step
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.sandbox import EmbeddedSandbox, SandboxRules
+    from otp_desktop.session import Session
     from otp_desktop.ui.shell.main_window import MainWindow
 
     sandbox = EmbeddedSandbox(SandboxRules(resend_cooldown_s=0, send_limit=10_000))
@@ -31,7 +32,7 @@ async def measure() -> tuple[float, float]:
     async def connect(_env, hook):  # type: ignore[no-untyped-def]
         return await open_running_sandbox(base, hook)
 
-    win = MainWindow(lambda: EnvironmentBook.load(None), connect, "IN")
+    win = MainWindow(Session(lambda: EnvironmentBook.load(None), connect), "IN")
     win.settings.auto_submit = False
     win.show()
     await until(lambda: win.connection is not None)

@@ -22,9 +22,10 @@ async def measure() -> tuple[float, float, float, float]:
     from PySide6.QtWidgets import QApplication
 
     from otp_desktop.api.exchange import Exchange
+    from otp_desktop.traffic.log import ExchangeLog
     from otp_desktop.ui.qa.inspector_dock import InspectorDock
 
-    dock = InspectorDock(5000)
+    dock = InspectorDock(ExchangeLog(5000))
     dock.resize(900, 500)
     dock.show()
     items = [

@@ -179,9 +179,14 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot, open_w
     win = open_window(remote)
     select(qtbot, win, "Remote")
     qtbot.waitUntil(lambda: "Plain http://" in error_text(win), timeout=5000)
-    assert win.connection is None
-    assert "Not connected" in win.findChild(QLabel, "environmentLabel").text()
-    assert not win.findChild(QPushButton, "sendCodeButton").isEnabled() or len(win.exchanges) == 0
+    # The failed switch keeps the environment that worked, and says so everywhere.
+    assert win.connection is not None
+    assert win.connection.environment.name == "Sandbox"
+    assert win.book is not None
+    assert win.book.active == "Sandbox"
+    assert win.findChild(QComboBox, "profileSelector").currentData() == "Sandbox"
+    assert "Sandbox" in win.findChild(QLabel, "environmentLabel").text()
+    assert len(win.exchanges) == 0
 
 
 def test_no_keyring_backend_shows_a_notice_where_secrets_matter(qtbot, open_window, sandbox):
@@ -332,18 +337,6 @@ def test_deeply_nested_import_file_is_explained_and_the_dialog_keeps_working(
     assert "UAT" in [env.name for env in dialog.items]
 
 
-def test_the_sandbox_form_does_not_claim_there_is_no_jwt(qtbot, open_window):
-    """The built-in sandbox mints its own JWT (the status bar shows its
-    expiry): its form says so instead of 'No user JWT.'."""
-    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
-
-    win = open_window()
-    win.manage_environments()
-    dialog = win.findChild(EnvironmentsDialog)
-    dialog.list.setCurrentRow(0)
-    assert dialog.form.jwt_info.text() == "The sandbox makes its own user JWT when it starts."
-
-
 def test_clipboard_untouched_by_environment_work(qtbot, open_window):
     QApplication.clipboard().setText("keep me")
     open_window()
@@ -470,3 +463,40 @@ def test_editing_the_active_environment_asks_before_abandoning_an_onboarding(
     _edit_active_read_timeout(qtbot, win)
     qtbot.waitUntil(lambda: win.connection not in (None, connection), timeout=5000)
     assert confirm_box(win) is None
+
+
+def test_the_builtin_sandbox_shows_its_live_credentials_read_only(qtbot, open_window, sandbox):
+    from PySide6.QtWidgets import QToolButton
+
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    form = dialog.form
+    secret = sandbox.server.state.authority.client_secret
+    # Read-only, and said to be managed by the sandbox.
+    assert not form.client_id.isEnabled()
+    assert not form.client_secret.isEnabled()
+    assert not form.user_jwt.isEnabled()
+    assert form.managed.isVisible()
+    assert form.client_id.text() == "sandbox-client"
+    assert sandbox.base_url in form.base_url.text()
+    # The JWT's status agrees with the status bar's.
+    status = win.findChild(QLabel, "jwtStatusLabel").text()
+    assert "expires in 23 h" in status or "expires in 1 day" in status
+    assert status.removeprefix("JWT ") in form.jwt_info.text()
+    assert "No user JWT" not in form.jwt_info.text()
+    # The secret a copied cURL needs: masked, shown on request, copyable.
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Password
+    dialog.findChild(QToolButton, "envClientSecretReveal").click()
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Normal
+    dialog.findChild(QToolButton, "envClientSecretCopy").click()
+    assert QApplication.clipboard().text() == secret
+    # A saved environment is editable and offers no copy of its secret.
+    dialog.add_button.click()
+    assert form.client_secret.isEnabled()
+    assert not form.managed.isVisible()
+    assert not dialog.findChild(QToolButton, "envClientSecretCopy").isVisible()
+    dialog.reject()

@@ -1,16 +1,12 @@
-"""What the onboarding says: a dead code, a refused code, the ticket line."""
+"""What the onboarding says: a dead code, a refused code."""
 
 from __future__ import annotations
 
-import time
-from typing import TYPE_CHECKING
-
 from otp_desktop.api.errors import ApiError, HttpStatusError
-from otp_desktop.flow.steps import Action, CodeState, Outcome
+from otp_desktop.flow.rate_limit import wait_message
+from otp_desktop.flow.steps import Action, CodeState, FlowError
 from otp_desktop.flow.verdicts import Verdict
-
-if TYPE_CHECKING:
-    from otp_desktop.flow.onboarding import OnboardingFlow
+from otp_desktop.flow.waits import Limited, Waits
 
 DEAD_CODE = {
     CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
@@ -40,16 +36,13 @@ def refusal_message(action: Action, verdict: Verdict, exc: ApiError, code: CodeS
     return f"The code was not accepted.{quoted} Check the SMS and type the code again."
 
 
-def ticket_line(flow: OnboardingFlow, environment: str, now: float | None = None) -> str:
-    """One line for a ticket: masked number, environment, time, outcome."""
-    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(flow.finished_at or now or time.time()))
-    who = flow.target.masked if flow.target else "(no number)"
-    outcome = (flow.outcome or Outcome.ABANDONED).value
-    new = " (new user)" if flow.is_new_user else ""
-    took = ""
-    if flow.started_at and flow.finished_at:
-        took = f", {int(flow.finished_at - flow.started_at)} s"
-    return (
-        f"OTP onboarding {outcome}{new}: {who} on {environment} at {when}{took}, "
-        f"resends: {flow.resends}"
-    )
+def live_error_message(error: FlowError | None, waits: Waits) -> str:
+    """The error in plain words; a 429's wait counts down live."""
+    if error is None:
+        return ""
+    if error.verdict is Verdict.RATE_LIMITED:
+        kind = Limited.VERIFY if error.action is Action.VERIFY else Limited.CODE
+        hold = waits.holds.get(kind)
+        if hold is not None:
+            return wait_message(waits.held(kind), hold.trusted, hold.wall_until)
+    return error.message

@@ -33,11 +33,19 @@ from otp_desktop.ui.widgets.export_dialog import choose_export_path
 class EnvironmentsDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, book: EnvironmentBook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: EnvironmentBook,
+        parent: QWidget | None = None,
+        live_sandbox: Environment | None = None,
+    ) -> None:
+        """`live_sandbox`: the running sandbox's environment (its URL and
+        credentials), shown read-only in place of the built-in entry."""
         super().__init__(parent)
         self.setObjectName("environmentsDialog")
         self.setWindowTitle(self.tr("Environments"))
         self.book = book
+        self.builtin = live_sandbox or book.sandbox
         self.items: list[Environment] = [copy.deepcopy(env) for env in book.saved]
         self._row = -1
 
@@ -100,7 +108,7 @@ class EnvironmentsDialog(QDialog):
         self.list.currentRowChanged.connect(self._select)
         self.form.edited.connect(self._edited)
         self._fill()
-        self.resize(820, 560)
+        self.resize(860, 640)
 
     def _button(
         self, text: str, name: str, slot: object, layout: QVBoxLayout | None = None
@@ -116,7 +124,7 @@ class EnvironmentsDialog(QDialog):
     # --- list -----------------------------------------------------------------
 
     def _all(self) -> list[Environment]:
-        return [self.book.sandbox, *self.items]
+        return [self.builtin, *self.items]
 
     def _fill(self, select: int = 0) -> None:
         self.list.blockSignals(True)

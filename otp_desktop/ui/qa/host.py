@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 class QaHost(Protocol):
     """The main window as the QA tools see it."""
 
-    book: EnvironmentBook | None
     inspector: InspectorDock
     tasks: TaskRunner
+
+    @property
+    def book(self) -> EnvironmentBook | None: ...
 
     def window(self) -> QWidget:
         """The top-level widget dialogs are parented to (QWidget.window())."""
