@@ -228,8 +228,7 @@ class OnboardingFlow(BusyState[Action]):
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
-        t = self.target
-        done = await self._run(Action.VERIFY, self.api.verify(t, self.auth_code, code))
+        done = await self._run(Action.VERIFY, self.api.verify(self.target, self.auth_code, code))
         if done is None:
             return False
         self.result_message = done.message or "Verified."
