@@ -77,12 +77,24 @@ def known_secrets() -> tuple[str, ...]:
         return tuple(_known)
 
 
+def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    """One regex for `forms`, longest first. A code is all digits: it is
+    masked where it stands as a number of its own, not inside a longer one
+    (code 654321 must not eat the middle of the phone number 9876543219)."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            rf"(?<!\d){re.escape(f)}(?!\d)" if f.isascii() and f.isdigit() else re.escape(f)
+            for f in ordered
+        )
+    )
+
+
 def _known_pattern() -> re.Pattern[str] | None:
     global _pattern
     with _lock:
         if _pattern is None and _known:
-            ordered = sorted(_known, key=len, reverse=True)
-            _pattern = re.compile("|".join(map(re.escape, ordered)))
+            _pattern = _alternation(_known)
         return _pattern
 
 
@@ -102,9 +114,7 @@ def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
     for extra in extra_secrets:
         if extra:
             extras |= _forms(extra)
-    for secret in sorted(extras, key=len, reverse=True):
-        out = out.replace(secret, MASK)
-    return out
+    return _alternation(extras).sub(MASK, out) if extras else out
 
 
 def is_secret_header(name: str) -> bool:
