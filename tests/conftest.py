@@ -73,9 +73,9 @@ def isolated_dirs(
 @pytest.fixture(autouse=True)
 def secrets_of_this_test_only() -> Iterator[None]:
     """Values registered for masking are forgotten after each test, as they
-    are when the app ends: a whole run's hundreds of sandbox secrets and codes
-    would make every later registration recompile one large regex on the UI
-    thread (~200 ms late in a run), which the loop-stall tests then see."""
+    are when the app ends: a whole run's hundreds of sandbox client secrets
+    would make every later one recompile a large regex on the UI thread
+    (~200 ms late in a run), which the loop-stall tests then see."""
     from otp_desktop.api import masking
 
     with masking._lock:
@@ -84,6 +84,7 @@ def secrets_of_this_test_only() -> Iterator[None]:
     with masking._lock:
         masking._known.intersection_update(before)
         masking._known.update(before)
+        masking._numbers.intersection_update(before)
         masking._pattern = None
 
 
