@@ -96,8 +96,7 @@ def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(forms, key=len, reverse=True)
     return re.compile(
         "|".join(
-            rf"(?<!\d){re.escape(f)}(?!\d)" if _is_number(f) else re.escape(f)
-            for f in ordered
+            rf"(?<!\d){re.escape(f)}(?!\d)" if _is_number(f) else re.escape(f) for f in ordered
         )
     )
 
