@@ -67,7 +67,7 @@ async def sandbox_window(
     sandbox = EmbeddedSandbox(rules)
     base = await asyncio.to_thread(sandbox.start)
 
-    async def connect(env: Any, hook: Any) -> Any:
+    async def connect(_env: Any, hook: Any) -> Any:
         return await open_running_sandbox(base, hook)
 
     win = MainWindow(lambda: EnvironmentBook.load(None), connect, "IN")

@@ -48,7 +48,18 @@ async def main() -> None:
     win.sandbox_panel.hide()  # the steps alone; the panel has its own shot
     view = win.view
     view.settings.auto_submit = False
+    await onboarding_steps(win, base)
+    await qa_docks(win)
+    await wallet(win)
+    await error_details(win, base)
+    await environments(win, base)
+    await production_and_about(win)
+    await hindi(base)
+    await asyncio.to_thread(sandbox.stop)
 
+
+async def onboarding_steps(win: MainWindow, base: str) -> None:
+    view = win.view
     view.phone_page.phone.setText("98765 4321")
     view.phone_page.phone.textEdited.emit("98765 4321")
     await shoot(win, "step1-phone-invalid")
@@ -78,6 +89,8 @@ async def main() -> None:
     await until(lambda: view.flow.step is Step.DONE)
     await shoot(win, "step3-verified")
 
+
+async def qa_docks(win: MainWindow) -> None:
     # QA docks: the inspector with a selected exchange, the sandbox panel, the history.
     win.resize(1200, 900)
     win.inspector.show()
@@ -93,6 +106,8 @@ async def main() -> None:
     win.sandbox_panel.hide()
     win.resize(860, 640)
 
+
+async def wallet(win: MainWindow) -> None:
     win.show_wallet()
     await until(
         lambda: (
@@ -117,6 +132,9 @@ async def main() -> None:
     await shoot(win, "wallet-withdrawn")
     win.show_onboarding()
 
+
+async def error_details(win: MainWindow, base: str) -> None:
+    view = win.view
     view.next_user()
     httpx.post(
         f"{base}/__sandbox/faults",
@@ -129,6 +147,8 @@ async def main() -> None:
     view.error_panel.details_button.setChecked(True)
     await shoot(win, "error-details")
 
+
+async def environments(win: MainWindow, base: str) -> None:
     # Environments: a production profile on the same sandbox, and the dialog.
     creds = httpx.get(f"{base}/__sandbox/credentials").json()
     prod = Environment(
@@ -154,6 +174,9 @@ async def main() -> None:
     print("saved environments-dialog")
     dialog.reject()
 
+
+async def production_and_about(win: MainWindow) -> None:
+    view = win.view
     win.switch_to("Production (India)")
     await until(
         lambda: win.environment_name() == "Production (India)" and win.connection is not None
@@ -182,26 +205,27 @@ async def main() -> None:
     await win.shutdown()
     win.close()
 
+
+async def hindi(base: str) -> None:
     # The same window in Hindi (needs a Devanagari font, e.g. fonts-lohit-deva).
     from otp_desktop.ui import translations
 
     translations.install(QApplication.instance(), "hi")
-    hindi = make_window(base, time.monotonic)
-    hindi.resize(1120, 660)
-    hindi.show()
-    await until(lambda: hindi.connection is not None)
-    hindi.switch_to("Sandbox")
-    await until(lambda: hindi.environment_name() == "Sandbox" and hindi.connection is not None)
-    hindi.view.phone_page.phone.setText("98765 43219")
-    hindi.view.phone_page.phone.textEdited.emit("98765 43219")
-    await shoot(hindi, "hindi-onboarding")
-    hindi.view.send()
-    await until(lambda: hindi.view.flow.step is Step.CODE)
-    await shoot(hindi, "hindi-code")
-    await hindi.shutdown()
-    hindi.close()
+    window = make_window(base, time.monotonic)
+    window.resize(1120, 660)
+    window.show()
+    await until(lambda: window.connection is not None)
+    window.switch_to("Sandbox")
+    await until(lambda: window.environment_name() == "Sandbox" and window.connection is not None)
+    window.view.phone_page.phone.setText("98765 43219")
+    window.view.phone_page.phone.textEdited.emit("98765 43219")
+    await shoot(window, "hindi-onboarding")
+    window.view.send()
+    await until(lambda: window.view.flow.step is Step.CODE)
+    await shoot(window, "hindi-code")
+    await window.shutdown()
+    window.close()
     translations.install(QApplication.instance(), "en")
-    await asyncio.to_thread(sandbox.stop)
 
 
 if __name__ == "__main__":

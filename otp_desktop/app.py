@@ -1,9 +1,9 @@
 """Bootstrap: QApplication, the qasync loop, logging, exception hooks.
 
-Quitting follows DESIGN.md section 2: the app does not quit on the last
-window; closing it completes a future that `_run` awaits, `_run` then does
-all async cleanup (tasks, HTTP client, sandbox) and returns, and only then
-does the runner close the loop.
+Quitting follows docs/architecture.md ("Shutting down"): the app does not
+quit on the last window; closing it completes a future that `_run` awaits,
+`_run` then does all async cleanup (tasks, HTTP client, sandbox) and
+returns, and only then does the runner close the loop.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
         log.error("unexpected error: %s", exc, exc_info=(kind, exc, tb))
         _report(exc)
 
-    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if isinstance(exc, asyncio.CancelledError):
             return
@@ -136,7 +136,7 @@ async def _run(app: QApplication, argv: Sequence[str]) -> int:
 
 async def _run_window_until_closed(app: QApplication, window: MainWindow) -> None:
     """Show the window, wait until it is closed, then clean up everything
-    before the loop stops (DESIGN.md section 2)."""
+    before the loop stops (docs/architecture.md)."""
     collector = MainThreadGarbageCollector()
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 

@@ -25,18 +25,6 @@ class Connection:
             await asyncio.to_thread(self.sandbox.stop)
 
 
-async def open_builtin_sandbox(on_exchange: ExchangeHook | None = None) -> Connection:
-    """Start the embedded sandbox (off the UI thread) and connect to it."""
-    sandbox = EmbeddedSandbox()
-    base_url = await asyncio.to_thread(sandbox.start)
-    try:
-        environment = await sandbox_environment(base_url)
-    except BaseException:
-        await asyncio.to_thread(sandbox.stop)
-        raise
-    return Connection(environment, environment.make_client(on_exchange), sandbox)
-
-
 def open_environment(
     environment: Environment, on_exchange: ExchangeHook | None = None
 ) -> Connection:

@@ -54,5 +54,10 @@ class SandboxAdmin:
     async def set_rules(self, changes: dict[str, Any]) -> dict[str, Any]:
         return dict(await self._call("POST", "/rules", json=changes))
 
+    async def requests(self, since: float | None = None) -> list[dict[str, Any]]:
+        """The sandbox's request journal, newest first (bodies masked)."""
+        params = {} if since is None else {"since": repr(since)}
+        return list((await self._call("GET", "/requests", params=params)).get("requests", []))
+
     async def reset(self) -> None:
         await self._call("POST", "/reset")

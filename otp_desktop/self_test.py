@@ -8,17 +8,55 @@ round trip against it.
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import Callable
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 import httpx
 
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
-def keyring_backend() -> tuple[bool, str]:
+PROBE_USER = "self-test-probe"
+
+
+def keyring_backend(backend: KeyringBackend | None = None) -> tuple[bool, str]:
+    """Fails when the keyring loses or refuses an entry, or when the build lost
+    keyring's backends (a bundle without their entry points falls back to
+    keyring's `fail` backend). A machine with no keyring service passes: the
+    app then keeps secrets in memory and says so."""
+    import keyring
+
     from otp_desktop.profiles.secrets_vault import SecretVault
 
-    vault = SecretVault()
-    state = "persistent" if vault.persistent else "NOT persistent (secrets kept in memory)"
-    return True, f"keyring backend {vault.backend_name}: {state}"
+    backend = backend or keyring.get_keyring()
+    vault = SecretVault(backend)
+    name = f"keyring backend {vault.backend_name}"
+    if not vault.persistent:
+        if not entry_points(group="keyring.backends"):
+            return False, f"{name}: this build carries none of keyring's backends"
+        return True, f"{name}: NOT persistent (no keyring service; secrets kept in memory)"
+    problem = _keyring_round_trip(backend)
+    return not problem, f"{name}: {problem or 'persistent, an entry written and read back'}"
+
+
+def _keyring_round_trip(backend: KeyringBackend) -> str:
+    """Write, read back and delete a random entry; what went wrong, or ''."""
+    from keyring.errors import KeyringError
+
+    from otp_desktop.profiles.secrets_vault import SERVICE
+
+    probe = secrets.token_hex(8)
+    try:
+        backend.set_password(SERVICE, PROBE_USER, probe)
+        try:
+            read = backend.get_password(SERVICE, PROBE_USER)
+        finally:
+            backend.delete_password(SERVICE, PROBE_USER)
+    except KeyringError as exc:
+        return f"the keyring refused a test entry ({type(exc).__name__})"
+    return "" if read == probe else "the keyring did not give back a test entry"
 
 
 def sandbox_round_trip() -> tuple[bool, str]:

@@ -176,6 +176,7 @@ HINDI = {
     "3 Done": "3 पूर्ण",
     "Verification code": "सत्यापन कोड",
     "%1 of %2 digits entered": "%2 में से %1 अंक दर्ज",
+    "digit %1 of %2 next": "अगला अंक: %2 में से %1",
     "&Paste code": "कोड पेस्ट करें (&P)",
     "&Clear": "साफ़ करें (&C)",
     "Phone number": "फ़ोन नंबर",

@@ -39,7 +39,9 @@ def main() -> None:
     renderer.render(painter)
     painter.end()
     for suffix, fmt in (("ico", "ICO"), ("icns", "ICNS")):
-        if not big.save(str(ROOT / "packaging" / f"otp-desktop.{suffix}"), fmt):
+        # The stubs ask bytes for the format; PySide6 6.11 accepts only str here.
+        icon_file = str(ROOT / "packaging" / f"otp-desktop.{suffix}")
+        if not big.save(icon_file, fmt):  # type: ignore[call-overload]
             print(f"could not write the .{suffix} file (Qt image plugin missing)")
     scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)

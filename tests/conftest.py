@@ -1,6 +1,6 @@
 """Fixtures shared by every test.
 
-The Qt side follows DESIGN.md section 3: one session-wide qasync loop built
+The Qt side follows docs/architecture.md ("Tests and the event loop"): one session-wide qasync loop built
 with already_running=True and never stopped (stopping it calls
 QApplication.exit() and every later qtbot.wait* would return at once).
 """

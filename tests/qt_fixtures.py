@@ -1,4 +1,4 @@
-"""Qt fixtures (DESIGN.md section 3), imported by conftest.
+"""Qt fixtures (docs/architecture.md), imported by conftest.
 
 One session-wide qasync loop, already_running=True, set as the current
 loop and never stopped: stopping it calls QApplication.exit() with no

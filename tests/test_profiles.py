@@ -11,7 +11,7 @@ import keyring.backends.fail
 import pytest
 
 from otp_desktop.api import Credentials
-from otp_desktop.profiles import Environment, EnvironmentError
+from otp_desktop.profiles import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
@@ -195,7 +195,7 @@ def test_plain_http_only_to_loopback(url, allowed):
     if allowed:
         env.check()
     else:
-        with pytest.raises(EnvironmentError):
+        with pytest.raises(InvalidEnvironmentError):
             env.check()
 
 

@@ -14,13 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 
 class Empty(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+    def rowCount(self, _parent=QModelIndex()):  # noqa: B008
         return 0
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+    def columnCount(self, _parent=QModelIndex()):  # noqa: B008
         return 1
 
-    def data(self, index, role=0):
+    def data(self, _index, _role=0):
         return None
 
 

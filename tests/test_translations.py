@@ -63,3 +63,41 @@ def test_core_messages_are_translated_sentence_by_sentence(qapp):
         assert translate_core("expires in 3 h") == "3 h में समाप्त होगा"
     finally:
         translations.install(app, "en")
+
+
+def _render(text: str, family: str) -> bytes:
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(120, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(QFont(family, 16))
+    painter.drawText(4, 30, text)
+    painter.end()
+    return bytes(image.constBits())
+
+
+def test_bundled_devanagari_font_renders_hindi(qapp, monkeypatch):
+    """Without a Devanagari font every Hindi glyph is the same empty box, so two
+    different letters render alike; with the bundled font they differ."""
+    from PySide6.QtGui import QFontDatabase
+
+    monkeypatch.setattr(translations, "_registered", set())
+    assert "Noto Sans Devanagari" in translations.register_script_fonts("hi")
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+    assert "Noto Sans Devanagari" in families
+    assert _render("क", "Noto Sans Devanagari") != _render("ख", "Noto Sans Devanagari")
+
+
+def test_installing_hindi_registers_its_font(qapp, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(translations, "register_script_fonts", calls.append)
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    translations.install(app, "en")
+    assert calls == ["hi"]
+
+
+def test_language_menu_names_each_language_in_its_script_and_in_english():
+    assert translations.LANGUAGES["hi"] == "हिन्दी (Hindi)"
+    assert translations.LANGUAGES["en"] == "English"

@@ -2,7 +2,7 @@
 
 If any test stopped the shared qasync loop, QApplication.exit() would make
 every later qtbot.wait* return at once, and tests would pass without
-testing anything (DESIGN.md section 3). This catches that.
+testing anything (docs/architecture.md). This catches that.
 """
 
 from __future__ import annotations

@@ -68,6 +68,38 @@ class Timeouts:
         )
 
 
+def _transport_error(exc: httpx.TransportError, is_post: bool) -> ApiError:
+    """The plain-words error for a failure below HTTP; a POST that may have
+    been sent is never called a plain failure."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return RequestTimeoutError(
+            "The server did not accept the connection in time. Check the address and "
+            "the network, then try again.",
+            f"connect timeout: {exc}",
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(
+            _unknown_outcome("The server did not answer in time.", is_post),
+            f"{type(exc).__name__}: {exc}",
+            may_have_reached_server=is_post,
+        )
+    if isinstance(exc, httpx.ConnectError):
+        cls = NameResolutionError if _is_name_resolution_failure(exc) else NetworkError
+        return cls(detail=f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return ConnectionDroppedError(
+            _unknown_outcome("The connection was closed before the answer was complete.", is_post),
+            f"{type(exc).__name__}: {exc}",
+            may_have_reached_server=is_post,
+        )
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return NetworkError(
+            "The environment's base URL is not a valid http:// or https:// address.",
+            str(exc),
+        )
+    return NetworkError(detail=f"{type(exc).__name__}: {exc}")
+
+
 def _is_name_resolution_failure(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     while seen is not None:
@@ -210,36 +242,8 @@ class RewardsClient:
                     raw = await self._read_capped(response)
                 finally:
                     await response.aclose()
-            except httpx.ConnectTimeout as exc:
-                raise RequestTimeoutError(
-                    "The server did not accept the connection in time. Check the address and "
-                    "the network, then try again.",
-                    f"connect timeout: {exc}",
-                ) from None
-            except httpx.TimeoutException as exc:
-                raise RequestTimeoutError(
-                    _unknown_outcome("The server did not answer in time.", is_post),
-                    f"{type(exc).__name__}: {exc}",
-                    may_have_reached_server=is_post,
-                ) from None
-            except httpx.ConnectError as exc:
-                cls = NameResolutionError if _is_name_resolution_failure(exc) else NetworkError
-                raise cls(detail=f"{type(exc).__name__}: {exc}") from None
-            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-                raise ConnectionDroppedError(
-                    _unknown_outcome(
-                        "The connection was closed before the answer was complete.", is_post
-                    ),
-                    f"{type(exc).__name__}: {exc}",
-                    may_have_reached_server=is_post,
-                ) from None
-            except httpx.UnsupportedProtocol as exc:
-                raise NetworkError(
-                    "The environment's base URL is not a valid http:// or https:// address.",
-                    str(exc),
-                ) from None
             except httpx.TransportError as exc:
-                raise NetworkError(detail=f"{type(exc).__name__}: {exc}") from None
+                raise _transport_error(exc, is_post) from None
             return self._interpret(status, raw, resp_headers, allow_empty)
         except asyncio.CancelledError:
             error = "cancelled"

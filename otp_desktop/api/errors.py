@@ -87,10 +87,6 @@ class UnexpectedResponseError(ApiError):
     )
 
 
-class SecretStorageError(ApiError):
-    """Kept here so every layer shares the same base for user-facing errors."""
-
-
 def _plain_words_for_status(status: int, server_message: str, retry_after: float | None) -> str:
     said = f' The server said: "{server_message}"' if server_message else ""
     if status == 400:

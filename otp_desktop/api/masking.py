@@ -3,14 +3,14 @@
 The inspector, the cURL and HAR exports, the log filter and the crash report
 all call these functions, so a secret masked in one is masked in all.
 Secret values: the `clientSecret` and `user-jwt-token` headers and the `otp`
-body field (DESIGN.md section 5).
+body field (docs/architecture.md, "Secrets").
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 MASK = "«masked»"
@@ -72,7 +72,3 @@ def mask_phone(national_digits: str, country_code: str) -> str:
     """`+91 ******3219`: enough for a ticket, not enough to call the user."""
     tail = national_digits[-4:]
     return f"{country_code} {'*' * max(0, len(national_digits) - 4)}{tail}"
-
-
-def mask_mapping(data: Mapping[str, str]) -> dict[str, str]:
-    return {k: (MASK if is_secret_header(k) else v) for k, v in data.items()}

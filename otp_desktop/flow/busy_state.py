@@ -33,7 +33,7 @@ class BusyState(Generic[A]):
         for listener in list(self._listeners):
             listener()
 
-    def _failed(self, action: A, exc: ApiError) -> None:
+    def _failed(self, _action: A, exc: ApiError) -> None:
         """Record a failed call in `self.error` (each subclass its own way)."""
         self.error = exc
 

@@ -228,11 +228,6 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- navigation -------------------------------------------------------
 
-    def cancelled(self) -> None:
-        """The running action was cancelled by the user: nothing changed."""
-        self.busy = None
-        self._changed()
-
     def change_number(self) -> None:
         """Back to the phone step with the number kept."""
         if self.step is not Step.CODE:

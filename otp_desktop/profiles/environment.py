@@ -16,7 +16,7 @@ from otp_desktop.api.client import ExchangeHook
 SANDBOX_NAME = "Sandbox"
 
 
-class EnvironmentError(ValueError):
+class InvalidEnvironmentError(ValueError):
     """An environment that cannot be used as it is; the message says why."""
 
 
@@ -60,13 +60,13 @@ class Environment:
         """Refuse a URL the app must not send secrets to."""
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EnvironmentError(
+            raise InvalidEnvironmentError(
                 f"{self.base_url!r} is not an http:// or https:// address with a host name."
             )
         if parts.scheme == "http" and not (
             is_loopback_host(parts.hostname) or self.allow_insecure_http
         ):
-            raise EnvironmentError(
+            raise InvalidEnvironmentError(
                 f"Plain http:// sends the client secret and the user's token unencrypted. "
                 f"Use https:// for {parts.hostname}, or allow insecure HTTP for this environment."
             )
@@ -89,7 +89,7 @@ class Environment:
             try:
                 return ssl.create_default_context(cafile=self.ca_bundle)
             except (OSError, ssl.SSLError) as exc:
-                raise EnvironmentError(
+                raise InvalidEnvironmentError(
                     f"The CA file {self.ca_bundle!r} could not be used: {exc}."
                 ) from None
         return _ssl_context()

@@ -19,7 +19,6 @@ class JwtInfo:
     user_id: str
     wallet_address: str
     client_name: str
-    issued_at: float | None
     expires_at: float | None
 
     def expired(self, now: float | None = None) -> bool:
@@ -69,6 +68,5 @@ def decode(token: str) -> JwtInfo:
         user_id=str(user),
         wallet_address=str(claims.get("wallet_address") or ""),
         client_name=str(claims.get("third_party_client_name") or claims.get("client_id") or ""),
-        issued_at=_number(claims, "iat"),
         expires_at=_number(claims, "exp"),
     )

@@ -16,7 +16,6 @@ from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 SERVICE = "otp-desktop"
-SECRET_FIELDS = ("client_secret", "user_jwt")
 
 
 def _usable(backend: KeyringBackend) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import math
 from typing import Any
 
 from aiohttp import web
@@ -10,19 +10,16 @@ from aiohttp import web
 from otp_desktop.sandbox.faults import ENDPOINTS, Fault, FaultKind
 from otp_desktop.sandbox.handlers import STATE_KEY
 from otp_desktop.sandbox.otp_store import OtpRuleError
-from otp_desktop.sandbox.validation import bad_request
+from otp_desktop.sandbox.validation import bad_request, parse_json
 
 DEFAULT_USER = "sandbox-user-1"
 
 
 async def _body(request: web.Request) -> Any:
-    try:
-        return json.loads(await request.read() or b"{}")
-    except (ValueError, UnicodeDecodeError):
-        raise bad_request("The request body is not valid JSON.") from None
+    return parse_json(await request.read() or b"{}")
 
 
-async def index(request: web.Request) -> web.Response:
+async def index(_request: web.Request) -> web.Response:
     return web.json_response(
         {
             "endpoints": {
@@ -30,6 +27,7 @@ async def index(request: web.Request) -> web.Response:
                 "GET /__sandbox/messages?phone_number=N": "codes sent, newest first",
                 "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
                 "GET|POST /__sandbox/rules": "read or change the rules",
+                "GET|DELETE /__sandbox/requests?since=T": "requests received, newest first",
                 "POST /__sandbox/reset": "forget codes, wallets and faults",
             },
             "fault_kinds": [k.value for k in FaultKind],
@@ -99,6 +97,24 @@ async def rules_set(request: web.Request) -> web.Response:
     return web.json_response(state.rules.to_json())
 
 
+async def requests_list(request: web.Request) -> web.Response:
+    since_text = request.query.get("since")
+    since = None
+    if since_text is not None:
+        try:
+            since = float(since_text)
+        except ValueError:
+            since = math.nan
+        if not math.isfinite(since):
+            raise bad_request("since must be a time in Unix seconds, like 1767225600.5.")
+    return web.json_response({"requests": request.app[STATE_KEY].journal.listed(since)})
+
+
+async def requests_clear(request: web.Request) -> web.Response:
+    request.app[STATE_KEY].journal.clear()
+    return web.json_response({"requests": []})
+
+
 async def reset(request: web.Request) -> web.Response:
     request.app[STATE_KEY].reset()
     return web.json_response({"message": "Sandbox state reset."})
@@ -113,6 +129,8 @@ def add_routes(app: web.Application) -> None:
     app.router.add_delete("/__sandbox/faults", faults_clear)
     app.router.add_get("/__sandbox/rules", rules_get)
     app.router.add_post("/__sandbox/rules", rules_set)
+    app.router.add_get("/__sandbox/requests", requests_list)
+    app.router.add_delete("/__sandbox/requests", requests_clear)
     app.router.add_post("/__sandbox/reset", reset)
 
 

@@ -1,7 +1,7 @@
 """The sandbox on its own loop in a background thread, for the app and tests.
 
 A busy UI then does not slow the server, and a slow (faulted) server does
-not stall the UI's loop (DESIGN.md section 2).
+not stall the UI's loop (docs/architecture.md).
 """
 
 from __future__ import annotations

@@ -122,6 +122,14 @@ async def respond_with_fault(
     fault: Fault, request: web.Request, real: web.Response | None
 ) -> web.StreamResponse:
     """The response for a non-latency fault (`real` is needed by TRICKLE)."""
+    canned = _canned_response(fault)
+    if canned is not None:
+        return canned
+    return await _streamed_response(fault, request, real)
+
+
+def _canned_response(fault: Fault) -> web.Response | None:
+    """The faults that are a whole (wrong) answer at once; None for the others."""
     kind = fault.kind
     if kind is FaultKind.STATUS:
         headers = (
@@ -153,6 +161,14 @@ async def respond_with_fault(
         return web.Response(text=json.dumps({"message": filler}), content_type="application/json")
     if kind is FaultKind.NON_UTF8:
         return web.Response(body=b'{"message": "\xff\xfe\xfa"}', content_type="application/json")
+    return None
+
+
+async def _streamed_response(
+    fault: Fault, request: web.Request, real: web.Response | None
+) -> web.StreamResponse:
+    """The faults that break the connection or the pace of the answer."""
+    kind = fault.kind
     if kind is FaultKind.DROP:
         return await _abort(request)
     if kind is FaultKind.DROP_MID_BODY:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from aiohttp import web
 
@@ -15,9 +16,9 @@ from otp_desktop.sandbox.otp_store import OtpRuleError
 from otp_desktop.sandbox.rules import SandboxRules
 from otp_desktop.sandbox.state import SandboxState
 from otp_desktop.sandbox.tokens import SandboxAuthority
+from otp_desktop.sandbox.validation import too_large
 
 log = logging.getLogger(__name__)
-ENDPOINT_KEY = "sandbox_endpoint"
 
 
 @web.middleware
@@ -39,6 +40,36 @@ async def errors_as_json(request: web.Request, handler: Handler) -> web.StreamRe
     except Exception:
         log.exception("sandbox handler failed")
         return web.json_response({"message": "Internal sandbox error."}, status=500)
+
+
+def _is_quiet_read(request: web.Request) -> bool:
+    """A developer read (the panel polls the inbox every second): journaled
+    only when refused, so it cannot push the API calls out of the journal."""
+    return request.method in ("GET", "HEAD") and request.path.startswith("/__sandbox")
+
+
+@web.middleware
+async def journaled(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Record every request in the journal as it arrives, its status once answered."""
+    journal = request.app[STATE_KEY].journal
+    query = dict(request.query)
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        too_big = journal.record(request.method, request.path, query, b"")
+        too_big["body"] = "(too large, not kept)"
+        refused = error_response(too_large())
+        too_big["status"] = refused.status
+        return refused
+    entry: dict[str, Any] | None = None
+    if not _is_quiet_read(request):
+        entry = journal.record(request.method, request.path, query, raw)
+    response = await handler(request)
+    if entry is None and response.status >= 400:
+        entry = journal.record(request.method, request.path, query, raw)
+    if entry is not None:
+        entry["status"] = response.status
+    return response
 
 
 @web.middleware
@@ -64,7 +95,9 @@ async def injected_faults(request: web.Request, handler: Handler) -> web.StreamR
 
 
 def build_app(state: SandboxState) -> web.Application:
-    app = web.Application(middlewares=[errors_as_json, injected_faults], client_max_size=64 * 1024)
+    app = web.Application(
+        middlewares=[journaled, errors_as_json, injected_faults], client_max_size=64 * 1024
+    )
     app[STATE_KEY] = state
     for method, path, name, handler in ROUTES:
         app.router.add_route(method, path, handler, name=name)

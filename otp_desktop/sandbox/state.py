@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from otp_desktop.sandbox.clock import Clock, SystemClock
 from otp_desktop.sandbox.faults import FaultBoard
+from otp_desktop.sandbox.journal import RequestJournal
 from otp_desktop.sandbox.otp_store import OtpStore
 from otp_desktop.sandbox.rules import SandboxRules
 from otp_desktop.sandbox.tokens import SandboxAuthority
@@ -23,6 +24,8 @@ class SandboxState:
     log_codes: bool = False
     """Print each code "sent" (standalone: the console is the SMS inbox)."""
     faults: FaultBoard = field(default_factory=FaultBoard)
+    journal: RequestJournal = field(default_factory=RequestJournal)
+    """Kept across reset: it is cleared on its own (DELETE /__sandbox/requests)."""
     otp: OtpStore = field(init=False)
     wallets: WalletBook = field(init=False)
 

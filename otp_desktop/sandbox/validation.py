@@ -16,14 +16,31 @@ def bad_request(message: str) -> OtpRuleError:
     return OtpRuleError(400, message, code="INVALID_REQUEST")
 
 
+def too_large() -> OtpRuleError:
+    return OtpRuleError(413, "The request body is too large.", code="PAYLOAD_TOO_LARGE")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON: no NaN or Infinity, and too-deep nesting is a 400, not a crash."""
+    try:
+        return json.loads(raw, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise bad_request("The request body is nested too deeply.") from None
+    except (ValueError, UnicodeDecodeError):
+        raise bad_request(
+            "The request body is not valid JSON (NaN and Infinity are not JSON)."
+        ) from None
+
+
 async def json_object(request: web.Request) -> dict[str, Any]:
     raw = await request.read()
     if not raw.strip():
         raise bad_request("The request body is empty; send a JSON object.")
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise bad_request("The request body is not valid JSON.") from None
+    data = parse_json(raw)
     if not isinstance(data, dict):
         raise bad_request("The request body must be a JSON object.")
     return data

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.api import CodeEncoding, Credentials, Timeouts
-from otp_desktop.profiles.environment import Environment, EnvironmentError
+from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.style import secondary
@@ -223,7 +223,7 @@ class EnvironmentForm(QWidget):
             return self.tr("Give the environment a name.")
         try:
             env.check()
-        except EnvironmentError as exc:
+        except InvalidEnvironmentError as exc:
             return str(exc)
         if env.credentials.user_jwt:
             try:

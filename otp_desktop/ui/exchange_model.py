@@ -96,7 +96,7 @@ class ExchangeFilter(QSortFilterProxyModel):
         self._class = name
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+    def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
         if not self._text and self._class == "all":
             return True
         source = self.sourceModel()

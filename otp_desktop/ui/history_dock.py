@@ -51,7 +51,11 @@ class HistoryDock(QDockWidget):
         self.setAccessibleName(self.tr("Onboarding history"))
         self.store: HistoryStore | None = None
         self.rows: list[HistoryRow] = []
+        self._build_filters(retention_days)
+        self._build_table()
+        self._lay_out()
 
+    def _build_filters(self, retention_days: int) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search number, environment, outcome, reason"))
@@ -79,6 +83,7 @@ class HistoryDock(QDockWidget):
         self.count = QLabel()
         self.count.setObjectName("historyCount")
 
+    def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
@@ -90,6 +95,7 @@ class HistoryDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("From")))

@@ -46,7 +46,13 @@ class InspectorDock(QDockWidget):
         self.model = ExchangeTableModel(ExchangeLog(capacity))
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
+        self._build_filters()
+        self._build_table()
+        self._build_actions()
+        self._lay_out()
+        self._connect()
 
+    def _build_filters(self) -> None:
         self.filter = QLineEdit()
         self.filter.setObjectName("requestFilter")
         self.filter.setPlaceholderText(self.tr("Filter: path, method, status, body text"))
@@ -62,6 +68,7 @@ class InspectorDock(QDockWidget):
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))
         self.clear_button = self._button(self.tr("C&lear"), "clearLogButton", self.model.clear)
 
+    def _build_table(self) -> None:
         self.table = QTableView()
         self.table.setObjectName("requestTable")
         self.table.setAccessibleName(self.tr("Requests"))
@@ -81,6 +88,7 @@ class InspectorDock(QDockWidget):
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setPlaceholderText(self.tr("Select a request to see its headers and bodies."))
 
+    def _build_actions(self) -> None:
         self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
         self.report_button = self._button(
             self.tr("Copy &report"), "copyReportButton", self.copy_report
@@ -92,6 +100,7 @@ class InspectorDock(QDockWidget):
         self.notice = QLabel()
         self.notice.setObjectName("inspectorNotice")
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.status)
@@ -112,6 +121,7 @@ class InspectorDock(QDockWidget):
         layout.addLayout(actions)
         self.setWidget(body)
 
+    def _connect(self) -> None:
         self.filter.textChanged.connect(self.proxy.set_text)
         self.status.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status_class(str(self.status.currentData()))

@@ -73,7 +73,13 @@ class MainWindow(QMainWindow):
         self._connector = connector
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
+        self._build_toolbar()
+        self._build_central(locale_region, clock)
+        self._build_status_bar()
+        self._add_docks_menus_and_keys()
+        self._restore_and_connect()
 
+    def _build_toolbar(self) -> None:
         self.env_bar = EnvironmentBar(self)
         self.addToolBar(self.env_bar)
         self.env_bar.switchRequested.connect(self.request_switch)
@@ -86,10 +92,11 @@ class MainWindow(QMainWindow):
         self.wallet_toolbar_button.clicked.connect(self.show_wallet)
         self.env_bar.addWidget(self.wallet_toolbar_button)
 
+    def _build_central(self, locale_region: str, clock: Clock) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("productionBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The one fixed colour of the app (DESIGN.md section 4).
+        # The one fixed colour of the app (docs/architecture.md).
         self.banner.setStyleSheet(
             "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
         )
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
         outer.addStretch(1)
         self.setCentralWidget(central)
 
+    def _build_status_bar(self) -> None:
         self.last_request = self._status_label("lastRequestLabel", self.tr("Last request"))
         self.last_request.setText(self.tr("No request yet"))
         self.keyring_notice = self._status_label("keyringNotice", self.tr("Secret storage"))
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.keyring_notice.hide()
 
+    def _add_docks_menus_and_keys(self) -> None:
         self.inspector, self.history, self.sandbox_panel = add_docks(self)
         self.sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
@@ -146,6 +155,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
 
+    def _restore_and_connect(self) -> None:
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
         if geometry is not None:
@@ -223,7 +233,7 @@ class MainWindow(QMainWindow):
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
-        from otp_desktop.profiles.environment import EnvironmentError
+        from otp_desktop.profiles.environment import InvalidEnvironmentError
 
         self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
         try:
@@ -231,7 +241,7 @@ class MainWindow(QMainWindow):
         except ApiError as exc:
             self._connection_failed(env, exc.user_message, exc.detail)
             return
-        except EnvironmentError as exc:  # refused by the environment's own rules
+        except InvalidEnvironmentError as exc:  # refused by the environment's own rules
             self._connection_failed(env, str(exc), "")
             return
         except Exception as exc:  # the sandbox or its credentials could not be had
@@ -376,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def open_box(self, box: QDialog) -> None:
         """Show a dialog with open(), never exec(): a nested loop breaks qasync
-        tasks (DESIGN.md section 2)."""
+        tasks (docs/architecture.md)."""
         self._message_boxes.add(box)
         box.finished.connect(lambda _r: self._message_boxes.discard(box))
         box.open()

@@ -116,6 +116,7 @@ LICENCES = (
     ("platformdirs", "MIT"),
     ("PyJWT", "MIT"),
     ("truststore", "MIT"),
+    ("Noto Sans Devanagari", "OFL-1.1 (bundled font)"),
 )
 
 

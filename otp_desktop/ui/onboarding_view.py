@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 class _NotConnected:
     """The flow's API until an environment is connected."""
 
-    async def _fail(self, *args: object) -> object:
+    async def _fail(self, *_args: object) -> object:
         raise ApiError("The environment is not connected yet. Wait a moment, then try again.")
 
     register = resend = verify = _fail
@@ -68,7 +68,11 @@ class OnboardingView(QWidget):
         self.flow.subscribe(self._render)
         self.recorder = HistoryRecorder(None)
         self.flow.subscribe(lambda: self.recorder.flow_changed(self.flow))
+        self._build_widgets(region)
+        self._lay_out()
+        self._connect_signals()
 
+    def _build_widgets(self, region: str) -> None:
         self.phone_page = PhonePage(region)
         self.code_page = CodePage()
         self.result_page = ResultPage()
@@ -93,6 +97,7 @@ class OnboardingView(QWidget):
         self.steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.steps.setAccessibleName(self.tr("Progress"))
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
@@ -103,6 +108,7 @@ class OnboardingView(QWidget):
         layout.addWidget(self.error_panel)
         layout.addStretch(1)  # spare height below the error, not between it and the step
 
+    def _connect_signals(self) -> None:
         self.phone_page.sendRequested.connect(self.send)
         self.code_page.verifyRequested.connect(self.verify)
         self.code_page.resendRequested.connect(self.resend)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
     QKeyEvent,
@@ -76,11 +77,20 @@ class OtpInput(QWidget):
         return True
 
     def _update_description(self) -> None:
-        self.setAccessibleDescription(
+        # One widget for six slots: the description says which slot is next,
+        # as six separate fields would ("digit 3 of 6").
+        entered = (
             self.tr("%1 of %2 digits entered")
             .replace("%1", str(len(self._code)))
             .replace("%2", str(self._length))
         )
+        if len(self._code) < self._length:
+            entered += "; " + (
+                self.tr("digit %1 of %2 next")
+                .replace("%1", str(len(self._code) + 1))
+                .replace("%2", str(self._length))
+            )
+        self.setAccessibleDescription(entered)
 
     # --- input ------------------------------------------------------------
 
@@ -106,7 +116,7 @@ class OtpInput(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
 
-    def contextMenuEvent(self, event: object) -> None:
+    def contextMenuEvent(self, _event: object) -> None:
         menu = QMenu(self)
         paste = menu.addAction(self.tr("&Paste code"))
         paste.triggered.connect(lambda: self.paste_text(QGuiApplication.clipboard().text()))
@@ -122,7 +132,7 @@ class OtpInput(QWidget):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -136,8 +146,10 @@ class OtpInput(QWidget):
             rect = QRectF(2 + i * (SLOT_W + GAP), 2, SLOT_W, SLOT_H)
             painter.setBrush(pal.color(group, QPalette.ColorRole.Base))
             focused = i == min(active, self._length - 1)
-            border = pal.color(
-                group, QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Mid
+            border = (
+                pal.color(group, QPalette.ColorRole.Highlight)
+                if focused
+                else slot_border(pal, group)
             )
             painter.setPen(QPen(border, 2.0 if focused else 1.0))
             painter.drawRoundedRect(rect, 6, 6)
@@ -145,3 +157,19 @@ class OtpInput(QWidget):
                 painter.setPen(pal.color(group, QPalette.ColorRole.Text))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._code[i])
         painter.end()
+
+
+def slot_border(pal: QPalette, group: QPalette.ColorGroup) -> QColor:
+    """The empty slot's outline: text colour faded towards the base, so it
+    stands out on light and dark themes alike (the Mid role is nearly the
+    base colour on some dark themes)."""
+    text, base = (
+        pal.color(group, QPalette.ColorRole.Text),
+        pal.color(group, QPalette.ColorRole.Base),
+    )
+    t = 0.45
+    return QColor.fromRgbF(
+        base.redF() + (text.redF() - base.redF()) * t,
+        base.greenF() + (text.greenF() - base.greenF()) * t,
+        base.blueF() + (text.blueF() - base.blueF()) * t,
+    )

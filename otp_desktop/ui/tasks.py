@@ -1,7 +1,7 @@
 """Background tasks of the window: strong references, cancel, errors routed.
 
-qasync can let an unreferenced task be collected mid-flight (DESIGN.md
-section 2), so every task lives in a set until it is done.
+qasync can let an unreferenced task be collected mid-flight
+(docs/architecture.md), so every task lives in a set until it is done.
 """
 
 from __future__ import annotations

@@ -6,9 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 
 I18N = Path(__file__).resolve().parent / "i18n"
-LANGUAGES = {"en": "English", "hi": "हिन्दी"}
+FONTS = Path(__file__).resolve().parent / "assets" / "fonts"
+# Each language in its own script and in English, so a user who cannot read
+# the current one still finds the way back.
+LANGUAGES = {"en": "English", "hi": "हिन्दी (Hindi)"}
+# Fonts bundled for scripts a machine may lack (Hindi renders as empty boxes
+# without a Devanagari font, and Qt logs "OpenType support missing").
+SCRIPT_FONTS = {"hi": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")}
+_registered: set[str] = set()
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
 
 
@@ -27,9 +35,24 @@ def install(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     if language == "en":
         return False
+    register_script_fonts(language)
     translator = QTranslator()
     if not translator.load(str(I18N / f"otp_desktop_{language}.qm")):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def register_script_fonts(language: str) -> list[str]:
+    """Register the bundled fonts for `language`'s script (once); the family
+    names Qt now knows. Needs a QGuiApplication."""
+    families: list[str] = []
+    for name in SCRIPT_FONTS.get(language, ()):
+        if name in _registered:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
+        if font_id >= 0:
+            _registered.add(name)
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families

@@ -59,7 +59,14 @@ class WalletView(QWidget):
         self._confirming = False
         self._withdrawing: asyncio.Task[bool] | None = None
         """The confirmed withdrawal, from the click until its answer."""
+        self._build_header()
+        self._build_balance()
+        self._build_withdraw()
+        self._build_transactions()
+        self._lay_out()
+        self._render()
 
+    def _build_header(self) -> None:
         self.title = heading(self.tr("Wallet"))
         self.address = secondary("")
         self.address.setObjectName("walletAddress")
@@ -72,6 +79,7 @@ class WalletView(QWidget):
             self.tr("&Back"), "walletBackButton", self.backRequested.emit
         )
 
+    def _build_balance(self) -> None:
         self.balance_box = QFrame()
         self.balance_box.setObjectName("walletBalance")
         self.balance_box.setAccessibleName(self.tr("Wallet balance"))
@@ -96,6 +104,7 @@ class WalletView(QWidget):
         self.tx_error.setWordWrap(True)
         self.tx_error.hide()
 
+    def _build_withdraw(self) -> None:
         self.withdraw_button = self._button(
             self.tr("&Withdraw…"), "withdrawButton", self.ask_withdraw
         )
@@ -105,6 +114,7 @@ class WalletView(QWidget):
         self.result.setObjectName("withdrawResult")
         self.result.setWordWrap(True)
 
+    def _build_transactions(self) -> None:
         self.model = TransactionsModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -130,6 +140,7 @@ class WalletView(QWidget):
         self.error_panel = ErrorPanel("wallet")
         self.error_panel.retryRequested.connect(self.refresh)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
@@ -156,7 +167,6 @@ class WalletView(QWidget):
         layout.addLayout(more_row)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.error_panel)
-        self._render()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -214,7 +224,7 @@ class WalletView(QWidget):
             .replace("%2", html.escape(short_address(balance.wallet_address)))
         )
         if env is not None and env.production:
-            # The production warning is the one fixed colour (DESIGN.md section 4).
+            # The production warning is the one fixed colour (docs/architecture.md).
             text += (
                 "<br><br><span style='color:#b00020'><b>"
                 + self.tr("This is PRODUCTION: real funds move.")

@@ -193,32 +193,32 @@
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="127" />
+        <location filename="../menus.py" line="128" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="132" />
+        <location filename="../menus.py" line="133" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="138" />
+        <location filename="../menus.py" line="139" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="168" />
+        <location filename="../menus.py" line="169" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="171" />
+        <location filename="../menus.py" line="172" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="176" />
+        <location filename="../menus.py" line="177" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -1118,57 +1118,57 @@
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="151" />
+        <location filename="../onboarding_view.py" line="152" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="154" />
+        <location filename="../onboarding_view.py" line="155" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="206" />
+        <location filename="../onboarding_view.py" line="207" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="209" />
+        <location filename="../onboarding_view.py" line="210" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="247" />
+        <location filename="../onboarding_view.py" line="248" />
         <source>Summary copied to the clipboard.</source>
         <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="315" />
+        <location filename="../onboarding_view.py" line="316" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="317" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="318" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="329" />
+        <location filename="../onboarding_view.py" line="330" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="331" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="332" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1176,22 +1176,27 @@
 <context>
     <name>OtpInput</name>
     <message>
-        <location filename="../otp_input.py" line="45" />
+        <location filename="../otp_input.py" line="46" />
         <source>Verification code</source>
         <translation>सत्यापन कोड</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="80" />
+        <location filename="../otp_input.py" line="83" />
         <source>%1 of %2 digits entered</source>
         <translation>%2 में से %1 अंक दर्ज</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="111" />
+        <location filename="../otp_input.py" line="89" />
+        <source>digit %1 of %2 next</source>
+        <translation>अगला अंक: %2 में से %1</translation>
+    </message>
+    <message>
+        <location filename="../otp_input.py" line="121" />
         <source>&amp;Paste code</source>
         <translation>कोड पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="113" />
+        <location filename="../otp_input.py" line="123" />
         <source>&amp;Clear</source>
         <translation>साफ़ करें (&amp;C)</translation>
     </message>

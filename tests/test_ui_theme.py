@@ -1,0 +1,60 @@
+"""Custom-drawn widgets read on light and dark themes alike."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from otp_desktop.ui.otp_input import OtpInput, slot_border
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def adwaita_dark() -> QPalette:
+    """Roughly what GTK's Adwaita:dark hands Qt: Qt derives Mid from the button."""
+    pal = QPalette(QColor("#353535"), QColor("#2d2d2d"))
+    pal.setColor(QPalette.ColorRole.Base, QColor("#2d2d2d"))
+    pal.setColor(QPalette.ColorRole.Text, QColor("#eeeeec"))
+    return pal
+
+
+def light() -> QPalette:
+    pal = QPalette(QColor("#efefef"), QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    pal.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    return pal
+
+
+def test_empty_code_slots_stand_out_on_dark_and_light_themes(qapp):
+    active = QPalette.ColorGroup.Active
+    for pal in (adwaita_dark(), light()):
+        base = pal.color(active, QPalette.ColorRole.Base)
+        # WCAG's minimum for the outline of a control: 3:1 against its background.
+        assert contrast(slot_border(pal, active), base) >= 3.0
+    # The Mid role this replaced was nearly invisible on the dark theme.
+    dark = adwaita_dark()
+    assert (
+        contrast(
+            dark.color(active, QPalette.ColorRole.Mid), dark.color(active, QPalette.ColorRole.Base)
+        )
+        < 1.5
+    )
+
+
+def test_code_input_says_which_digit_comes_next(qapp):
+    box = OtpInput()
+    assert "digit 1 of 6 next" in box.accessibleDescription()
+    box.setCode("12")
+    assert box.accessibleDescription().startswith("2 of 6 digits entered")
+    assert "digit 3 of 6 next" in box.accessibleDescription()
+    box.setCode("123456")
+    assert "next" not in box.accessibleDescription()
