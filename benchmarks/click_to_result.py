@@ -32,7 +32,7 @@ class PaintWatch:
                 future.set_result(time.perf_counter())
 
         class Filter(QObject):
-            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     QTimer.singleShot(0, done)
                 return False
@@ -66,7 +66,7 @@ async def app_round(win: Any) -> float:
 
 
 async def raw_round(http: httpx.AsyncClient) -> float:
-    body = {"phone_number": PHONE, "countryCode": "+91"}
+    body: dict[str, object] = {"phone_number": PHONE, "countryCode": "+91"}
     sent = (await http.post("/api/proxy/auth/otp/register", json=body)).json()
     body |= {"authCode": sent["authCode"], "otp": 123456}
     t0 = time.perf_counter()
@@ -84,6 +84,7 @@ async def measure(rounds: int) -> tuple[list[float], list[float]]:
         win.settings.auto_submit = False
         await until(lambda: win.connection is not None)
         app_times = [await app_round(win) for _ in range(rounds)]
+        assert win.connection is not None
         headers = partner_headers(win.connection.environment.credentials)
         async with httpx.AsyncClient(base_url=base, headers=headers) as http:
             raw_times = [await raw_round(http) for _ in range(rounds)]

@@ -36,7 +36,9 @@ async def measure(quick: bool) -> tuple[list[float], float]:
         win.history.show()
         win.splitDockWidget(win.inspector, win.history, Qt.Orientation.Horizontal)
         await until(lambda: win.connection is not None)
-        client = win.connection.client
+        assert win.connection is not None
+        connection = win.connection
+        client = connection.client
         async with httpx.AsyncClient() as http:
             fault = {"kind": "latency", "latency_ms": latency_ms}
             (await http.post(f"{base}/__sandbox/faults", json=fault)).raise_for_status()
@@ -44,7 +46,7 @@ async def measure(quick: bool) -> tuple[list[float], float]:
         gaps = [await burst(client, requests) for _ in range(bursts)]
         assert win.inspector.model.rowCount() >= requests * bursts, "exchanges not recorded"
 
-        headers = partner_headers(win.connection.environment.credentials)
+        headers = partner_headers(connection.environment.credentials)
         beat = Heartbeat(interval_ms=2).start()
         with httpx.Client() as blocking:
             for _ in range(1 if quick else BLOCKING):

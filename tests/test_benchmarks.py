@@ -19,9 +19,9 @@ RUNS = {"startup": 1, "memory": 1, "ui_stall": 2, "click_to_result": 3, "inspect
 
 
 @pytest.mark.parametrize(
-    ("name", "attempt"), [(name, i) for name in NAMES for i in range(RUNS[name])]
+    "name", [pytest.param(name, id=f"{name}-{i}") for name in NAMES for i in range(RUNS[name])]
 )
-def test_benchmark_finishes_with_its_results(name: str, attempt: int) -> None:
+def test_benchmark_finishes_with_its_results(name: str) -> None:
     lines, error = run_one(name, quick=True)
     assert error is None, error
     results = [line for line in lines if line.startswith("RESULT ")]

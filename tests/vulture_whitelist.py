@@ -18,4 +18,5 @@ qt.filterAcceptsRow
 qt.keyPressEvent
 qt.contextMenuEvent
 qt.paintEvent
+qt.eventFilter  # QObject: events of watched objects (benchmarks)
 qt.minimumSizeHint
