@@ -112,8 +112,27 @@ def test_ring_buffer_bound_in_the_view(qtbot, window):
 
     dock = window.inspector
     capacity = dock.model.log.capacity
-    for i in range(capacity + 500):
+    for i in range(capacity + 500):  # more than the ring in one loop turn
         dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
-    assert dock.model.rowCount() == capacity
+    qtbot.waitUntil(lambda: dock.model.rowCount() == capacity, timeout=5000)
     assert dock.proxy.rowCount() == capacity
     assert dock.model.log[0].path == "/api/500"
+    for i in range(capacity + 500, capacity + 800):  # a later turn: the oldest 300 go
+        dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
+    qtbot.waitUntil(lambda: dock.model.log[0].path == "/api/800", timeout=5000)
+    assert dock.model.rowCount() == dock.proxy.rowCount() == capacity
+    assert dock.model.log[capacity - 1].path == f"/api/{capacity + 799}"
+
+
+def test_a_burst_of_exchanges_reaches_the_view_as_one_insert(qtbot, window):
+    """Answers arriving together cost the view one update per loop turn."""
+    from otp_desktop.api import Exchange
+
+    dock = window.inspector
+    inserts: list[tuple[int, int]] = []
+    dock.model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    start = dock.model.rowCount()
+    for i in range(50):
+        dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
+    qtbot.waitUntil(lambda: dock.model.rowCount() == start + 50, timeout=5000)
+    assert inserts == [(start, start + 49)]

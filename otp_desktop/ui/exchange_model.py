@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 
 from otp_desktop.api.exchange import Exchange
@@ -28,20 +29,37 @@ class ExchangeTableModel(ColumnModel):
     def __init__(self, log: ExchangeLog) -> None:
         super().__init__()
         self.log = log
+        self._pending: list[Exchange] = []
 
     def append(self, exchange: Exchange) -> None:
+        """Queue an exchange for the end of this event-loop turn: a burst of
+        answers then reaches the view as one insert, not one each."""
+        if not self._pending:
+            QTimer.singleShot(0, self.flush)
+        self._pending.append(exchange)
+
+    def flush(self) -> None:
+        """Move the queued exchanges into the log (and the view) now."""
+        items, self._pending = self._pending, []
+        items = items[-self.log.capacity :]  # more than the ring holds: the newest stay
+        if not items:
+            return
         root = QModelIndex()
-        if self.log.full:
-            self.beginRemoveRows(root, 0, 0)
-            self.log.drop_oldest()
+        evicted = max(0, len(self.log) + len(items) - self.log.capacity)
+        if evicted:
+            self.beginRemoveRows(root, 0, evicted - 1)
+            for _ in range(evicted):
+                self.log.drop_oldest()
             self.endRemoveRows()
         row = len(self.log)
-        self.beginInsertRows(root, row, row)
-        self.log.append(exchange)
+        self.beginInsertRows(root, row, row + len(items) - 1)
+        for exchange in items:
+            self.log.append(exchange)
         self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._pending.clear()
         self.log.clear()
         self.endResetModel()
 
