@@ -3,9 +3,11 @@
 
 Run as `python -m benchmarks.probe MODE` with MODE one of `bare`, `app`
 (startup figures), `bare-memory`, `app-memory` (RSS at idle, and for the app
-after an onboarding with the inspector open). It prints `key value` lines:
-`frame` and `ready` as wall-clock times (the parent subtracts its own start
-time), `*_rss` in MiB for this process and every process it started.
+after an onboarding with the inspector open), `app-modules` (what is loaded
+and built at the first frame, for the structure test). It prints `key value`
+lines: `frame` and `ready` as wall-clock times (the parent subtracts its own
+start time), `*_rss` in MiB for this process and every process it started,
+`modules_at_frame` / `docks_at_frame` as JSON.
 
 Nothing here spins the Qt loop by hand: a polling QTimer drives the steps,
 so the app's own qasync loop runs undisturbed.
@@ -24,8 +26,18 @@ WINDOW_SIZE = (1120, 660)  # the app's default size; the bare window matches it
 Condition = Callable[[], bool]
 
 
-def report(key: str, value: float) -> None:
+def report(key: str, value: object) -> None:
     print(f"{key} {value!r}", flush=True)
+
+
+def report_structure(window: Any) -> None:
+    """What the first frame cost: the modules loaded and the docks built."""
+    import json
+
+    from PySide6.QtWidgets import QDockWidget
+
+    print(f"modules_at_frame {json.dumps(sorted(sys.modules))}", flush=True)
+    print(f"docks_at_frame {len(window.findChildren(QDockWidget))}", flush=True)
 
 
 def settle(seconds: float) -> Condition:
@@ -135,12 +147,18 @@ def bare_steps(window: Any, memory: bool) -> Iterator[Condition]:
     window.close()
 
 
-def run_app(memory: bool) -> int:
+def run_app(memory: bool, structure: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     QApplication(sys.argv[:1])
     keep: list[Driver] = []
-    frame = FirstFrame(lambda window: keep.append(Driver(app_steps(window, memory))))
+
+    def on_frame(window: Any) -> None:
+        if structure:
+            report_structure(window)
+        keep.append(Driver(app_steps(window, memory)))
+
+    frame = FirstFrame(on_frame)
     from otp_desktop.app import main
 
     code = main(["otp-desktop"])
@@ -166,7 +184,9 @@ def main(argv: list[str]) -> int:
     mode = argv[0] if argv else "app"
     faulthandler.dump_traceback_later(90, exit=True)  # a hang shows where, then ends
     memory = mode.endswith("-memory")
-    return run_bare(memory) if mode.startswith("bare") else run_app(memory)
+    if mode.startswith("bare"):
+        return run_bare(memory)
+    return run_app(memory, structure=mode == "app-modules")
 
 
 if __name__ == "__main__":

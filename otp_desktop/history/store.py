@@ -12,7 +12,6 @@ from pathlib import Path
 from otp_desktop.paths import data_dir
 
 SCHEMA_VERSION = 1
-DEFAULT_RETENTION_DAYS = 90
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS onboardings (
     id INTEGER PRIMARY KEY,

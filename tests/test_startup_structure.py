@@ -1,0 +1,99 @@
+"""The structural choices behind the start-up and request figures, checked
+without timing: the first frame is the phone step alone (no docks, no
+networking or storage modules, one region's phone metadata), and a request
+makes Python search for no module."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from benchmarks.common import ROOT, bench_env
+
+# Loaded only once the first frame is out: the connection stack, the sandbox,
+# the keyring, SQLite, and the docks' and wallet's modules.
+NOT_BEFORE_FIRST_FRAME = (
+    "aiohttp",
+    "otp_desktop.sandbox",
+    "httpx",
+    "pydantic",
+    "keyring",
+    "sqlite3",
+    "otp_desktop.history.store",
+    "otp_desktop.ui.inspector_dock",
+    "otp_desktop.ui.history_dock",
+    "otp_desktop.ui.sandbox_panel",
+    "otp_desktop.ui.wallet_view",
+)
+
+
+def probe(mode: str) -> dict[str, str]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probe", mode],
+        capture_output=True,
+        text=True,
+        env=bench_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+
+
+def test_the_first_frame_is_the_phone_step_alone() -> None:
+    found = probe("app-modules")
+    modules = set(json.loads(found["modules_at_frame"]))
+    early = [name for name in NOT_BEFORE_FIRST_FRAME if name in modules]
+    assert early == [], f"loaded before the first frame: {early}"
+    assert found["docks_at_frame"] == "0"
+    # phonenumbers loads a region's metadata when it is first used: one region here.
+    regions = [m for m in modules if m.startswith("phonenumbers.data.region_")]
+    assert len(regions) == 1, regions
+    assert "ready" in found  # and the environment connected after it
+
+
+REQUESTS = textwrap.dedent(
+    """
+    import asyncio, sys
+    from otp_desktop.connection import open_running_sandbox
+    from otp_desktop.sandbox import EmbeddedSandbox
+
+    class Searches:
+        seen = []
+        def find_spec(self, name, path=None, target=None):
+            self.seen.append(name)
+            return None
+
+    async def main():
+        with EmbeddedSandbox() as sandbox:
+            connection = await open_running_sandbox(sandbox.base_url)
+            for _ in range(2):  # warm: first-use imports are fine
+                await connection.client.wallet_balance()
+            searches = Searches()
+            sys.meta_path.insert(0, searches)
+            for _ in range(3):
+                await connection.client.wallet_balance()
+            sys.meta_path.remove(searches)
+            await connection.aclose()
+            print(sorted(set(searches.seen)))
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_a_request_searches_for_no_module() -> None:
+    """httpcore imports sniffio inside every request: when it is not
+    installed, each call walks sys.path (several times a request)."""
+    out = subprocess.run(
+        [sys.executable, "-c", REQUESTS],
+        capture_output=True,
+        text=True,
+        env=bench_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
