@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from otp_desktop.ui.main_window import MainWindow
 
 T = TypeVar("T")
+collector: Any = None  # the run's main-thread collector, as the app has one
 
 
 def run_qt(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
@@ -36,6 +37,7 @@ def run_qt(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
         os.environ[var] = os.path.join(home, var.lower())
     from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
+    global collector
     collector = MainThreadGarbageCollector()
     with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
         value = runner.run(main())
@@ -59,6 +61,8 @@ async def sandbox_window(
 ) -> AsyncIterator[tuple[MainWindow, str]]:
     """The main window, shown, connected to an embedded sandbox started here
     (on its own thread, as the built-in environment runs it)."""
+    from PySide6.QtCore import QTimer
+
     from otp_desktop.connection import open_running_sandbox
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.sandbox import EmbeddedSandbox
@@ -71,6 +75,8 @@ async def sandbox_window(
         return await open_running_sandbox(base, hook)
 
     win = MainWindow(lambda: EnvironmentBook.load(None), connect, "IN")
+    # As app.py does once connected.
+    win.connectionReady.connect(lambda: QTimer.singleShot(1000, collector.freeze_startup))
     win.resize(1120, 660)
     win.show()
     try:
