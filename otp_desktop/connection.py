@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import cast
 
 from otp_desktop.api import RewardsClient, Timeouts
 from otp_desktop.api.client import ExchangeHook
+from otp_desktop.client_thread import LoopThread, OffThreadClient, on_loop
 from otp_desktop.profiles.builtin_sandbox import sandbox_environment
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
@@ -18,17 +20,31 @@ class Connection:
     environment: Environment
     client: RewardsClient
     sandbox: EmbeddedSandbox | None = None
+    client_thread: LoopThread | None = None
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        try:
+            await self.client.aclose()
+        finally:
+            if self.client_thread is not None:
+                self.client_thread.stop()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)
+
+
+def _connect(environment: Environment, on_exchange: ExchangeHook | None) -> Connection:
+    """The environment's client, run off the UI thread (client_thread.py)."""
+    client = environment.make_client(on_loop(on_exchange) if on_exchange else None)
+    thread = LoopThread()
+    # Same methods, awaited the same way: only where they run differs.
+    off_thread = cast(RewardsClient, OffThreadClient(client, thread))
+    return Connection(environment, off_thread, client_thread=thread)
 
 
 def open_environment(
     environment: Environment, on_exchange: ExchangeHook | None = None
 ) -> Connection:
-    return Connection(environment, environment.make_client(on_exchange))
+    return _connect(environment, on_exchange)
 
 
 async def open_running_sandbox(
@@ -38,7 +54,7 @@ async def open_running_sandbox(
     environment = await sandbox_environment(base_url)
     if timeouts is not None:
         environment.timeouts = timeouts
-    return Connection(environment, environment.make_client(on_exchange))
+    return _connect(environment, on_exchange)
 
 
 class SandboxHost:

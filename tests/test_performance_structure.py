@@ -1,7 +1,8 @@
 """The structural choices behind the start-up and request figures, checked
 without timing: the first frame is the phone step alone (no docks, no
-networking or storage modules, one region's phone metadata), and a request
-makes Python search for no module."""
+networking or storage modules, one region's phone metadata), a request
+makes Python search for no module, and the client's work runs off the UI
+thread."""
 
 from __future__ import annotations
 
@@ -97,3 +98,41 @@ def test_a_request_searches_for_no_module() -> None:
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
+    qtbot, loop, sandbox, monkeypatch
+) -> None:
+    """The client's Python work (pool, parsing, validation) runs on its own
+    loop's thread; the UI thread gets the exchange, then the result."""
+    import threading
+
+    import httpx
+
+    from otp_desktop.connection import open_running_sandbox
+    from tests.qt_fixtures import run_on_loop
+
+    sending: list[str] = []
+    send = httpx.AsyncClient.send
+
+    async def recorded(self: httpx.AsyncClient, *args: object, **kwargs: object) -> object:
+        sending.append(threading.current_thread().name)
+        return await send(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", recorded)
+    seen: list[tuple[str, str]] = []
+    connection = run_on_loop(
+        qtbot,
+        open_running_sandbox(
+            sandbox.base_url, lambda ex: seen.append((threading.current_thread().name, ex.path))
+        ),
+    )
+    sending.clear()  # the sandbox's credentials are fetched once, on the UI loop
+    try:
+        balance = run_on_loop(qtbot, connection.client.wallet_balance())
+        assert balance.wallet_address
+        assert sending == ["otp-client"]
+        assert seen == [(threading.current_thread().name, "/api/wallet/balance")]
+    finally:
+        run_on_loop(qtbot, connection.aclose())
+    assert not connection.client_thread._thread.is_alive()
