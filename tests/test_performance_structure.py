@@ -30,9 +30,10 @@ NOT_BEFORE_FIRST_FRAME = (
 )
 
 
-def probe(mode: str) -> dict[str, str]:
+def fresh_process(*args: str) -> list[str]:
+    """Run Python with `args` in a fresh process; its output lines."""
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.probe", mode],
+        [sys.executable, *args],
         capture_output=True,
         text=True,
         env=bench_env(),
@@ -40,7 +41,12 @@ def probe(mode: str) -> dict[str, str]:
         timeout=120,
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    return out.stdout.strip().splitlines()
+
+
+def probe(mode: str) -> dict[str, str]:
+    lines = fresh_process("-m", "benchmarks.probe", mode)
+    return dict(line.split(" ", 1) for line in lines if " " in line)
 
 
 def test_the_first_frame_is_the_phone_step_alone() -> None:
@@ -88,16 +94,7 @@ REQUESTS = textwrap.dedent(
 def test_a_request_searches_for_no_module() -> None:
     """httpcore imports sniffio inside every request: when it is not
     installed, each call walks sys.path (several times a request)."""
-    out = subprocess.run(
-        [sys.executable, "-c", REQUESTS],
-        capture_output=True,
-        text=True,
-        env=bench_env(),
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert fresh_process("-c", REQUESTS)[-1] == "[]"
 
 
 def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
