@@ -35,13 +35,14 @@ class MainThreadGarbageCollector(QObject):
                     gc.collect(2)
 
     def freeze_startup(self) -> None:
-        """Once the app has started: collect, then leave everything alive now
-        (modules, metadata, the window) out of later collections, so a full
-        collection scans only what came after instead of stalling the UI
-        for the whole heap (`gc.freeze`)."""
+        """Once the app has started: leave everything alive now (modules,
+        metadata, the window) out of later collections, so a full collection
+        scans only what came after instead of stalling the UI for the whole
+        heap (`gc.freeze`). Only the young generations are collected first:
+        a full collection here would itself be the stall."""
         if not self._frozen:
             self._frozen = True
-            gc.collect()
+            gc.collect(1)
             gc.freeze()
 
     def stop(self) -> None:
