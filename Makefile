@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINT_PATHS := otp_desktop tests benchmarks docs packaging
+LINT_PATHS := otp_desktop tests benchmarks docs packaging examples
 
 .PHONY: run test lint pytest fuzz bench package clean sandbox
 

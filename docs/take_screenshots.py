@@ -11,12 +11,13 @@ import asyncio
 import functools
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import httpx
 import qasync
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for tests.*
 
@@ -51,6 +52,7 @@ async def main() -> None:
     await onboarding_steps(win, base)
     await qa_docks(win)
     await wallet(win)
+    await postman_and_replay(win, base)
     await error_details(win, base)
     await environments(win, base)
     await production_and_about(win)
@@ -131,6 +133,33 @@ async def wallet(win: MainWindow) -> None:
     await until(lambda: "Withdrawn" in win.wallet.result.text())
     await shoot(win, "wallet-withdrawn")
     win.show_onboarding()
+
+
+async def postman_and_replay(win: MainWindow, base: str) -> None:
+    """The session exported as a Postman collection, then replayed with a changed answer."""
+    win.resize(1200, 900)
+    win.inspector.show()
+    win.inspector.select_rows(0, len(win.exchanges) - 1)
+    with tempfile.TemporaryDirectory() as folder:
+        win.session_actions.export_postman(Path(folder) / "session.postman_collection.json")
+    await shoot(win, "postman-export")
+    # Replay on the same sandbox: no cooldown for the new register, transactions changed.
+    httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 0})
+    httpx.post(f"{base}/__sandbox/faults", json={"endpoint": "transactions", "kind": "wrong_shape"})
+    win.session_actions.replay_selected()
+    await until(lambda: win.findChild(QWidget, "replayDialog") is not None)
+    dialog = win.findChild(QWidget, "replayDialog")
+    dialog.findChild(QWidget, "replayStartButton").click()
+    status = dialog.findChild(QLabel, "replayStatus")
+    await until(lambda: status.text().startswith("Replayed"))
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(DOCS / "replay.png"))
+    print("saved replay")
+    dialog.reject()
+    httpx.delete(f"{base}/__sandbox/faults")
+    httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 30})
+    win.inspector.hide()
+    win.resize(860, 640)
 
 
 async def error_details(win: MainWindow, base: str) -> None:

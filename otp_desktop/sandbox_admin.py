@@ -1,12 +1,15 @@
-"""A small async client of the sandbox's developer endpoints (/__sandbox/),
-for the sandbox panel. Talks HTTP like any other client: it shares no code
-with the sandbox itself."""
+"""The one client of the sandbox's developer endpoints (/__sandbox/), for the
+sandbox panel, the built-in environment and the self-test. Talks HTTP like
+any other client: it shares no code with the sandbox itself."""
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import httpx
+
+from otp_desktop.api import Credentials
 
 
 class SandboxAdminError(Exception):
@@ -21,6 +24,17 @@ class SandboxAdmin:
     async def aclose(self) -> None:
         await self._http.aclose()
 
+    async def __aenter__(self) -> SandboxAdmin:
+        return self
+
+    async def __aexit__(
+        self,
+        _kind: type[BaseException] | None,
+        _exc: BaseException | None,
+        _tb: types.TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
     async def _call(self, method: str, path: str, **kw: Any) -> Any:
         try:
             response = await self._http.request(method, path, **kw)
@@ -34,6 +48,16 @@ class SandboxAdmin:
             message = data.get("message") if isinstance(data, dict) else None
             raise SandboxAdminError(message or f"The sandbox answered HTTP {response.status_code}.")
         return data
+
+    async def credentials(self) -> Credentials:
+        """The demo partner credentials and a freshly minted user JWT."""
+        data = await self._call("GET", "/credentials")
+        try:
+            return Credentials(
+                str(data["clientID"]), str(data["clientSecret"]), str(data["userJwt"])
+            )
+        except (KeyError, TypeError):
+            raise SandboxAdminError("The sandbox sent no demo credentials.") from None
 
     async def messages(self) -> list[dict[str, Any]]:
         data = await self._call("GET", "/messages")
@@ -60,4 +84,4 @@ class SandboxAdmin:
         return list((await self._call("GET", "/requests", params=params)).get("requests", []))
 
     async def reset(self) -> None:
-        await self._call("POST", "/reset")
+        await self._call("POST", "/reset", json={})  # the sandbox takes JSON POSTs only

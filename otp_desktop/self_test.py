@@ -13,8 +13,6 @@ from collections.abc import Callable
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING
 
-import httpx
-
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -60,18 +58,16 @@ def _keyring_round_trip(backend: KeyringBackend) -> str:
 
 
 def sandbox_round_trip() -> tuple[bool, str]:
-    from otp_desktop.api import Credentials, RewardsClient
+    from otp_desktop.api import RewardsClient
     from otp_desktop.sandbox import EmbeddedSandbox
+    from otp_desktop.sandbox_admin import SandboxAdmin
 
     async def round_trip(base: str) -> str:
-        async with httpx.AsyncClient(base_url=base, timeout=5) as http:
-            creds = (await http.get("/__sandbox/credentials")).json()
-            client = RewardsClient(
-                base, Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"])
-            )
-            async with client:
-                sent = await client.register("9999900001", "+91")
-                done = await client.verify("9999900001", "+91", sent.auth_code, "123456")
+        async with SandboxAdmin(base) as admin:
+            credentials = await admin.credentials()
+        async with RewardsClient(base, credentials) as client:
+            sent = await client.register("9999900001", "+91")
+            done = await client.verify("9999900001", "+91", sent.auth_code, "123456")
         return done.message
 
     with EmbeddedSandbox() as sandbox:

@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 from hindi import HINDI  # noqa: E402
+from qt_hindi import QT_HINDI  # noqa: E402
 
 I18N = ROOT / "otp_desktop" / "ui" / "i18n"
 TS = I18N / "otp_desktop_hi.ts"
@@ -24,7 +25,7 @@ BIN = Path(sys.executable).parent
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "otp_desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "otp_desktop" / "ui").rglob("*.py"))
     # packaging/hindi.py is the source of truth: start from a fresh extraction
     # so no obsolete or duplicate entries pile up.
     TS.unlink(missing_ok=True)
@@ -62,7 +63,23 @@ def main() -> int:
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS)], check=True)
     for source in missing:
         print(f"untranslated: {source!r}")
+    write_qt_strings()
     return 1 if missing else 0
+
+
+def write_qt_strings() -> None:
+    """Qt's own strings that the app shows, in Hindi, as a second catalogue."""
+    root = ET.Element("TS", version="2.1", language="hi_IN")
+    for context_name, messages in QT_HINDI.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for source, hindi in messages.items():
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = hindi
+    ts = I18N / "qt_hi.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts)], check=True)
 
 
 if __name__ == "__main__":

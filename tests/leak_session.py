@@ -46,6 +46,7 @@ async def session(url: str) -> None:
     exports = data_dir()
     exports.mkdir(parents=True, exist_ok=True)
     win.inspector.export_har(exports / "session.har")
+    win.session_actions.export_postman(exports / "session.postman_collection.json")
     for row in range(len(win.exchanges)):
         win.inspector.select_row(row)
         win.inspector.copy_curl()

@@ -55,6 +55,8 @@ def test_scripted_session_leaves_no_secret_anywhere(tmp_path):
     har = next((tmp_path / "data").rglob("session.har"))
     assert '"version": "1.2"' in har.read_text()
     assert list((tmp_path / "data").rglob("request-*.sh"))
+    postman = next((tmp_path / "data").rglob("session.postman_collection.json"))
+    assert next((tmp_path / "data").rglob("session.postman_environment.json"))
     wrong = done.stdout.split("wrong code tried:")[1].split()[0]
     secrets = [secret, jwt, otp, wrong]
     output = done.stdout.replace(f"wrong code tried: {wrong}", "") + done.stderr
@@ -63,6 +65,8 @@ def test_scripted_session_leaves_no_secret_anywhere(tmp_path):
     logs = list((tmp_path / "state").rglob("*.log"))
     assert logs, "the session wrote no log file"
     assert scan(tmp_path, secrets) == []
+    assert "{{clientSecret}}" in postman.read_text()
+    assert "{{otp}}" in postman.read_text()
 
 
 def test_log_filter_masks_registered_secrets_and_jwts(tmp_path, monkeypatch):

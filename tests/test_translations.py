@@ -101,3 +101,29 @@ def test_installing_hindi_registers_its_font(qapp, monkeypatch):
 def test_language_menu_names_each_language_in_its_script_and_in_english():
     assert translations.LANGUAGES["hi"] == "हिन्दी (Hindi)"
     assert translations.LANGUAGES["en"] == "English"
+
+
+def test_qt_own_strings_shown_by_the_app_are_in_hindi(qapp):
+    """Qt ships no Hindi: the app carries the few Qt strings it shows."""
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Save") == "सहेजें"
+        assert QCoreApplication.translate("QDockWidget", "Float") == "अलग करें"
+        assert QCoreApplication.translate("QLineEdit", "&Paste") == "चिपकाएँ (&P)"
+    finally:
+        translations.install(app, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Save"
+
+
+def test_country_names_follow_the_ui_language(qapp):
+    from otp_desktop.ui.country_picker import country_name
+
+    assert country_name("IN") == "India"
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        assert country_name("IN") == "भारत"
+        assert country_name("US") == "संयुक्त राज्य"
+    finally:
+        translations.install(app, "en")

@@ -71,7 +71,7 @@ def test_cancel_really_cancels_the_request(qtbot, window, sandbox, how):
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     else:
         qtbot.keyClick(win.view.phone_page.phone, Qt.Key.Key_Escape)
-    # The task's done-callback (which clears `current`) runs a loop turn after it ends.
+    # The runner forgets the task in its done callback, a loop turn after the flow.
     qtbot.waitUntil(lambda: win.view.flow.busy is None and win.tasks.current is None, timeout=3000)
     assert not cancel.isVisible()
     assert win.view.flow.step is Step.PHONE

@@ -33,9 +33,14 @@ def test_happy_path(qtbot, window, sandbox):
     assert msg["authCode"] in win.findChild(QLabel, "authCodeLabel").text()
     qtbot.keyClicks(code_page.otp, msg["otp"])  # completion auto-submits
     qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
+    # The outcome in the app's words, the server's own message beneath it.
+    assert win.findChild(QLabel, "resultOutcome").text() == "+91 98765 43219 is verified."
     result = win.findChild(QLabel, "resultMessage").text()
-    assert result == "successfully verified OTP & identity-associated"
+    assert result == "The server said: “successfully verified OTP & identity-associated”"
+    copied = win.findChild(QLabel, "summaryCopiedLabel")
+    assert copied.text() == ""
     qtbot.mouseClick(win.findChild(QPushButton, "copySummaryButton"), Qt.MouseButton.LeftButton)
+    assert copied.text() == "Copied"
     summary = QApplication.clipboard().text()
     assert "verified" in summary
     assert "+91 ******3219" in summary

@@ -28,8 +28,9 @@ def test_inbox_and_use_this_code(qtbot, window, sandbox):
 
 def test_fault_controls_apply_at_once(qtbot, window, sandbox):
     panel = panel_of(qtbot, window)
-    panel.fault_kind.setCurrentText("status")
-    window.findChild(QComboBox, "faultEndpoint").setCurrentText("register")
+    panel.fault_kind.setCurrentIndex(panel.fault_kind.findData("status"))
+    endpoint = window.findChild(QComboBox, "faultEndpoint")
+    endpoint.setCurrentIndex(endpoint.findData("register"))
     window.findChild(QSpinBox, "faultStatus").setValue(503)
     window.findChild(QSpinBox, "faultCount").setValue(1)
     window.findChild(QPushButton, "addFaultButton").click()

@@ -58,3 +58,26 @@ def test_code_input_says_which_digit_comes_next(qapp):
     assert "digit 3 of 6 next" in box.accessibleDescription()
     box.setCode("123456")
     assert "next" not in box.accessibleDescription()
+
+
+def test_summary_breaks_only_between_tokens():
+    from otp_desktop.ui.result_page import NBSP, unbreakable_summary
+
+    line = (
+        "OTP onboarding verified: +91 ******3219 on Sandbox at 2026-11-27 18:40, 36 s, resends: 0"
+    )
+    shown = unbreakable_summary(line)
+    assert f"36{NBSP}s" in shown
+    assert f"+91{NBSP}******3219" in shown
+    # Break opportunities remain only after the separators.
+    assert [part.split(NBSP)[0] for part in shown.split(" ")][:2] == ["OTP", "+91"]
+    assert shown.replace(NBSP, " ") == line
+
+
+def test_success_mark_colour_keeps_contrast_on_both_themes(qapp):
+    from otp_desktop.ui.success_mark import success_colour
+
+    active = QPalette.ColorGroup.Active
+    for pal in (adwaita_dark(), light()):
+        window = pal.color(active, QPalette.ColorRole.Window)
+        assert contrast(success_colour(pal), window) >= 3.0

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
-from otp_desktop.api import Credentials
 from otp_desktop.profiles.environment import SANDBOX_NAME, Environment
-
-
-async def fetch_json(base_url: str, path: str) -> Any:
-    async with httpx.AsyncClient(base_url=base_url, timeout=5) as http:
-        response = await http.get(path)
-        response.raise_for_status()
-        return response.json()
+from otp_desktop.sandbox_admin import SandboxAdmin
 
 
 def apply_rules(env: Environment, rules: dict[str, Any]) -> None:
@@ -27,13 +18,11 @@ def apply_rules(env: Environment, rules: dict[str, Any]) -> None:
 
 async def sandbox_environment(base_url: str) -> Environment:
     """The Sandbox environment for a running sandbox at `base_url`."""
-    creds = await fetch_json(base_url, "/__sandbox/credentials")
-    rules = await fetch_json(base_url, "/__sandbox/rules")
+    async with SandboxAdmin(base_url) as admin:
+        credentials = await admin.credentials()
+        rules = await admin.rules()
     env = Environment(
-        name=SANDBOX_NAME,
-        base_url=base_url,
-        credentials=Credentials(creds["clientID"], creds["clientSecret"], creds["userJwt"]),
-        builtin_sandbox=True,
+        name=SANDBOX_NAME, base_url=base_url, credentials=credentials, builtin_sandbox=True
     )
     apply_rules(env, rules)
     return env

@@ -6,11 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from otp_desktop.ui.terms import term
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ColumnModel(QAbstractTableModel):
-    columns: tuple[str, ...] = ()
+    columns: tuple[object, ...] = ()  # marked with QT_TRANSLATE_NOOP("Terms", …)
 
     def row_total(self) -> int:
         """How many rows; each model counts its own storage."""
@@ -26,5 +28,5 @@ class ColumnModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.columns[section])
+            return term(self.columns[section])
         return None

@@ -93,6 +93,29 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "expires in %1"),
         QT_TRANSLATE_NOOP("CoreText", "expired %1 ago"),
         QT_TRANSLATE_NOOP("CoreText", "never expires"),
+        QT_TRANSLATE_NOOP("CoreText", "Not replayed: not one of the documented requests."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Not replayed: no register or resend for this number came before it."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "Not replayed: no code was given."),
+        QT_TRANSLATE_NOOP("CoreText", "A wrong code, as in the session."),
+        QT_TRANSLATE_NOOP("CoreText", "The answer is JSON now."),
+        QT_TRANSLATE_NOOP("CoreText", "The answer is no longer JSON."),
+        QT_TRANSLATE_NOOP("CoreText", "Missing field: %1."),
+        QT_TRANSLATE_NOOP("CoreText", "New field: %1."),
+        QT_TRANSLATE_NOOP("CoreText", "Type changed: %1."),
+        QT_TRANSLATE_NOOP("CoreText", "The file is larger than %1 MiB."),
+        QT_TRANSLATE_NOOP("CoreText", "The file could not be read (%1)."),
+        QT_TRANSLATE_NOOP("CoreText", "The file is not text (UTF-8)."),
+        QT_TRANSLATE_NOOP("CoreText", "The file's JSON is nested too deeply."),
+        QT_TRANSLATE_NOOP("CoreText", "The file is not JSON."),
+        QT_TRANSLATE_NOOP("CoreText", "Request %1 of the HAR file has no URL."),
+        QT_TRANSLATE_NOOP("CoreText", "The HAR file has no list of requests (log.entries)."),
+        QT_TRANSLATE_NOOP("CoreText", "The file is neither a HAR file nor a Postman collection."),
+        QT_TRANSLATE_NOOP("CoreText", "The file holds no requests."),
+        QT_TRANSLATE_NOOP("CoreText", "The file holds more than %1 requests."),
+        QT_TRANSLATE_NOOP("CoreText", "The request %1 has no URL."),
+        QT_TRANSLATE_NOOP("CoreText", "The collection's items are not objects."),
     )
 )
 _SPLIT = re.compile(r'(?<=[.?!:])\s+(?=[A-Z"])')

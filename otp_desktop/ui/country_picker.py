@@ -7,6 +7,20 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from otp_desktop.phone import Country, countries, search_countries
+from otp_desktop.ui.translations import current_language
+
+
+def country_name(region: str) -> str:
+    """The region's name in the UI language: CLDR's (through Babel) for a
+    translated UI, Qt's English name otherwise."""
+    language = current_language()
+    if language != "en":
+        from babel import Locale  # only a translated UI pays for the CLDR data
+
+        name = Locale.parse(language).territories.get(region)
+        if name:
+            return str(name)
+    return qt_country_name(region)
 
 
 def qt_country_name(region: str) -> str:
@@ -26,10 +40,11 @@ class CountryPicker(QComboBox):
         self.setAccessibleName(self.tr("Country"))
         self.setEditable(True)
         self.line = QLineEdit(self)
+        self.line.setAccessibleName(self.tr("Country"))  # it has the focus, not the box
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(14)
-        self._countries = countries(qt_country_name)
+        self._countries = countries(country_name)
         self._by_label = {c.label: c for c in self._countries}
         for country in self._countries:
             self.addItem(country.label, country.region)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +22,8 @@ from otp_desktop.profiles.environment import Environment, InvalidEnvironmentErro
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.style import secondary
-
-W = TypeVar("W", bound=QWidget)
-
-
-def named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
+from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.naming import named
 
 
 def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:
@@ -39,9 +33,11 @@ def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     show = QToolButton()
     show.setObjectName(name + "Reveal")
-    show.setText("Show")
+    show.setText(term(QT_TRANSLATE_NOOP("Terms", "Show")))
     show.setCheckable(True)
-    show.setAccessibleName(f"Show {accessible.lower()}")
+    show.setAccessibleName(
+        term(QT_TRANSLATE_NOOP("Terms", "Show %1")).replace("%1", accessible.lower())
+    )
     show.toggled.connect(
         lambda on: edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password

@@ -25,6 +25,7 @@ from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.environment_form import EnvironmentForm
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 
 class EnvironmentsDialog(QDialog):
@@ -194,12 +195,13 @@ class EnvironmentsDialog(QDialog):
     # --- sharing ------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export environments (no secrets)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Environments (*.json)"))
-        dialog.setDefaultSuffix("json")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self,
+            self.tr("Export environments (no secrets)"),
+            self.tr("Environments (*.json)"),
+            "json",
+            self.export_to,
+        )
 
     def export_to(self, path: Path) -> None:
         self._store_current()

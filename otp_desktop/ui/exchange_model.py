@@ -6,19 +6,36 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont
 
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.traffic.imported import is_imported
 from otp_desktop.traffic.log import ExchangeLog
 from otp_desktop.ui.column_model import ColumnModel
 
-COLUMNS = ("Time", "Method", "Path", "Status", "Duration", "Size")
-STATUS_CLASSES = ("all", "2xx", "3xx", "4xx", "5xx", "failed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Time"),
+    QT_TRANSLATE_NOOP("Terms", "Method"),
+    QT_TRANSLATE_NOOP("Terms", "Path"),
+    QT_TRANSLATE_NOOP("Terms", "Status"),
+    QT_TRANSLATE_NOOP("Terms", "Duration"),
+    QT_TRANSLATE_NOOP("Terms", "Size"),
+)
+STATUS_CLASSES = (
+    QT_TRANSLATE_NOOP("Terms", "all"),
+    "2xx",
+    "3xx",
+    "4xx",
+    "5xx",
+    QT_TRANSLATE_NOOP("Terms", "failed"),
+)
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -73,21 +90,35 @@ class ExchangeTableModel(ColumnModel):
         if role == ExchangeRole:
             return ex
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return time.strftime("%H:%M:%S", time.localtime(ex.started_at))
-            if column == 1:
-                return ex.method
-            if column == 2:
-                return ex.path
-            if column == 3:
-                return ex.outcome
-            if column == 4:
-                return f"{ex.duration_ms:.0f} ms"
-            return f"{ex.response_size:,} B"
+            return _display(ex, index.column())
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and is_imported(ex):
+            return _imported_look(role, ex)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _display(ex: Exchange, column: int) -> str:
+    if column == 0:
+        return time.strftime("%H:%M:%S", time.localtime(ex.started_at))
+    if column == 1:
+        return ex.method
+    if column == 2:
+        return ex.path
+    if column == 3:
+        return ex.outcome
+    if column == 4:
+        return f"{ex.duration_ms:.0f} ms"
+    return f"{ex.response_size:,} B"
+
+
+def _imported_look(role: int, ex: Exchange) -> Any:
+    """Imported rows in italics, the file named in the tooltip: they were not sent."""
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return ex.note
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def status_class(ex: Exchange) -> str:

@@ -8,13 +8,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,22 +24,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.history.shift_summary import day_bounds, summarize
 from otp_desktop.history.store import HistoryError, HistoryRow, HistoryStore, export_csv
+from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.shift_summary_view import ShiftSummaryView
+from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 if TYPE_CHECKING:
     from otp_desktop.ui.onboarding_view import OnboardingView
 
 log = logging.getLogger(__name__)
+# The outcomes as stored, marked so the table shows them translated.
+OUTCOMES = (
+    QT_TRANSLATE_NOOP("Terms", "verified"),
+    QT_TRANSLATE_NOOP("Terms", "failed"),
+    QT_TRANSLATE_NOOP("Terms", "abandoned"),
+    QT_TRANSLATE_NOOP("Terms", "in progress"),
+)
 
 COLUMNS = (
-    "Started",
-    "Environment",
-    "Number",
-    "Country",
-    "Outcome",
-    "Resends",
-    "Duration",
-    "Reason",
+    QT_TRANSLATE_NOOP("Terms", "Started"),
+    QT_TRANSLATE_NOOP("Terms", "Environment"),
+    QT_TRANSLATE_NOOP("Terms", "Number"),
+    QT_TRANSLATE_NOOP("Terms", "Country"),
+    QT_TRANSLATE_NOOP("Terms", "Outcome"),
+    QT_TRANSLATE_NOOP("Terms", "Resends"),
+    QT_TRANSLATE_NOOP("Terms", "Duration"),
+    QT_TRANSLATE_NOOP("Terms", "Reason"),
 )
 
 
@@ -82,10 +93,15 @@ class HistoryDock(QDockWidget):
         self.retention.setValue(retention_days)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
+        # The editor inside a date or spin box has the focus: a screen reader
+        # reads its name, not the box's.
+        for box in (self.since, self.until, self.retention):
+            if editor := box.findChild(QLineEdit):
+                editor.setAccessibleName(box.accessibleName())
 
     def _build_table(self) -> None:
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Onboardings"))
@@ -109,6 +125,8 @@ class HistoryDock(QDockWidget):
         bottom.addWidget(self.export_button)
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.shift = ShiftSummaryView()
+        layout.addWidget(self.shift)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -161,13 +179,15 @@ class HistoryDock(QDockWidget):
                 row.environment,
                 row.masked_number,
                 row.country,
-                row.outcome,
+                term(row.outcome) if row.outcome in OUTCOMES else row.outcome,
                 str(row.resends),
                 duration,
-                row.reason,
+                translate_core(row.reason),
             )
             self.model.appendRow([QStandardItem(v) for v in values])
         self.table.resizeColumnsToContents()
+        today = day_bounds()
+        self.shift.show_summary(summarize(self.store.search("", *today), *today))
         self.count.setText(
             self.tr("1 onboarding")
             if len(self.rows) == 1
@@ -175,12 +195,9 @@ class HistoryDock(QDockWidget):
         )
 
     def choose_export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export history"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self, self.tr("Export history"), self.tr("CSV (*.csv)"), "csv", self.export_to
+        )
 
     def export_to(self, path: Path) -> None:
         try:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,9 +35,15 @@ from otp_desktop.ui.exchange_model import (
     ExchangeRole,
     ExchangeTableModel,
 )
+from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 
 class InspectorDock(QDockWidget):
+    exportPostmanRequested = Signal()
+    replayRequested = Signal()
+    importRequested = Signal()
+
     def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Request inspector"), parent)
         self.setObjectName("requestLog")
@@ -62,7 +67,7 @@ class InspectorDock(QDockWidget):
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Status class"))
         for name in STATUS_CLASSES:
-            self.status.addItem(self.tr(name), name)
+            self.status.addItem(term(name), name)
         self.reveal = QCheckBox(self.tr("Re&veal secrets"))
         self.reveal.setObjectName("revealSecrets")
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))
@@ -74,7 +79,8 @@ class InspectorDock(QDockWidget):
         self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: the exchanges to export as a collection or to replay.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         # Fixed row height and no per-row sizing: smooth with thousands of rows.
@@ -94,6 +100,22 @@ class InspectorDock(QDockWidget):
             self.tr("Copy &report"), "copyReportButton", self.copy_report
         )
         self.har_button = self._button(self.tr("Export &HAR…"), "exportHarButton", self.choose_har)
+        self.postman_button = self._button(
+            self.tr("Export Postman…"), "exportPostmanButton", self.exportPostmanRequested.emit
+        )
+        self.postman_button.setToolTip(
+            self.tr("The selected requests (or all) as a Postman collection that newman runs")
+        )
+        self.replay_button = self._button(
+            self.tr("Repla&y on…"), "replayButton", self.replayRequested.emit
+        )
+        self.replay_button.setToolTip(
+            self.tr("Send the selected requests again, on an environment")
+        )
+        self.import_button = self._button(
+            self.tr("Open file…"), "importButton", self.importRequested.emit
+        )
+        self.import_button.setToolTip(self.tr("Open a HAR file or a Postman collection here"))
         self.har_secrets = QCheckBox(self.tr("include secrets"))
         self.har_secrets.setObjectName("harIncludeSecrets")
         self.har_secrets.setAccessibleName(self.tr("Include secrets in the HAR file"))
@@ -107,7 +129,15 @@ class InspectorDock(QDockWidget):
         top.addWidget(self.reveal)
         top.addWidget(self.clear_button)
         actions = QHBoxLayout()
-        for widget in (self.curl_button, self.report_button, self.har_button, self.har_secrets):
+        for widget in (
+            self.curl_button,
+            self.report_button,
+            self.har_button,
+            self.har_secrets,
+            self.postman_button,
+            self.replay_button,
+            self.import_button,
+        ):
             actions.addWidget(widget)
         actions.addWidget(self.notice, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -154,6 +184,20 @@ class InspectorDock(QDockWidget):
         value = rows[0].data(ExchangeRole)
         return value if isinstance(value, Exchange) else None
 
+    def selected_exchanges(self) -> list[Exchange]:
+        """The selected rows, in the table's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        found = [index.data(ExchangeRole) for index in rows]
+        return [ex for ex in found if isinstance(ex, Exchange)]
+
+    def select_rows(self, first: int, last: int) -> None:
+        self.table.clearSelection()
+        top = self.proxy.index(first, 0)
+        bottom = self.proxy.index(last, self.proxy.columnCount() - 1)
+        self.table.selectionModel().select(
+            QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.Select
+        )
+
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
@@ -171,6 +215,7 @@ class InspectorDock(QDockWidget):
         chosen = self.selected() is not None
         self.curl_button.setEnabled(chosen)
         self.report_button.setEnabled(chosen)
+        self.replay_button.setEnabled(chosen)
 
     # --- exports ------------------------------------------------------------------
 
@@ -194,12 +239,9 @@ class InspectorDock(QDockWidget):
             self.notice.setText(self.tr("Report copied."))
 
     def choose_har(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export HAR"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("HTTP Archive (*.har)"))
-        dialog.setDefaultSuffix("har")
-        dialog.fileSelected.connect(lambda path: self.export_har(Path(path)))
-        dialog.open()
+        choose_export_path(
+            self, self.tr("Export HAR"), self.tr("HTTP Archive (*.har)"), "har", self.export_har
+        )
 
     def export_har(self, path: Path) -> None:
         if not self.har_secrets.isChecked():

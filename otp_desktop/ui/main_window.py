@@ -34,6 +34,7 @@ from otp_desktop.ui.environment_bar import EnvironmentBar
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
+from otp_desktop.ui.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self._inspector, self._history, self._sandbox_panel = add_docks(self)
         self._sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
+        self.session_actions = SessionActions(self)
         build_menus(self)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
@@ -385,6 +387,14 @@ class MainWindow(QMainWindow):
         self.env_bar.show_active(name)
         env = self.book.current()
         await self._open(env)
+
+    async def open_connection(self, env: Environment) -> Connection:
+        """A connection of its own to `env` (a replay's), recorded in the inspector."""
+        connection = await self._connector(env, self._record_exchange)
+        creds = connection.environment.credentials
+        for secret in (creds.client_secret, creds.user_jwt):
+            register_secret(secret)
+        return connection
 
     def manage_environments(self) -> None:
         if self.book is None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from otp_desktop import __version__
 from otp_desktop.ui.translations import LANGUAGES
@@ -31,6 +31,18 @@ def _action(
     return action
 
 
+def _add_session_actions(window: MainWindow, menu: QMenu) -> None:
+    """The inspector's session actions, for the keyboard (mnemonics free in this menu)."""
+    tr = window.tr
+    session = window.session_actions
+    for text, slot, name in (
+        (tr("Export &Postman collection…"), session.choose_postman, "exportPostmanAction"),
+        (tr("&Replay selected on…"), session.replay_selected, "replayAction"),
+        (tr("&Open HAR or Postman file…"), session.choose_import, "importAction"),
+    ):
+        menu.addAction(_action(window, text, slot, name=name))
+
+
 def build_menus(window: MainWindow) -> None:
     tr = window.tr
     bar = window.menuBar()
@@ -44,6 +56,8 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         _action(window, tr("&Wallet"), window.show_wallet, "Ctrl+Shift+W", "walletAction")
     )
+    file_menu.addSeparator()
+    _add_session_actions(window, file_menu)
     file_menu.addSeparator()
     quit_action = _action(
         window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "quitAction"
@@ -117,6 +131,7 @@ LICENCES = (
     ("PyJWT", "MIT"),
     ("truststore", "MIT"),
     ("Noto Sans Devanagari", "OFL-1.1 (bundled font)"),
+    ("Babel (CLDR country names)", "BSD-3-Clause; CLDR data: Unicode licence"),
 )
 
 

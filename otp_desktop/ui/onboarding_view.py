@@ -251,7 +251,7 @@ class OnboardingView(QWidget):
     def copy_summary(self) -> None:
         text = self.flow.summary(self._environment_name())
         QGuiApplication.clipboard().setText(text)
-        self._show_notice(self.tr("Summary copied to the clipboard."))
+        self.result_page.show_copied()
         self.summaryCopied.emit(text)
 
     def primary_action(self) -> None:
@@ -308,7 +308,9 @@ class OnboardingView(QWidget):
         self.code_page.show_flow(flow)
         if flow.step is Step.DONE:
             self.result_page.show_result(
-                flow.result_message, flow.summary(self._environment_name())
+                flow.result_message,
+                flow.summary(self._environment_name()),
+                flow.target.display if flow.target else "",
             )
         if flow.step is Step.CODE:
             self._clock.start()

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from otp_desktop.ui.announce import announce
 from otp_desktop.ui.style import heading, secondary
+from otp_desktop.ui.success_mark import SuccessMark
+
+NBSP = "\u00a0"
+SEPARATORS = (", ", ": ")
+
+
+def unbreakable_summary(summary: str) -> str:
+    """The summary for display: lines may break after a comma or a colon,
+    never inside a token such as "36 s" or "+91 ******0001"."""
+    marker = "\x00"
+    for sep in SEPARATORS:
+        summary = summary.replace(sep, sep.strip() + marker)
+    return summary.replace(" ", NBSP).replace(marker, " ")
 
 
 class ResultPage(QWidget):
@@ -15,23 +29,33 @@ class ResultPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton).pixmap(32, 32)
-        )
         self.title = heading(self.tr("Verified"))
-        self.message = QLabel()
+        self.title.setObjectName("resultTitle")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("resultOutcome")
+        self.outcome.setWordWrap(True)
+        self.message = secondary("")
         self.message.setObjectName("resultMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Result"))
+        self.message.setAccessibleName(self.tr("The server's message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = secondary("")
         self.summary.setObjectName("summaryText")
+        self.summary.setAccessibleName(self.tr("Summary for the ticket"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_buttons()
+        self._lay_out()
 
+    def _build_buttons(self) -> None:
         self.copy_button = QPushButton(self.tr("&Copy summary"))
         self.copy_button.setObjectName("copySummaryButton")
         self.copy_button.setAccessibleName(self.tr("Copy summary for the ticket"))
+        self.copied = secondary("")
+        self.copied.setObjectName("summaryCopiedLabel")
+        self.copied.setWordWrap(False)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(4000)
+        self._copied_timer.timeout.connect(self.copied.clear)
         self.next_button = QPushButton(self.tr("&Next user"))
         self.next_button.setObjectName("nextUserButton")
         self.next_button.setAccessibleName(self.tr("Next user"))
@@ -44,23 +68,45 @@ class ResultPage(QWidget):
         self.copy_button.clicked.connect(self.copySummaryRequested)
         self.next_button.clicked.connect(self.nextUserRequested)
 
+    def _lay_out(self) -> None:
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.outcome)
+        text.addWidget(self.message)
         head = QHBoxLayout()
-        head.addWidget(icon)
-        head.addWidget(self.title, 1)
+        head.addWidget(SuccessMark(), 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(text, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.wallet_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copied)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
-        layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setTabOrder(self.next_button, self.copy_button)
 
-    def show_result(self, message: str, summary: str) -> None:
-        self.message.setText(message)
-        self.summary.setText(summary)
+    def show_result(self, message: str, summary: str, number: str = "") -> None:
+        """The outcome in the app's words; the server's own message beneath."""
+        self.outcome.setText(
+            self.tr("%1 is verified.").replace("%1", number)
+            if number
+            else self.tr("The phone number is verified.")
+        )
+        self.message.setText(
+            self.tr("The server said: “%1”").replace("%1", message.strip()) if message else ""
+        )
+        self.message.setVisible(bool(message))
+        self.summary.setText(unbreakable_summary(summary))
+        self.copied.clear()
+        announce(self.outcome)
+
+    def show_copied(self) -> None:
+        """Say "Copied" right beside the button that did it, for a few seconds."""
+        self.copied.setText(self.tr("Copied"))
+        self._copied_timer.start()

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.sandbox_controls import ENDPOINTS, FAULT_KINDS, RULES, epoch_of, named
+from otp_desktop.flow.cooldown import format_seconds
+from otp_desktop.ui.sandbox_controls import ANY_ENDPOINT, ENDPOINTS, FAULT_KINDS, RULES, epoch_of
 from otp_desktop.ui.style import secondary
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.naming import named
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin
@@ -48,6 +51,7 @@ class SandboxPanel(QDockWidget):
         self.messages: list[dict[str, Any]] = []
         self.rules: dict[str, Any] = {}
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Sandbox panel sections"))
         tabs.addTab(self._inbox_tab(), self.tr("&Inbox"))
         tabs.addTab(self._faults_tab(), self.tr("&Faults"))
         tabs.addTab(self._rules_tab(), self.tr("R&ules"))
@@ -100,9 +104,13 @@ class SandboxPanel(QDockWidget):
 
     def _faults_tab(self) -> QWidget:
         self.fault_kind = named(QComboBox(), "faultKind", self.tr("Fault kind"))
-        self.fault_kind.addItems(FAULT_KINDS)
+        for kind, label in FAULT_KINDS:
+            self.fault_kind.addItem(term(label), kind)
         self.fault_endpoint = named(QComboBox(), "faultEndpoint", self.tr("Endpoint"))
-        self.fault_endpoint.addItems(ENDPOINTS)
+        for endpoint in ENDPOINTS:
+            self.fault_endpoint.addItem(
+                term(ANY_ENDPOINT) if endpoint == "*" else endpoint, endpoint
+            )
         self.fault_count = named(QSpinBox(), "faultCount", self.tr("How many calls"))
         self.fault_count.setRange(0, 1000)
         self.fault_count.setValue(1)
@@ -148,11 +156,11 @@ class SandboxPanel(QDockWidget):
         self.rule_edits: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
         for key, label, top, decimals in RULES:
-            spin = named(QDoubleSpinBox(), "rule_" + key, self.tr(label))
+            spin = named(QDoubleSpinBox(), "rule_" + key, term(label))
             spin.setRange(0, top)
             spin.setDecimals(decimals)
             self.rule_edits[key] = spin
-            form.addRow(self.tr(label), spin)
+            form.addRow(term(label), spin)
         apply = named(
             QPushButton(self.tr("A&pply rules")), "applyRulesButton", self.tr("Apply rules")
         )
@@ -246,8 +254,8 @@ class SandboxPanel(QDockWidget):
 
     def fault_spec(self) -> dict[str, Any]:
         spec: dict[str, Any] = {
-            "kind": self.fault_kind.currentText(),
-            "endpoint": self.fault_endpoint.currentText(),
+            "kind": self.fault_kind.currentData(),
+            "endpoint": self.fault_endpoint.currentData(),
             "status": self.fault_status.value(),
             "latency_ms": self.fault_latency.value(),
         }
@@ -329,7 +337,7 @@ class SandboxPanel(QDockWidget):
         now = time.time()
         for m in messages:
             expires = epoch_of(m.get("expires_at", ""))
-            left = max(0, int(expires - now)) if expires else 0
+            left = max(0.0, expires - now) if expires else 0.0
             sent = epoch_of(m.get("sent_at", ""))
             self.inbox_model.appendRow(
                 [
@@ -337,7 +345,7 @@ class SandboxPanel(QDockWidget):
                     QStandardItem(str(m.get("otp", ""))),
                     QStandardItem(str(m.get("authCode", ""))),
                     QStandardItem(time.strftime("%H:%M:%S", time.localtime(sent)) if sent else ""),
-                    QStandardItem(f"{left // 60}:{left % 60:02d}" if left else self.tr("expired")),
+                    QStandardItem(format_seconds(left) if left else self.tr("expired")),
                 ]
             )
         if messages:

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from otp_desktop.ui.column_model import ColumnModel
 
 if TYPE_CHECKING:
     from otp_desktop.api.models import Transaction
 
-COLUMNS = ("Amount", "Event", "Category", "Status", "From", "To", "Created")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Amount"),
+    QT_TRANSLATE_NOOP("Terms", "Event"),
+    QT_TRANSLATE_NOOP("Terms", "Category"),
+    QT_TRANSLATE_NOOP("Terms", "Status"),
+    QT_TRANSLATE_NOOP("Terms", "From"),
+    QT_TRANSLATE_NOOP("Terms", "To"),
+    QT_TRANSLATE_NOOP("Terms", "Created"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 

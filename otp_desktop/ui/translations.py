@@ -18,6 +18,12 @@ LANGUAGES = {"en": "English", "hi": "हिन्दी (Hindi)"}
 SCRIPT_FONTS = {"hi": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")}
 _registered: set[str] = set()
 _installed: list[QTranslator] = []  # kept alive: Qt does not own them
+_current = {"language": "en"}
+
+
+def current_language() -> str:
+    """The language installed last ("en" when none)."""
+    return _current["language"]
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -33,6 +39,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = "en"
     if language == "en":
         return False
     register_script_fonts(language)
@@ -41,6 +48,13 @@ def install(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own strings (dialog buttons, dock buttons, a field's context menu):
+    # Qt ships no Hindi, so the app carries the few it shows.
+    qt_strings = QTranslator()
+    if qt_strings.load(str(I18N / f"qt_{language}.qm")):
+        app.installTranslator(qt_strings)
+        _installed.append(qt_strings)
+    _current["language"] = language
     return True
 
 

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,18 +28,19 @@ from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.terms import term
 from otp_desktop.ui.transactions_model import TransactionsModel, short_address
 
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
 
 BALANCES = (
-    ("earned_balance", "Earned"),
-    ("bought_balance", "Bought"),
-    ("bonus_balance", "Bonus"),
-    ("lazy_balance", "Lazy"),
-    ("on_chain_balance", "On chain"),
-    ("min_wallet_bal_to_withdraw", "Minimum to withdraw"),
+    ("earned_balance", QT_TRANSLATE_NOOP("Terms", "Earned")),
+    ("bought_balance", QT_TRANSLATE_NOOP("Terms", "Bought")),
+    ("bonus_balance", QT_TRANSLATE_NOOP("Terms", "Bonus")),
+    ("lazy_balance", QT_TRANSLATE_NOOP("Terms", "Lazy")),
+    ("on_chain_balance", QT_TRANSLATE_NOOP("Terms", "On chain")),
+    ("min_wallet_bal_to_withdraw", QT_TRANSLATE_NOOP("Terms", "Minimum to withdraw")),
 )
 
 
@@ -92,7 +93,7 @@ class WalletView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
             value.setFont(font)
-            grid.addWidget(secondary(self.tr(label)), i // 3 * 2, i % 3)
+            grid.addWidget(secondary(term(label)), i // 3 * 2, i % 3)
             grid.addWidget(value, i // 3 * 2 + 1, i % 3)
             self.values[field] = value
         self.modified = secondary("")

@@ -3,222 +3,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="37" />
+        <location filename="../menus.py" line="39" />
+        <source>Export &amp;Postman collection…</source>
+        <translation>Postman कलेक्शन निर्यात करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="40" />
+        <source>&amp;Replay selected on…</source>
+        <translation>चुने हुए फिर से भेजें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="41" />
+        <source>&amp;Open HAR or Postman file…</source>
+        <translation>HAR या Postman फ़ाइल खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="49" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="39" />
+        <location filename="../menus.py" line="51" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42" />
+        <location filename="../menus.py" line="54" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45" />
+        <location filename="../menus.py" line="57" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49" />
+        <location filename="../menus.py" line="63" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54" />
+        <location filename="../menus.py" line="68" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58" />
+        <location filename="../menus.py" line="72" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65" />
+        <location filename="../menus.py" line="79" />
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
+        <location filename="../menus.py" line="93" />
         <source>&amp;Settings</source>
         <translation>सेटिंग्स (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80" />
+        <location filename="../menus.py" line="94" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86" />
+        <location filename="../menus.py" line="100" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88" />
+        <location filename="../menus.py" line="102" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="97" />
+        <location filename="../menus.py" line="111" />
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="99" />
+        <location filename="../menus.py" line="113" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="116" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="89" />
         <source>Wa&amp;llet</source>
         <translation>वॉलेट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="91" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="137" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="138" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="139" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="140" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="142" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="144" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="228" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="230" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="240" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="252" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="266" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="270" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="290" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="294" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="297" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="303" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="315" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="316" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="320" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="374" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="128" />
+        <location filename="../menus.py" line="143" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="133" />
+        <location filename="../menus.py" line="148" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="139" />
+        <location filename="../menus.py" line="154" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="169" />
+        <location filename="../menus.py" line="184" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="172" />
+        <location filename="../menus.py" line="187" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="177" />
+        <location filename="../menus.py" line="192" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -593,16 +608,122 @@
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
+    <message>
+        <location filename="../core_text.py" line="96" />
+        <source>Not replayed: not one of the documented requests.</source>
+        <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="97" />
+        <source>Not replayed: no register or resend for this number came before it.</source>
+        <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="100" />
+        <source>Not replayed: no code was given.</source>
+        <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="101" />
+        <source>A wrong code, as in the session.</source>
+        <translation>गलत कोड, जैसा सत्र में था।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="102" />
+        <source>The answer is JSON now.</source>
+        <translation>उत्तर अब JSON है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103" />
+        <source>The answer is no longer JSON.</source>
+        <translation>उत्तर अब JSON नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104" />
+        <source>Missing field: %1.</source>
+        <translation>फ़ील्ड नहीं है: %1।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105" />
+        <source>New field: %1.</source>
+        <translation>नया फ़ील्ड: %1।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="106" />
+        <source>Type changed: %1.</source>
+        <translation>प्रकार बदला: %1।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="107" />
+        <source>The file is larger than %1 MiB.</source>
+        <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="108" />
+        <source>The file could not be read (%1).</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="109" />
+        <source>The file is not text (UTF-8).</source>
+        <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="110" />
+        <source>The file's JSON is nested too deeply.</source>
+        <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="111" />
+        <source>The file is not JSON.</source>
+        <translation>फ़ाइल JSON नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="112" />
+        <source>Request %1 of the HAR file has no URL.</source>
+        <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="113" />
+        <source>The HAR file has no list of requests (log.entries).</source>
+        <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="114" />
+        <source>The file is neither a HAR file nor a Postman collection.</source>
+        <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115" />
+        <source>The file holds no requests.</source>
+        <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116" />
+        <source>The file holds more than %1 requests.</source>
+        <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117" />
+        <source>The request %1 has no URL.</source>
+        <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118" />
+        <source>The collection's items are not objects.</source>
+        <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
+    </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="26" />
+        <location filename="../country_picker.py" line="40" />
+        <location filename="../country_picker.py" line="43" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="44" />
+        <location filename="../country_picker.py" line="59" />
         <source>Search by name, code or +dial code</source>
         <translation>नाम, कोड या +डायल कोड से खोजें</translation>
     </message>
@@ -634,122 +755,122 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="68" />
+        <location filename="../environment_form.py" line="64" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="69" />
+        <location filename="../environment_form.py" line="65" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="73" />
+        <location filename="../environment_form.py" line="69" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="76" />
+        <location filename="../environment_form.py" line="72" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="79" />
+        <location filename="../environment_form.py" line="75" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="81" />
+        <location filename="../environment_form.py" line="77" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="85" />
+        <location filename="../environment_form.py" line="81" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
+        <location filename="../environment_form.py" line="91" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="96" />
+        <location filename="../environment_form.py" line="92" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="97" />
+        <location filename="../environment_form.py" line="93" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="101" />
+        <location filename="../environment_form.py" line="97" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="108" />
+        <location filename="../environment_form.py" line="104" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="109" />
+        <location filename="../environment_form.py" line="105" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="110" />
+        <location filename="../environment_form.py" line="106" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="111" />
+        <location filename="../environment_form.py" line="107" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="112" />
+        <location filename="../environment_form.py" line="108" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="125" />
+        <location filename="../environment_form.py" line="121" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="126" />
+        <location filename="../environment_form.py" line="122" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environment_form.py" line="123" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="128" />
+        <location filename="../environment_form.py" line="124" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="176" />
+        <location filename="../environment_form.py" line="172" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="223" />
+        <location filename="../environment_form.py" line="219" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="243" />
+        <location filename="../environment_form.py" line="239" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="248" />
+        <location filename="../environment_form.py" line="244" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -757,94 +878,94 @@
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="36" />
-        <location filename="../environments_dialog.py" line="43" />
+        <location filename="../environments_dialog.py" line="37" />
+        <location filename="../environments_dialog.py" line="44" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="51" />
+        <location filename="../environments_dialog.py" line="52" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="58" />
+        <location filename="../environments_dialog.py" line="59" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="60" />
+        <location filename="../environments_dialog.py" line="61" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="63" />
+        <location filename="../environments_dialog.py" line="64" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="66" />
+        <location filename="../environments_dialog.py" line="67" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="67" />
+        <location filename="../environments_dialog.py" line="68" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="113" />
+        <location filename="../environments_dialog.py" line="114" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="146" />
+        <location filename="../environments_dialog.py" line="147" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="163" />
+        <location filename="../environments_dialog.py" line="164" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="197" />
+        <location filename="../environments_dialog.py" line="200" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="199" />
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments_dialog.py" line="201" />
+        <location filename="../environments_dialog.py" line="224" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="210" />
+        <location filename="../environments_dialog.py" line="212" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="214" />
+        <location filename="../environments_dialog.py" line="216" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="220" />
+        <location filename="../environments_dialog.py" line="222" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="262" />
+        <location filename="../environments_dialog.py" line="264" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="264" />
+        <location filename="../environments_dialog.py" line="266" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="268" />
+        <location filename="../environments_dialog.py" line="270" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -885,227 +1006,270 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="49" />
-        <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="60" />
+        <location filename="../history_dock.py" line="62" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="57" />
+        <location filename="../history_dock.py" line="72" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="58" />
+        <location filename="../history_dock.py" line="73" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="63" />
+        <location filename="../history_dock.py" line="78" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="66" />
+        <location filename="../history_dock.py" line="81" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="70" />
+        <location filename="../history_dock.py" line="85" />
         <source>Export &amp;CSV…</source>
         <translation>CSV निर्यात करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="87" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="75" />
+        <location filename="../history_dock.py" line="90" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="77" />
+        <location filename="../history_dock.py" line="92" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="86" />
+        <location filename="../history_dock.py" line="107" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="95" />
+        <location filename="../history_dock.py" line="117" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="97" />
+        <location filename="../history_dock.py" line="119" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="101" />
+        <location filename="../history_dock.py" line="123" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="166" />
+        <location filename="../history_dock.py" line="192" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="168" />
+        <location filename="../history_dock.py" line="194" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="172" />
+        <location filename="../history_dock.py" line="199" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="174" />
+        <location filename="../history_dock.py" line="199" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="183" />
+        <location filename="../history_dock.py" line="206" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="186" />
+        <location filename="../history_dock.py" line="209" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
 </context>
 <context>
+    <name>HourChart</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="21" />
+        <source>Onboardings per hour today</source>
+        <translation>आज प्रति घंटे ऑनबोर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="29" />
+        <source>No onboardings yet today</source>
+        <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../inspector_dock.py" line="43" />
-        <location filename="../inspector_dock.py" line="45" />
+        <location filename="../inspector_dock.py" line="48" />
+        <location filename="../inspector_dock.py" line="50" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="52" />
+        <location filename="../inspector_dock.py" line="63" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="53" />
+        <location filename="../inspector_dock.py" line="64" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="57" />
+        <location filename="../inspector_dock.py" line="68" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="60" />
+        <location filename="../inspector_dock.py" line="71" />
         <source>Re&amp;veal secrets</source>
         <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="62" />
+        <location filename="../inspector_dock.py" line="73" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="74" />
         <source>C&amp;lear</source>
         <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="67" />
+        <location filename="../inspector_dock.py" line="79" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="79" />
+        <location filename="../inspector_dock.py" line="92" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="82" />
+        <location filename="../inspector_dock.py" line="95" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="84" />
+        <location filename="../inspector_dock.py" line="98" />
         <source>Copy as c&amp;URL</source>
         <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="86" />
+        <location filename="../inspector_dock.py" line="100" />
         <source>Copy &amp;report</source>
         <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="88" />
+        <location filename="../inspector_dock.py" line="102" />
         <source>Export &amp;HAR…</source>
         <translation>HAR निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="89" />
+        <location filename="../inspector_dock.py" line="104" />
+        <source>Export Postman…</source>
+        <translation>Postman निर्यात करें…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="107" />
+        <source>The selected requests (or all) as a Postman collection that newman runs</source>
+        <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="110" />
+        <source>Repla&amp;y on…</source>
+        <translation>फिर से भेजें (&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="113" />
+        <source>Send the selected requests again, on an environment</source>
+        <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="116" />
+        <source>Open file…</source>
+        <translation>फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="118" />
+        <source>Open a HAR file or a Postman collection here</source>
+        <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
+    </message>
+    <message>
+        <location filename="../inspector_dock.py" line="119" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="91" />
+        <location filename="../inspector_dock.py" line="121" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="173" />
+        <location filename="../inspector_dock.py" line="228" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="176" />
+        <location filename="../inspector_dock.py" line="231" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="184" />
+        <location filename="../inspector_dock.py" line="239" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="187" />
+        <location filename="../inspector_dock.py" line="243" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="189" />
+        <location filename="../inspector_dock.py" line="243" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="200" />
+        <location filename="../inspector_dock.py" line="252" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="202" />
+        <location filename="../inspector_dock.py" line="254" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="206" />
+        <location filename="../inspector_dock.py" line="258" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="217" />
+        <location filename="../inspector_dock.py" line="269" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="221" />
+        <location filename="../inspector_dock.py" line="273" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1113,62 +1277,57 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding_view.py" line="94" />
+        <location filename="../onboarding_view.py" line="98" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="152" />
+        <location filename="../onboarding_view.py" line="158" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="155" />
+        <location filename="../onboarding_view.py" line="161" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="207" />
+        <location filename="../onboarding_view.py" line="213" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="210" />
+        <location filename="../onboarding_view.py" line="216" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="248" />
-        <source>Summary copied to the clipboard.</source>
-        <translation>सारांश क्लिपबोर्ड पर कॉपी हो गया।</translation>
-    </message>
-    <message>
-        <location filename="../onboarding_view.py" line="316" />
+        <location filename="../onboarding_view.py" line="324" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="317" />
+        <location filename="../onboarding_view.py" line="325" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="318" />
+        <location filename="../onboarding_view.py" line="326" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="330" />
+        <location filename="../onboarding_view.py" line="338" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="331" />
+        <location filename="../onboarding_view.py" line="339" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="332" />
+        <location filename="../onboarding_view.py" line="340" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1289,275 +1448,428 @@
     </message>
 </context>
 <context>
+    <name>ReplayDialog</name>
+    <message>
+        <location filename="../replay_dialog.py" line="39" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="40" />
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="41" />
+        <source>Old status</source>
+        <translation>पुरानी स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="42" />
+        <source>New status</source>
+        <translation>नई स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="43" />
+        <source>Old time</source>
+        <translation>पुराना समय</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="44" />
+        <source>New time</source>
+        <translation>नया समय</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="45" />
+        <source>Differences</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="60" />
+        <source>Replay on an environment</source>
+        <translation>किसी परिवेश पर फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="74" />
+        <source>These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.</source>
+        <translation>ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="89" />
+        <source>&amp;Replay %1 requests</source>
+        <translation>%1 अनुरोध फिर से भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="94" />
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="98" />
+        <source>&amp;Environment</source>
+        <translation>परिवेश (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="135" />
+        <source>Code for the replayed verify</source>
+        <translation>फिर से भेजे गए verify का कोड</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="137" />
+        <source>&amp;Use code</source>
+        <translation>कोड इस्तेमाल करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="139" />
+        <source>S&amp;kip</source>
+        <translation>छोड़ें (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="171" />
+        <source>Replay on production?</source>
+        <translation>प्रोडक्शन पर फिर से भेजें?</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="173" />
+        <source>%1 is a production environment: the replay sends real SMS to real users and may move real money. Replay these requests there?</source>
+        <translation>%1 एक प्रोडक्शन परिवेश है: फिर से भेजने पर असली उपयोगकर्ताओं को असली SMS जाएँगे और असली पैसा हिल सकता है। क्या ये अनुरोध वहाँ फिर से भेजें?</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="177" />
+        <source>Replay on production</source>
+        <translation>प्रोडक्शन पर फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="186" />
+        <source>Replaying on %1…</source>
+        <translation>%1 पर फिर से भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="196" />
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 से कनेक्ट नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="209" />
+        <source>Replayed on %1: %2 of %3 requests answered with the same status.</source>
+        <translation>%1 पर फिर से भेजा गया: %3 में से %2 अनुरोधों का उत्तर उसी स्थिति के साथ आया।</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="223" />
+        <source>Status %1 → %2.</source>
+        <translation>स्थिति %1 → %2।</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="228" />
+        <source>Same status and shape.</source>
+        <translation>वही स्थिति और वही ढाँचा।</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="236" />
+        <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
+        <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="22" />
+        <location filename="../result_page.py" line="32" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="26" />
-        <source>Result</source>
-        <translation>परिणाम</translation>
+        <location filename="../result_page.py" line="39" />
+        <source>The server's message</source>
+        <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../result_page.py" line="43" />
+        <source>Summary for the ticket</source>
+        <translation>टिकट के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="49" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="34" />
+        <location filename="../result_page.py" line="51" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="35" />
+        <location filename="../result_page.py" line="59" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="37" />
+        <location filename="../result_page.py" line="61" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="38" />
+        <location filename="../result_page.py" line="62" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="40" />
+        <location filename="../result_page.py" line="64" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="42" />
+        <location filename="../result_page.py" line="66" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="97" />
+        <source>%1 is verified.</source>
+        <translation>%1 सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="99" />
+        <source>The phone number is verified.</source>
+        <translation>फ़ोन नंबर सत्यापित है।</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="102" />
+        <source>The server said: “%1”</source>
+        <translation>सर्वर ने कहा: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../result_page.py" line="111" />
+        <source>Copied</source>
+        <translation>कॉपी हो गया</translation>
     </message>
 </context>
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="43" />
+        <location filename="../sandbox_panel.py" line="46" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="45" />
+        <location filename="../sandbox_panel.py" line="48" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="51" />
+        <location filename="../sandbox_panel.py" line="54" />
+        <source>Sandbox panel sections</source>
+        <translation>सैंडबॉक्स पैनल के भाग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="55" />
         <source>&amp;Inbox</source>
         <translation>इनबॉक्स (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="52" />
+        <location filename="../sandbox_panel.py" line="56" />
         <source>&amp;Faults</source>
         <translation>त्रुटियाँ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="53" />
+        <location filename="../sandbox_panel.py" line="57" />
         <source>R&amp;ules</source>
         <translation>नियम (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="54" />
+        <location filename="../sandbox_panel.py" line="58" />
         <source>&amp;Test numbers</source>
         <translation>परीक्षण नंबर (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="74" />
+        <location filename="../sandbox_panel.py" line="78" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="75" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="76" />
+        <location filename="../sandbox_panel.py" line="80" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="77" />
+        <location filename="../sandbox_panel.py" line="81" />
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="78" />
+        <location filename="../sandbox_panel.py" line="82" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="81" />
+        <location filename="../sandbox_panel.py" line="85" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="96" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="92" />
+        <location filename="../sandbox_panel.py" line="96" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="102" />
+        <location filename="../sandbox_panel.py" line="106" />
         <source>Fault kind</source>
         <translation>त्रुटि का प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="104" />
-        <location filename="../sandbox_panel.py" line="130" />
+        <location filename="../sandbox_panel.py" line="109" />
+        <location filename="../sandbox_panel.py" line="138" />
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="106" />
+        <location filename="../sandbox_panel.py" line="114" />
         <source>How many calls</source>
         <translation>कितने कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="109" />
-        <location filename="../sandbox_panel.py" line="351" />
+        <location filename="../sandbox_panel.py" line="117" />
+        <location filename="../sandbox_panel.py" line="359" />
         <source>until cleared</source>
         <translation>हटाए जाने तक</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="110" />
+        <location filename="../sandbox_panel.py" line="118" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="113" />
+        <location filename="../sandbox_panel.py" line="121" />
         <source>Retry-After</source>
         <translation>Retry-After</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="116" />
+        <location filename="../sandbox_panel.py" line="124" />
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="117" />
-        <location filename="../sandbox_panel.py" line="134" />
+        <location filename="../sandbox_panel.py" line="125" />
+        <location filename="../sandbox_panel.py" line="142" />
         <source>Latency (ms)</source>
         <translation>विलंब (ms)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="120" />
+        <location filename="../sandbox_panel.py" line="128" />
         <source>Active faults</source>
         <translation>सक्रिय त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="129" />
         <source>&amp;Add fault</source>
         <translation>त्रुटि जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="121" />
+        <location filename="../sandbox_panel.py" line="129" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="131" />
         <source>C&amp;lear faults</source>
         <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="123" />
+        <location filename="../sandbox_panel.py" line="131" />
         <source>Clear faults</source>
         <translation>त्रुटियाँ हटाएँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="129" />
+        <location filename="../sandbox_panel.py" line="137" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="131" />
+        <location filename="../sandbox_panel.py" line="139" />
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="132" />
+        <location filename="../sandbox_panel.py" line="140" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="133" />
+        <location filename="../sandbox_panel.py" line="141" />
         <source>Retry-After (s)</source>
         <translation>Retry-After (s)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="165" />
         <source>A&amp;pply rules</source>
         <translation>नियम लागू करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="157" />
+        <location filename="../sandbox_panel.py" line="165" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="161" />
+        <location filename="../sandbox_panel.py" line="169" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="176" />
+        <location filename="../sandbox_panel.py" line="184" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="179" />
+        <location filename="../sandbox_panel.py" line="187" />
         <source>Use this &amp;number</source>
         <translation>यह नंबर उपयोग करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="181" />
+        <location filename="../sandbox_panel.py" line="189" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../sandbox_panel.py" line="194" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="266" />
+        <location filename="../sandbox_panel.py" line="274" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="277" />
+        <location filename="../sandbox_panel.py" line="285" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="289" />
+        <location filename="../sandbox_panel.py" line="297" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="306" />
+        <location filename="../sandbox_panel.py" line="314" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="340" />
+        <location filename="../sandbox_panel.py" line="348" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="353" />
+        <location filename="../sandbox_panel.py" line="361" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1581,109 +1893,450 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../session_actions.py" line="59" />
+        <source>Nothing to export yet: no request was made.</source>
+        <translation>अभी निर्यात करने को कुछ नहीं है: कोई अनुरोध नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="61" />
+        <source>Export Postman collection</source>
+        <translation>Postman कलेक्शन निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="64" />
+        <source>Postman collection (*.postman_collection.json)</source>
+        <translation>Postman कलेक्शन (*.postman_collection.json)</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="77" />
+        <source>Could not write the collection: %1</source>
+        <translation>कलेक्शन लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="81" />
+        <source>Exported %1 requests to %2, variables in %3 (no secret values).</source>
+        <translation>%1 अनुरोध %2 में निर्यात किए गए, वेरिएबल %3 में (कोई सीक्रेट मान नहीं)।</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="90" />
+        <source>Open a HAR file or a Postman collection</source>
+        <translation>HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="93" />
+        <source>HAR or Postman collection (*.har *.json)</source>
+        <translation>HAR या Postman कलेक्शन (*.har *.json)</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="103" />
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="108" />
+        <source>Cannot open file</source>
+        <translation>फ़ाइल नहीं खुल सकती</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="116" />
+        <source>Opened %1 requests from %2 (imported, read-only).</source>
+        <translation>%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।</translation>
+    </message>
+    <message>
+        <location filename="../session_actions.py" line="126" />
+        <source>Select the requests to replay first.</source>
+        <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSummaryView</name>
+    <message>
+        <location filename="../shift_summary_view.py" line="61" />
+        <source>Today's totals</source>
+        <translation>आज का योग</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="71" />
+        <source>Today: %1 verified · %2 failed · %3 abandoned</source>
+        <translation>आज: %1 सत्यापित · %2 विफल · %3 छोड़े गए</translation>
+    </message>
+    <message>
+        <location filename="../shift_summary_view.py" line="77" />
+        <source>Median time to verify: %1 s</source>
+        <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessMark</name>
+    <message>
+        <location filename="../success_mark.py" line="23" />
+        <source>Success</source>
+        <translation>सफल</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../environment_form.py" line="36" />
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="39" />
+        <source>Show %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="23" />
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="24" />
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="25" />
+        <source>Path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="26" />
+        <location filename="../transactions_model.py" line="18" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="27" />
+        <location filename="../history_dock.py" line="53" />
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="28" />
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="31" />
+        <source>all</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="36" />
+        <location filename="../history_dock.py" line="41" />
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="40" />
+        <source>verified</source>
+        <translation>सत्यापित</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="42" />
+        <source>abandoned</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="43" />
+        <source>in progress</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="47" />
+        <source>Started</source>
+        <translation>शुरू</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="48" />
+        <source>Environment</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="49" />
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="50" />
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="51" />
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="52" />
+        <source>Resends</source>
+        <translation>दोबारा भेजे</translation>
+    </message>
+    <message>
+        <location filename="../history_dock.py" line="54" />
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="10" />
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="11" />
+        <source>Slow answer</source>
+        <translation>धीमा उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="12" />
+        <source>Malformed JSON</source>
+        <translation>बिगड़ा हुआ JSON</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="13" />
+        <source>HTML page instead of JSON</source>
+        <translation>JSON की जगह HTML पेज</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="14" />
+        <source>Empty body</source>
+        <translation>खाली बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="15" />
+        <source>Connection dropped</source>
+        <translation>कनेक्शन टूटा</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="16" />
+        <source>Dropped in the middle of the body</source>
+        <translation>बॉडी के बीच में कनेक्शन टूटा</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="17" />
+        <source>No answer at all</source>
+        <translation>कोई उत्तर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="18" />
+        <source>JSON of the wrong shape</source>
+        <translation>गलत ढाँचे वाला JSON</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="19" />
+        <source>Oversized body</source>
+        <translation>बहुत बड़ी बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="20" />
+        <source>Body not in UTF-8</source>
+        <translation>बॉडी UTF-8 में नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="21" />
+        <source>Body trickled byte by byte</source>
+        <translation>बॉडी बाइट-दर-बाइट धीरे-धीरे</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="25" />
+        <source>any endpoint</source>
+        <translation>कोई भी एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="27" />
+        <source>Resend cooldown (s)</source>
+        <translation>दोबारा भेजने का अंतराल (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="28" />
+        <source>Code lifetime (s)</source>
+        <translation>कोड की अवधि (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="29" />
+        <source>Wrong tries allowed</source>
+        <translation>अनुमत गलत प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="30" />
+        <source>Sends per window</source>
+        <translation>प्रति अवधि भेजे जा सकने वाले कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="31" />
+        <source>Send window (s)</source>
+        <translation>भेजने की अवधि (सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_controls.py" line="32" />
+        <location filename="../wallet_view.py" line="43" />
+        <source>Minimum to withdraw</source>
+        <translation>निकासी के लिए न्यूनतम</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="15" />
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="16" />
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="17" />
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="19" />
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="20" />
+        <source>To</source>
+        <translation>को</translation>
+    </message>
+    <message>
+        <location filename="../transactions_model.py" line="21" />
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="38" />
+        <source>Earned</source>
+        <translation>अर्जित</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="39" />
+        <source>Bought</source>
+        <translation>खरीदा</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="40" />
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="41" />
+        <source>Lazy</source>
+        <translation>लेज़ी</translation>
+    </message>
+    <message>
+        <location filename="../wallet_view.py" line="42" />
+        <source>On chain</source>
+        <translation>ऑन-चेन</translation>
+    </message>
+</context>
+<context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="63" />
+        <location filename="../wallet_view.py" line="71" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="68" />
+        <location filename="../wallet_view.py" line="76" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="70" />
+        <location filename="../wallet_view.py" line="78" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="72" />
+        <location filename="../wallet_view.py" line="80" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="77" />
+        <location filename="../wallet_view.py" line="86" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="93" />
+        <location filename="../wallet_view.py" line="102" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="100" />
+        <location filename="../wallet_view.py" line="110" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="114" />
+        <location filename="../wallet_view.py" line="125" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="124" />
+        <location filename="../wallet_view.py" line="135" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="126" />
+        <location filename="../wallet_view.py" line="137" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="211" />
+        <location filename="../wallet_view.py" line="222" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="220" />
+        <location filename="../wallet_view.py" line="231" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="227" />
+        <location filename="../wallet_view.py" line="238" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="230" />
+        <location filename="../wallet_view.py" line="241" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="263" />
+        <location filename="../wallet_view.py" line="274" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="269" />
+        <location filename="../wallet_view.py" line="280" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="280" />
+        <location filename="../wallet_view.py" line="291" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="284" />
+        <location filename="../wallet_view.py" line="295" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="300" />
+        <location filename="../wallet_view.py" line="311" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="301" />
+        <location filename="../wallet_view.py" line="312" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="302" />
+        <location filename="../wallet_view.py" line="313" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

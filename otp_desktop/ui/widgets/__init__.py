@@ -1,0 +1,1 @@
+"""Reusable partials shared by the UI's areas (naming, dialogs); no area imports another."""

@@ -1,0 +1,197 @@
+"""Every window and dock in Hindi shows no English word outside a short
+allow-list: what a Hindi-speaking agent sees, not what a .ts file lists
+(`self.tr(variable)` never reaches a .ts file)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+from otp_desktop.ui import translations
+
+ALLOWED = {
+    # Names the issue lists: protocols, formats and the API's own words.
+    "SMS",
+    "OTP",
+    "JWT",
+    "HTTP",
+    "HTTPS",
+    "JSON",
+    "cURL",
+    "HAR",
+    "CSV",
+    "authCode",
+    "Sandbox",
+    "HTML",
+    "UTF",
+    # Units, as every Hindi technical text writes them.
+    "ms",
+    # The product, and each language's own name in the language menu.
+    "Desktop",
+    "English",
+    "Hindi",
+    "ID",
+    "URL",
+    "API",
+    "CA",
+    "TLS",
+    "Esc",
+    "Ctrl",
+    "Shift",
+    "Enter",
+    "Tab",
+    "Alt",
+    "Postman",
+    # The API's own method and endpoint names, shown as they go on the wire.
+    "GET",
+    "POST",
+    "register",
+    "resend",
+    "verify",
+    "balance",
+    "transactions",
+    "withdraw",
+}
+WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+
+
+def english_words(text: str) -> list[str]:
+    # The server's own words, quoted, stay as they are.
+    text = re.sub(r'“[^”]*”|"[^"]*"', "", text)
+    # HTTP header names and units stay as the protocol writes them.
+    text = re.sub(r"\bRetry-After\b|\((ms|s|KB|MB|MiB)\)", "", text)
+    words = []
+    for token in text.split():
+        if re.search(r"\d|://|@|\.json|\.sqlite3|/", token):
+            continue  # data: numbers, addresses, paths
+        words += [w for w in WORD.findall(token.replace("&", "")) if w not in ALLOWED]
+    return words
+
+
+def texts_of(w: QWidget) -> list[str]:
+    """What a widget shows as text of its own."""
+    if isinstance(w, (QLabel, QAbstractButton)):
+        texts = [w.text()]
+    elif isinstance(w, QLineEdit):
+        texts = [w.placeholderText()]
+    elif isinstance(w, QGroupBox):
+        texts = [w.title()]
+    elif isinstance(w, QTabBar):
+        texts = [w.tabText(i) for i in range(w.count())]
+    elif isinstance(w, QDockWidget):
+        texts = [w.windowTitle()]
+    elif isinstance(w, QComboBox):
+        texts = [w.currentText()]
+    elif isinstance(w, QTableView) and w.model() is not None:
+        model, header = w.model(), w.horizontalHeader()
+        texts = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(header.count())
+        ]
+    else:
+        texts = []
+    return [t for t in texts if t]
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    return [
+        (f"{type(w).__name__} {w.objectName()!r}", text)
+        for w in root.findChildren(QWidget)
+        if w.isVisible()
+        for text in texts_of(w)
+    ]
+
+
+def menu_texts(win) -> list[tuple[str, str]]:
+    found = []
+    for action in win.menuBar().actions():
+        found.append(("menu", action.text()))
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            for sub in menu.actions():
+                found.append((f"menu {action.text()}", sub.text()))
+    return found
+
+
+# The ticket summary is built by the flow in English; translating it waits
+# for the flow's rework (issue 11). Everything else is checked.
+NOT_YET = {"QLabel 'summaryText'"}
+
+
+def english_on_screen(win) -> list[str]:
+    return sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in visible_texts(win) + menu_texts(win)
+            if english_words(text) and where not in NOT_YET
+        }
+    )
+
+
+def active_dialog(win):
+    from PySide6.QtWidgets import QDialog
+
+    shown = [d for d in win.findChildren(QDialog) if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def every_sandbox_tab(qtbot, win) -> list[str]:
+    from PySide6.QtWidgets import QTabWidget
+
+    found = []
+    for tabs in win.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qtbot.wait(20)
+            found += english_on_screen(win)
+    return found
+
+
+def test_every_window_and_dock_in_hindi(qtbot, loop, sandbox, ui_clock):
+    from tests.qt_fixtures import close_window, make_window
+    from tests.test_ui_onboarding import enter_code, send
+
+    app = QCoreApplication.instance()
+    assert translations.install(app, "hi")
+    try:
+        win = make_window(sandbox.base_url, ui_clock)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        for dock in win.findChildren(QDockWidget):
+            dock.show()
+        qtbot.wait(50)
+        leftovers = english_on_screen(win)
+        send(qtbot, win, "9999900001")
+        leftovers += english_on_screen(win)
+        enter_code(qtbot, win, "123456")
+        qtbot.waitUntil(lambda: win.view.flow.step.value == "done", timeout=5000)
+        leftovers += english_on_screen(win)
+        leftovers += every_sandbox_tab(qtbot, win)
+        win.show_wallet()
+        qtbot.waitUntil(lambda: win.wallet.isVisible(), timeout=5000)
+        qtbot.wait(300)
+        leftovers += english_on_screen(win)
+        win.manage_environments()
+        dialog = qtbot.waitUntil(
+            lambda: active_dialog(win) is not None, timeout=5000
+        ) or active_dialog(win)
+        leftovers += [f"{w}: {t!r}" for w, t in visible_texts(dialog) if english_words(t)]
+        dialog.reject()
+        close_window(qtbot, win)
+    finally:
+        translations.install(app, "en")
+    assert sorted(set(leftovers)) == []
