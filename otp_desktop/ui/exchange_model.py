@@ -38,6 +38,19 @@ STATUS_CLASSES = (
 )
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
+_EXCHANGE = int(ExchangeRole)
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_ANSWERED_ROLES = frozenset(
+    {
+        _EXCHANGE,
+        _DISPLAY,
+        _ALIGNMENT,
+        Qt.ItemDataRole.FontRole.value,
+        Qt.ItemDataRole.ToolTipRole.value,
+    }
+)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ExchangeTableModel(ColumnModel):
@@ -84,18 +97,18 @@ class ExchangeTableModel(ColumnModel):
         return len(self.log)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: the
+        # roles nobody answers return before any other work.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         ex = self.log[index.row()]
-        if role == ExchangeRole:
+        if role == _EXCHANGE:
             return ex
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _display(ex, index.column())
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and is_imported(ex):
-            return _imported_look(role, ex)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if index.column() in (4, 5) else None
+        return _imported_look(role, ex) if is_imported(ex) else None
 
 
 def _display(ex: Exchange, column: int) -> str:
