@@ -63,6 +63,7 @@ ALLOWED = {
     "verify",
     "balance",
     "transactions",
+    "list",  # /api/wallet/transactions/list, as the status bar shows its last segment
     "withdraw",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")
