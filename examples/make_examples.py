@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 import qasync
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for tests.*
 
@@ -61,7 +61,9 @@ async def wallet(win: MainWindow) -> None:
     win.wallet.withdraw_button.click()
     await until(lambda: any(b.isVisible() for b in win.findChildren(QWidget, "confirmDialog")))
     box = next(b for b in win.findChildren(QWidget, "confirmDialog") if b.isVisible())
-    box.findChild(QWidget, "confirmYesButton").click()
+    yes = box.findChild(QPushButton, "confirmYesButton")
+    assert yes is not None
+    yes.click()
     await until(lambda: "Withdrawn" in win.wallet.result.text())
     await until(lambda: win.wallet.session is not None and win.wallet.session.busy is None)
 

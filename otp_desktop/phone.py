@@ -249,3 +249,16 @@ def position_after_digits(text: str, count: int) -> int:
             if seen == count:
                 return i + 1
     return len(text)
+
+
+def display_international(country_code: str, national: str) -> str:
+    """`+91 98765 43219` from `+91` and `9876543219`, as the phone field
+    writes it; the digits as they are when the code is unknown."""
+    digits = country_code.lstrip("+")
+    region = (
+        phonenumbers.region_code_for_country_code(int(digits))
+        if digits.isascii() and digits.isdigit() and len(digits) <= 3
+        else "ZZ"
+    )
+    shown = format_as_you_type(region, national) if region != "ZZ" else national
+    return f"{country_code} {shown}".strip()

@@ -63,6 +63,12 @@ class SandboxAdmin:
         data = await self._call("GET", "/messages")
         return list(data.get("messages", []))
 
+    async def fault_listing(self) -> tuple[list[str], list[str]]:
+        """The fault kinds and endpoints the sandbox itself offers."""
+        data = await self._call("GET", "/")
+        kinds, endpoints = data.get("fault_kinds", []), data.get("fault_endpoints", [])
+        return [str(k) for k in kinds], [str(e) for e in endpoints]
+
     async def faults(self) -> list[dict[str, Any]]:
         return list((await self._call("GET", "/faults")).get("faults", []))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -114,6 +115,25 @@ def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = 
         return open_environment(env, hook)
 
     return MainWindow(load_book, connect, "IN", ui_clock)
+
+
+@contextmanager
+def window_in(qtbot: Any, language: str, sandbox_url: str, ui_clock: Any) -> Iterator[MainWindow]:
+    """A connected window with the UI in `language`; English again afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    from otp_desktop.ui import translations
+
+    app = QCoreApplication.instance()
+    assert translations.install(app, language)
+    try:
+        win = make_window(sandbox_url, ui_clock)
+        win.show()
+        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+        yield win
+        close_window(qtbot, win)
+    finally:
+        translations.install(app, "en")
 
 
 def close_window(qtbot: Any, win: MainWindow) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-
-from otp_desktop.ui import translations
 
 ALLOWED = {
     # Names the issue lists: protocols, formats and the API's own words.
@@ -163,15 +161,10 @@ def every_sandbox_tab(qtbot, win) -> list[str]:
 
 
 def test_every_window_and_dock_in_hindi(qtbot, loop, sandbox, ui_clock):
-    from tests.qt_fixtures import close_window, make_window
+    from tests.qt_fixtures import window_in
     from tests.test_ui_onboarding import enter_code, send
 
-    app = QCoreApplication.instance()
-    assert translations.install(app, "hi")
-    try:
-        win = make_window(sandbox.base_url, ui_clock)
-        win.show()
-        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         for dock in win.findChildren(QDockWidget):
             dock.show()
         qtbot.wait(50)
@@ -192,7 +185,4 @@ def test_every_window_and_dock_in_hindi(qtbot, loop, sandbox, ui_clock):
         ) or active_dialog(win)
         leftovers += [f"{w}: {t!r}" for w, t in visible_texts(dialog) if english_words(t)]
         dialog.reject()
-        close_window(qtbot, win)
-    finally:
-        translations.install(app, "en")
     assert sorted(set(leftovers)) == []

@@ -100,8 +100,10 @@ def open_replay(qtbot, win, target):
     return dialog
 
 
-def inbox_count(sandbox):
-    return len(dev_get(sandbox.base_url, "messages")["messages"])
+def received(sandbox):
+    """API requests the sandbox received (its journal), the place a send shows."""
+    entries = dev_get(sandbox.base_url, "requests")["requests"]
+    return len([e for e in entries if e["path"].startswith("/api/")])
 
 
 def new_statuses(dialog):
@@ -115,12 +117,12 @@ def test_dialog_replays_on_the_sandbox_only_after_the_list_is_confirmed(qtbot, w
     assert "2 requests" in dialog.findChild(QLabel, "replayPlan").text()
     assert "1 of them are POSTs" not in dialog.plan.text()
     qtbot.wait(200)
-    assert inbox_count(sandbox) == 1  # nothing sent while the list is only shown
+    assert received(sandbox) == 2  # nothing sent while the list is only shown
     dialog.findChild(QPushButton, "replayStartButton").click()
     qtbot.waitUntil(lambda: "Replayed on Sandbox" in dialog.status.text(), timeout=10_000)
     assert "2 of 2 requests answered with the same status" in dialog.status.text()
     assert new_statuses(dialog) == ["200", "201"]
-    assert inbox_count(sandbox) == 2
+    assert received(sandbox) == 4
     assert len(window.exchanges) == 4  # the replayed exchanges are in the inspector too
     dialog.reject()
 
@@ -146,7 +148,7 @@ def test_dialog_asks_the_tester_for_the_code_off_the_sandbox(qtbot, open_window,
 def test_production_asks_first_and_a_no_sends_nothing(qtbot, open_window, sandbox, confirm):
     win = open_window(saved_env(sandbox, name="Prod", production=True))
     onboard(qtbot, win)  # on the Sandbox
-    before = inbox_count(sandbox)
+    before = received(sandbox)
     dialog = open_replay(qtbot, win, "Prod")
     dialog.start_button.click()
     box = next(b for b in dialog.findChildren(QMessageBox, "confirmDialog") if b.isVisible())
@@ -154,13 +156,13 @@ def test_production_asks_first_and_a_no_sends_nothing(qtbot, open_window, sandbo
     box.findChild(QPushButton, "confirmYesButton" if confirm else "confirmNoButton").click()
     if confirm:
         qtbot.waitUntil(lambda: dialog.code_prompt.isVisible(), timeout=10_000)
-        assert inbox_count(sandbox) == before + 1
+        assert received(sandbox) == before + 1
         dialog.findChild(QPushButton, "replaySkipButton").click()
         qtbot.waitUntil(lambda: "Replayed on Prod" in dialog.status.text(), timeout=10_000)
         assert "no code was given" in dialog.table.item(1, 6).text()
     else:
         qtbot.wait(200)
-        assert inbox_count(sandbox) == before
+        assert received(sandbox) == before
         assert dialog.start_button.isEnabled()
     dialog.reject()
 
@@ -179,3 +181,46 @@ def test_closing_the_dialog_stops_the_replay(qtbot, open_window, sandbox):
     qtbot.waitUntil(lambda: dialog._task.done(), timeout=5000)
     qtbot.wait(200)
     assert len(win.exchanges) == sent  # neither the verify nor the wallet calls after it
+
+
+@pytest.mark.parametrize("kind", ["har", "postman"])
+def test_an_imported_file_replays_like_the_session(run, sandbox, creds, tmp_path, kind):
+    from otp_desktop.traffic.har import har_text
+    from otp_desktop.traffic.imported import load_file
+    from otp_desktop.traffic.postman import ExportSource, write_export
+
+    exchanges, _ = record_session(run, sandbox.base_url, creds, wrong_first=True)
+    path = tmp_path / f"session.{kind}"
+    if kind == "har":
+        path.write_text(har_text(exchanges))
+    else:
+        write_export(path, exchanges, ExportSource("Sandbox", sandbox.base_url, sandbox=True))
+    imported = load_file(path)
+    with EmbeddedSandbox(SandboxRules()) as other:
+        rows = replay_on(run, other.base_url, imported)
+    replayed = [(r.step, r.new.status) for r in rows if r.new is not None]
+    assert replayed == [
+        (Step.REGISTER, 200),
+        (Step.VERIFY, 400),
+        (Step.VERIFY, 201),
+        (Step.TRANSACTIONS, 200),
+        (Step.TRANSACTIONS, 200),
+    ]
+    assert all(r.same_status for r in rows if r.new is not None)
+
+
+def test_replay_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
+    from tests.qt_fixtures import window_in
+    from tests.test_hindi_complete import english_words, visible_texts
+
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
+        onboard(qtbot, win)
+        dialog = open_replay(qtbot, win, "Sandbox")
+        dialog.start_button.click()
+        qtbot.waitUntil(lambda: not dialog.start_button.isEnabled(), timeout=5000)
+        qtbot.waitUntil(lambda: dialog._task.done(), timeout=10_000)
+        shown = [text for _where, text in visible_texts(dialog)]
+        shown += [dialog.table.item(row, 6).text() for row in range(dialog.table.rowCount())]
+        leftovers = [text for text in shown if english_words(text)]
+        dialog.reject()
+    assert leftovers == []

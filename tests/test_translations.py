@@ -34,19 +34,11 @@ def test_language_choice():
 
 
 def test_window_in_hindi(qtbot, loop, sandbox, ui_clock):
-    from tests.qt_fixtures import close_window, make_window
+    from tests.qt_fixtures import window_in
 
-    app = QCoreApplication.instance()
-    assert translations.install(app, "hi")
-    try:
-        win = make_window(sandbox.base_url, ui_clock)
-        win.show()
-        qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         assert win.findChild(QPushButton, "sendCodeButton").text() == "कोड भेजें (&S)"
         assert win.menuBar().actions()[0].text() == "फ़ाइल (&F)"
-        close_window(qtbot, win)
-    finally:
-        translations.install(app, "en")
 
 
 def test_core_messages_are_translated_sentence_by_sentence(qapp):

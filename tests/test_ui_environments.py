@@ -61,6 +61,12 @@ def select(qtbot, win, name: str) -> None:
     selector.activated.emit(index)
 
 
+def answer_if_asked(qtbot, win) -> None:
+    qtbot.wait(50)
+    if confirm_box(win) is not None:
+        answer(qtbot, win, True)
+
+
 def confirm_box(win) -> QMessageBox | None:
     boxes = [b for b in win.findChildren(QMessageBox, "confirmDialog") if b.isVisible()]
     return boxes[-1] if boxes else None
@@ -171,12 +177,26 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot, open_w
     assert not win.findChild(QPushButton, "sendCodeButton").isEnabled() or len(win.exchanges) == 0
 
 
-def test_no_keyring_backend_shows_a_notice(qtbot, open_window):
+def test_no_keyring_backend_shows_a_notice_where_secrets_matter(qtbot, open_window, sandbox):
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    win = open_window()
+    win = open_window(saved_env(sandbox, "Staging", production=False))
     notice = win.findChild(QLabel, "keyringNotice")
+    last = win.findChild(QLabel, "lastRequestLabel")
+    # The built-in sandbox keeps no secret: nothing to warn about.
+    type_phone(qtbot, win, "9999900001")
+    qtbot.mouseClick(win.findChild(QPushButton, "sendCodeButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "register" in last.text(), timeout=5000)
+    assert not notice.isVisible()
+    select(qtbot, win, "Staging")
+    answer_if_asked(qtbot, win)
+    qtbot.waitUntil(
+        lambda: win.connection is not None and win.connection.environment.name == "Staging",
+        timeout=5000,
+    )
     qtbot.waitUntil(notice.isVisible, timeout=3000)
     assert "memory only" in notice.text()
+    # The status bar no longer shows the sandbox's last request.
+    assert "register" not in last.text()
 
 
 def test_dialog_adds_an_environment_and_keeps_secrets_out_of_the_file(

@@ -1,4 +1,4 @@
-"""Every export (HAR, history CSV, environments) asks through the one save
+"""Every export (HAR, Postman, history CSV, environments) asks through the one save
 dialog, and the file the user picks is the file written."""
 
 from __future__ import annotations
@@ -39,6 +39,13 @@ def test_har_and_history_exports_write_the_chosen_file(qtbot, window, tmp_path):
     pick(save_dialog(win.inspector, "har"), tmp_path / "session.har")
     entries = json.loads((tmp_path / "session.har").read_text())["log"]["entries"]
     assert len(entries) == 2
+
+    win.session_actions.choose_postman()
+    pick(save_dialog(win, "postman_collection.json"), tmp_path / "s.postman_collection.json")
+    collection = json.loads((tmp_path / "s.postman_collection.json").read_text())
+    names = " ".join(item["name"] for item in collection["item"])
+    assert "/otp/register" in names
+    assert "/otp/verify" in names
 
     win.history.choose_export()
     pick(save_dialog(win.history, "csv"), tmp_path / "history.csv")

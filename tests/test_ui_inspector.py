@@ -136,3 +136,68 @@ def test_a_burst_of_exchanges_reaches_the_view_as_one_insert(qtbot, window):
         dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
     qtbot.waitUntil(lambda: dock.model.rowCount() == start + 50, timeout=5000)
     assert inserts == [(start, start + 49)]
+
+
+def test_newest_exchange_is_followed_until_the_user_picks_an_older_one(qtbot, window):
+    win = window
+    win.findChild(QDockWidget, "requestLog").show()
+    dock = win.inspector
+    send(qtbot, win, "9999900001")
+    qtbot.waitUntil(lambda: dock.selected() is not None, timeout=5000)
+    assert dock.selected().path.endswith("/register")
+    enter_code(qtbot, win, "123456")
+    qtbot.waitUntil(lambda: dock.selected().path.endswith("/verify"), timeout=5000)
+    # The user picks the older one: the view stays there as new answers arrive.
+    dock.table.selectRow(0)
+    win.view.next_user()
+    send(qtbot, win, "9999900002")
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 3, timeout=5000)
+    qtbot.wait(50)
+    assert [r.row() for r in dock.table.selectionModel().selectedRows()] == [0]
+    # Picking the newest again resumes following.
+    dock.table.selectRow(2)
+    enter_code(qtbot, win, "123456")
+    qtbot.waitUntil(lambda: dock.proxy.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: dock.selected() is win.exchanges[-1], timeout=5000)
+
+
+def test_request_and_response_tabs_show_headers_and_pretty_bodies(qtbot, window):
+    from PySide6.QtWidgets import QTableWidget
+
+    win = window
+    win.findChild(QDockWidget, "requestLog").show()
+    onboard(qtbot, win)
+    dock = win.inspector
+    dock.select_row(0)
+    body = win.findChild(QPlainTextEdit, "responseBody").toPlainText()
+    assert body.startswith("{\n  ")  # pretty-printed, one field a line
+    assert '"authCode"' in body
+    headers = win.findChild(QTableWidget, "requestHeaders")
+    rows = {headers.item(r, 0).text(): headers.item(r, 1).text() for r in range(headers.rowCount())}
+    secret = win.connection.environment.credentials.client_secret
+    assert "clientsecret" in rows
+    assert secret not in "".join(rows.values())  # masked until revealed
+    win.findChild(QCheckBox, "revealSecrets").setChecked(True)
+    rows = {headers.item(r, 0).text(): headers.item(r, 1).text() for r in range(headers.rowCount())}
+    assert secret in rows.values()
+    summary = dock.exchange_view.summary.text()
+    assert summary.startswith("POST /api/proxy/auth/otp/register → 200")
+
+
+def test_status_coloured_by_class_and_environment_shown(qtbot, window, sandbox):
+    from PySide6.QtCore import Qt
+
+    from tests.sandbox_helpers import add_fault
+    from tests.test_ui_errors import start_send
+
+    win = window
+    onboard(qtbot, win)
+    add_fault(sandbox.base_url, kind="status", endpoint="register", status=503, count=1)
+    win.view.next_user()
+    start_send(qtbot, win, "9999900002")
+    qtbot.waitUntil(lambda: win.exchanges[-1].status == 503, timeout=5000)
+    model = win.inspector.model
+    ok = model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)
+    failed = model.index(len(win.exchanges) - 1, 3).data(Qt.ItemDataRole.ForegroundRole)
+    assert ok != failed
+    assert model.index(0, 6).data() == "Sandbox"

@@ -21,7 +21,7 @@ def test_inbox_and_use_this_code(qtbot, window, sandbox):
     otp = sandbox.state.otp.messages("9876543219")[0].otp
     qtbot.waitUntil(lambda: panel.inbox_model.rowCount() == 1, timeout=5000)
     assert panel.inbox_model.item(0, 1).text() == otp
-    assert panel.inbox_model.item(0, 0).text() == "+91 9876543219"
+    assert panel.inbox_model.item(0, 0).text() == "+91 98765 43219"  # as the phone field writes it
     window.findChild(QPushButton, "useCodeButton").click()
     qtbot.waitUntil(lambda: window.view.flow.step is Step.DONE, timeout=5000)
 
@@ -95,3 +95,69 @@ def test_panel_hidden_for_other_environments(qtbot, window, sandbox):
     )
     assert not panel.isVisible()
     assert panel.admin is None
+
+
+def test_panel_follows_the_sandbox_faults_and_rules_changed_elsewhere(qtbot, window, sandbox):
+    from tests.sandbox_helpers import add_fault, dev_post
+
+    panel = panel_of(qtbot, window)
+    active = window.findChild(QListWidget, "activeFaults")
+    # A fault added through the API shows; once used up, it goes.
+    add_fault(sandbox.base_url, kind="status", endpoint="register", status=500, count=1)
+    qtbot.waitUntil(lambda: active.count() == 1, timeout=5000)
+    from tests.test_ui_errors import start_send
+
+    start_send(qtbot, window)
+    qtbot.waitUntil(lambda: "HTTP 500" in error_text(window), timeout=5000)
+    qtbot.waitUntil(lambda: active.count() == 0, timeout=5000)
+    # A rule changed through the API shows in the Rules tab.
+    dev_post(sandbox.base_url, "rules", {"max_attempts": 7})
+    qtbot.waitUntil(lambda: panel.rule_edits["max_attempts"].value() == 7, timeout=5000)
+
+
+def test_fault_kinds_come_from_the_sandbox_and_show_only_their_fields(qtbot, window, sandbox):
+    from tests.sandbox_helpers import dev_get
+
+    panel = panel_of(qtbot, window)
+    listed = dev_get(sandbox.base_url, "")["fault_kinds"]
+    kind = panel.fault_kind
+    assert [kind.itemData(i) for i in range(kind.count())] == listed
+    tab = panel.faults_tab
+    kind.setCurrentIndex(kind.findData("status"))
+    assert tab.form.isRowVisible(tab.status)
+    assert tab.form.isRowVisible(tab.retry)
+    assert not tab.form.isRowVisible(tab.latency)
+    kind.setCurrentIndex(kind.findData("latency"))
+    assert tab.form.isRowVisible(tab.latency)
+    assert not tab.form.isRowVisible(tab.status)
+    kind.setCurrentIndex(kind.findData("drop"))
+    assert not any(tab.form.isRowVisible(w) for w in (tab.status, tab.retry, tab.latency))
+    assert set(panel.fault_spec()) == {"kind", "endpoint", "count"}
+
+
+def test_reset_asks_first(qtbot, window, sandbox):
+    from PySide6.QtWidgets import QWidget
+
+    from tests.sandbox_helpers import add_fault
+
+    panel_of(qtbot, window)
+    add_fault(sandbox.base_url, kind="drop", endpoint="verify")
+    window.findChild(QPushButton, "resetSandboxButton").click()
+    boxes = [b for b in window.findChildren(QWidget, "confirmDialog") if b.isVisible()]
+    assert len(boxes) == 1
+    assert len(dev_get(sandbox.base_url, "faults")["faults"]) == 1  # nothing reset yet
+    boxes[0].findChild(QWidget, "confirmYesButton").click()
+    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "faults")["faults"] == [], timeout=5000)
+
+
+def test_inbox_fits_without_a_horizontal_scroll(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    panel = panel_of(qtbot, window)
+    send(qtbot, window)
+    qtbot.waitUntil(lambda: panel.inbox_model.rowCount() == 1, timeout=5000)
+    table = panel.inbox_tab.table
+    assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    total = sum(table.columnWidth(c) for c in range(panel.inbox_model.columnCount()))
+    assert total <= table.viewport().width() + 2
+    assert panel.inbox_model.item(0, 3).text().startswith(("4:", "5:"))  # expires in ~5 min

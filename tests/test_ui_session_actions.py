@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QPushButton
@@ -56,6 +57,8 @@ def test_buttons_open_the_file_dialogs_and_say_when_there_is_nothing(qtbot, wind
     dock.findChild(QPushButton, "exportPostmanButton").click()
     dialog = window.findChild(QFileDialog, "postmanFileDialog")
     qtbot.waitUntil(dialog.isVisible)
+    proposed = Path(dialog.selectedFiles()[0]).name
+    assert re.fullmatch(r"otp-desktop-session-[0-9-]+\.postman_collection\.json", proposed)
     dialog.reject()
     dock.findChild(QPushButton, "importButton").click()
     dialog = window.findChild(QFileDialog, "importFileDialog")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QPalette
 
 from otp_desktop.ui.otp_input import OtpInput, slot_border
@@ -81,3 +83,48 @@ def test_success_mark_colour_keeps_contrast_on_both_themes(qapp):
     for pal in (adwaita_dark(), light()):
         window = pal.color(active, QPalette.ColorRole.Window)
         assert contrast(success_colour(pal), window) >= 3.0
+
+
+def test_json_view_pretty_prints_and_colours_keys_strings_and_numbers(qtbot):
+    from otp_desktop.ui.widgets.json_view import JsonView
+
+    view = JsonView("body", "Body")
+    qtbot.addWidget(view)
+    view.show_text('{"authCode": "0042", "balance": 12.5, "ok": true}')
+    assert view.toPlainText().splitlines()[1] == '  "authCode": "0042",'
+    colours = set()
+    block = view.document().findBlockByNumber(2)  # '  "balance": 12.5,'
+    for fmt in block.layout().formats():
+        colours.add(fmt.format.foreground().color().name())
+    assert len(colours) == 2  # the key and the number, each its own colour
+    view.show_text("not json")
+    assert view.toPlainText() == "not json"
+
+
+def test_export_dialog_offers_a_named_file_in_a_sensible_folder(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from otp_desktop.ui.widgets import export_dialog
+
+    monkeypatch.setattr(export_dialog, "_last_folder", {})
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen = []
+    dialog = export_dialog.choose_export_path(
+        parent, "Export HAR", "HAR (*.har)", "har", chosen.append
+    )
+    assert dialog.directory().absolutePath() != str(Path.cwd())
+    name = dialog.selectedFiles()[0].rsplit("/", 1)[-1]
+    assert name.startswith("otp-desktop-session-")
+    assert name.endswith(".har")
+    target = tmp_path / "mine.har"
+    dialog.fileSelected.emit(str(target))
+    dialog.close()
+    assert chosen == [target]
+    # The next export starts where the last one went.
+    again = export_dialog.choose_export_path(
+        parent, "Export CSV", "CSV (*.csv)", "csv", chosen.append
+    )
+    assert again.directory().absolutePath() == str(tmp_path)
+    assert again.selectedFiles()[0].rsplit("/", 1)[-1].startswith("otp-desktop-history-")
+    again.close()

@@ -20,3 +20,6 @@ qt.contextMenuEvent
 qt.paintEvent
 qt.eventFilter  # QObject: events of watched objects (benchmarks)
 qt.minimumSizeHint
+
+# QSyntaxHighlighter
+qt.highlightBlock

@@ -200,6 +200,10 @@ def _description(source: ExportSource, left_out: int) -> str:
             "The code arrives by SMS: pass it to the runner, "
             "newman run COLLECTION --env-var otp=CODE (one code per run)."
         )
+    lines.append(
+        "Run: newman run COLLECTION -e ENVIRONMENT_FILE "
+        "--env-var clientSecret=... --env-var userJwt=..."
+    )
     if left_out:
         lines.append(f"{left_out} request(s) without an answer were left out.")
     return "\n".join(lines)

@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
-import httpx
-
 from otp_desktop.api.client import RewardsClient
 from otp_desktop.api.errors import ApiError
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.sandbox_admin import SandboxAdmin, SandboxAdminError
 from otp_desktop.traffic.shape import shape, shape_changes
 from otp_desktop.traffic.steps import (
     PAGE_KEY,
@@ -121,21 +120,23 @@ class Replayer:
 
 
 class SandboxInbox:
-    """A CodeSource reading the sandbox's developer inbox (sandbox targets only)."""
+    """A CodeSource reading the sandbox's inbox (sandbox targets only)."""
 
     def __init__(self, base_url: str) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = base_url
 
     async def __call__(self, phone: Phone, auth_code: str) -> str | None:
         try:
-            async with httpx.AsyncClient(base_url=self.base_url, timeout=5) as http:
-                response = await http.get("/__sandbox/messages", params={"phone_number": phone[0]})
-                messages = response.json().get("messages", [])
-        except (httpx.HTTPError, ValueError, AttributeError):
+            async with SandboxAdmin(self.base_url) as admin:
+                messages = await admin.messages()
+        except SandboxAdminError:
             return None  # no inbox: the step says no code was given
-        for message in messages if isinstance(messages, list) else []:
-            if not isinstance(message, dict):
-                continue
-            if (message.get("countryCode"), message.get("authCode")) == (phone[1], auth_code):
+        wanted = (phone[0], phone[1], auth_code)
+        for message in messages:
+            if (
+                message.get("phone_number"),
+                message.get("countryCode"),
+                message.get("authCode"),
+            ) == wanted:
                 return str(message.get("otp", "")) or None
         return None

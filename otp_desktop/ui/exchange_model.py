@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
@@ -27,6 +27,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Terms", "Status"),
     QT_TRANSLATE_NOOP("Terms", "Duration"),
     QT_TRANSLATE_NOOP("Terms", "Size"),
+    QT_TRANSLATE_NOOP("Terms", "Environment"),
 )
 STATUS_CLASSES = (
     QT_TRANSLATE_NOOP("Terms", "all"),
@@ -36,16 +37,27 @@ STATUS_CLASSES = (
     "5xx",
     QT_TRANSLATE_NOOP("Terms", "failed"),
 )
+STATUS_COLUMN = 3
+ENVIRONMENT_COLUMN = 6
+STATUS_COLOURS = {  # (on a light base, on a dark base)
+    "2xx": ("#0a7a2f", "#56d364"),
+    "3xx": ("#0b5cad", "#79b8ff"),
+    "4xx": ("#9a5b00", "#e3b341"),
+    "5xx": ("#c62828", "#ff7b72"),
+    "failed": ("#c62828", "#ff7b72"),
+}
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
 _EXCHANGE = int(ExchangeRole)
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ANSWERED_ROLES = frozenset(
     {
         _EXCHANGE,
         _DISPLAY,
         _ALIGNMENT,
+        _FOREGROUND,
         Qt.ItemDataRole.FontRole.value,
         Qt.ItemDataRole.ToolTipRole.value,
     }
@@ -60,10 +72,15 @@ class ExchangeTableModel(ColumnModel):
         super().__init__()
         self.log = log
         self._pending: list[Exchange] = []
+        # Which environment each exchange went to, by exchange id; an entry
+        # leaves with its exchange.
+        self.environments: dict[int, str] = {}
 
-    def append(self, exchange: Exchange) -> None:
+    def append(self, exchange: Exchange, environment: str = "") -> None:
         """Queue an exchange for the end of this event-loop turn: a burst of
         answers then reaches the view as one insert, not one each."""
+        if environment:
+            self.environments[exchange.id] = environment
         if not self._pending:
             QTimer.singleShot(0, self.flush)
         self._pending.append(exchange)
@@ -71,7 +88,9 @@ class ExchangeTableModel(ColumnModel):
     def flush(self) -> None:
         """Move the queued exchanges into the log (and the view) now."""
         items, self._pending = self._pending, []
-        items = items[-self.log.capacity :]  # more than the ring holds: the newest stay
+        for dropped in items[: -self.log.capacity]:  # more than the ring holds
+            self.environments.pop(dropped.id, None)
+        items = items[-self.log.capacity :]
         if not items:
             return
         root = QModelIndex()
@@ -79,6 +98,7 @@ class ExchangeTableModel(ColumnModel):
         if evicted:
             self.beginRemoveRows(root, 0, evicted - 1)
             for _ in range(evicted):
+                self.environments.pop(self.log[0].id, None)
                 self.log.drop_oldest()
             self.endRemoveRows()
         row = len(self.log)
@@ -91,6 +111,7 @@ class ExchangeTableModel(ColumnModel):
         self.beginResetModel()
         self._pending.clear()
         self.log.clear()
+        self.environments.clear()
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -104,10 +125,15 @@ class ExchangeTableModel(ColumnModel):
         ex = self.log[index.row()]
         if role == _EXCHANGE:
             return ex
+        column = index.column()
         if role == _DISPLAY:
-            return _display(ex, index.column())
+            if column == ENVIRONMENT_COLUMN:
+                return self.environments.get(ex.id) or _host(ex.url)
+            return _display(ex, column)
+        if role == _FOREGROUND:
+            return status_colour(ex) if column == STATUS_COLUMN else None
         if role == _ALIGNMENT:
-            return _RIGHT_ALIGNED if index.column() in (4, 5) else None
+            return _RIGHT_ALIGNED if column in (4, 5) else None
         return _imported_look(role, ex) if is_imported(ex) else None
 
 
@@ -123,6 +149,18 @@ def _display(ex: Exchange, column: int) -> str:
     if column == 4:
         return f"{ex.duration_ms:.0f} ms"
     return f"{ex.response_size:,} B"
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+def status_colour(ex: Exchange) -> QColor:
+    """Status codes coloured by class, as Postman does, in shades that keep
+    their contrast on the theme's base colour."""
+    dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+    light_dark = STATUS_COLOURS.get(status_class(ex), STATUS_COLOURS["failed"])
+    return QColor(light_dark[1] if dark else light_dark[0])
 
 
 def _imported_look(role: int, ex: Exchange) -> Any:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,6 +34,7 @@ from otp_desktop.ui.exchange_model import (
     ExchangeRole,
     ExchangeTableModel,
 )
+from otp_desktop.ui.exchange_view import ExchangeView
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
@@ -51,6 +51,13 @@ class InspectorDock(QDockWidget):
         self.model = ExchangeTableModel(ExchangeLog(capacity))
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
+        # Follow the newest exchange until the user picks an older one; picking
+        # the newest again resumes following.
+        self._follow = True
+        self._auto_selecting = False
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.timeout.connect(self._select_newest)
         self._build_filters()
         self._build_table()
         self._build_actions()
@@ -87,12 +94,8 @@ class InspectorDock(QDockWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 240)
-        self.details = QPlainTextEdit()
-        self.details.setObjectName("exchangeDetails")
-        self.details.setAccessibleName(self.tr("Exchange details"))
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText(self.tr("Select a request to see its headers and bodies."))
+        self.exchange_view = ExchangeView()
+        self.details = self.exchange_view.raw
 
     def _build_actions(self) -> None:
         self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
@@ -141,9 +144,14 @@ class InspectorDock(QDockWidget):
             actions.addWidget(widget)
         actions.addWidget(self.notice, 1)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("inspectorSplitter")
         split.addWidget(self.table)
-        split.addWidget(self.details)
-        split.setSizes([220, 260])
+        split.addWidget(self.exchange_view)
+        split.setSizes([200, 320])
+        # Small minimums: opening the docks must never push the window past a
+        # 1366x768 screen; the splitter hands out the room there is.
+        self.table.setMinimumHeight(60)
+        self.exchange_view.setMinimumHeight(90)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
@@ -159,6 +167,8 @@ class InspectorDock(QDockWidget):
         self.reveal.toggled.connect(lambda _on: self._show_selected())
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
+        # Coalesced: a burst of answers selects once, on the next loop turn.
+        self.proxy.rowsInserted.connect(self._rows_inserted)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -170,8 +180,8 @@ class InspectorDock(QDockWidget):
 
     # --- data -------------------------------------------------------------------
 
-    def record(self, exchange: Exchange) -> None:
-        self.model.append(exchange)
+    def record(self, exchange: Exchange, environment: str = "") -> None:
+        self.model.append(exchange, environment)
 
     def hide_secrets(self) -> None:
         """Reveal goes off again (called on every environment switch)."""
@@ -202,13 +212,29 @@ class InspectorDock(QDockWidget):
         self.table.selectRow(row)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        if not self._auto_selecting:
+            rows = self.table.selectionModel().selectedRows()
+            newest = self.proxy.rowCount() - 1
+            self._follow = not rows or max(r.row() for r in rows) == newest
         self._show_selected()
 
+    def _rows_inserted(self) -> None:
+        if self._follow:
+            self._follow_timer.start(0)
+
+    def _select_newest(self) -> None:
+        newest = self.proxy.rowCount() - 1
+        if newest < 0 or not self._follow:
+            return
+        self._auto_selecting = True
+        try:
+            self.table.selectRow(newest)
+            self.table.scrollToBottom()
+        finally:
+            self._auto_selecting = False
+
     def _show_selected(self) -> None:
-        exchange = self.selected()
-        self.details.setPlainText(
-            report(exchange, reveal=self.reveal.isChecked()) if exchange else ""
-        )
+        self.exchange_view.show_exchange(self.selected(), reveal=self.reveal.isChecked())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -268,12 +268,10 @@ class MainWindow(QMainWindow):
         self.book = await asyncio.to_thread(self._book_loader)
         await asyncio.to_thread(importlib.import_module, "otp_desktop.connection")
         self.env_bar.show_book(self.book)
-        if not self.book.secrets_persistent:
-            self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
-            self.keyring_notice.setToolTip(
-                self.tr("No keyring is available: secrets are kept for this run only.")
-            )
-            self.keyring_notice.show()
+        self.keyring_notice.setText(self.tr("⚠ Secrets in memory only"))
+        self.keyring_notice.setToolTip(
+            self.tr("No keyring is available: secrets are kept for this run only.")
+        )
         if self.book.problem:
             self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
         await self._open(self.book.current())
@@ -282,6 +280,9 @@ class MainWindow(QMainWindow):
         from otp_desktop.profiles.environment import InvalidEnvironmentError
 
         self.environment_label.setText(self.tr("Connecting to %1…").replace("%1", env.name))
+        # The last request belongs to the environment being left.
+        self.last_request.setText(self.tr("No request yet"))
+        self.last_request.setToolTip("")
         try:
             connection = await self._connector(env, self._record_exchange)
         except ApiError as exc:
@@ -310,6 +311,9 @@ class MainWindow(QMainWindow):
         self.environment_label.setText(self.tr("Environment: %1").replace("%1", active.name))
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
+        # The built-in sandbox keeps no secret anywhere: the notice would only worry.
+        persistent = self.book is None or self.book.secrets_persistent
+        self.keyring_notice.setVisible(not persistent and not active.builtin_sandbox)
         self.banner.setText(
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
@@ -424,7 +428,7 @@ class MainWindow(QMainWindow):
         short = exchange.path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         self.last_request.setText(text.replace("%2", short))
         self.last_request.setToolTip(text.replace("%2", exchange.path))
-        self.inspector.record(exchange)
+        self.inspector.record(exchange, self.connection.environment.name if self.connection else "")
         self.exchangeRecorded.emit(exchange)
 
     @property

@@ -65,6 +65,7 @@ class ReplayDialog(QDialog):
 
         self.target = QComboBox()
         self.target.setObjectName("replayTarget")
+        self.target.setAccessibleName(self.tr("Environment to replay on"))
         names = [env.name for env in window.book.all()] if window.book else []
         self.target.addItems(names)
         self.target.setCurrentText(window.environment_name())
@@ -113,6 +114,7 @@ class ReplayDialog(QDialog):
         """The list to confirm: old status and time now, the new ones as they come."""
         table = QTableWidget(len(self.exchanges), len(COLUMNS))
         table.setObjectName("replayTable")
+        table.setAccessibleName(self.tr("Requests to replay, old and new answers"))
         table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

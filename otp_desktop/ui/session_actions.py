@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 if TYPE_CHECKING:
     from otp_desktop.traffic.postman import ExportSource
@@ -55,16 +56,19 @@ class SessionActions(QObject):
         return source, [creds.client_secret, creds.user_jwt]
 
     def choose_postman(self) -> None:
+        from otp_desktop.traffic.postman import COLLECTION_SUFFIX
+
         if not len(self.dock.model.log):
             self._say(self.tr("Nothing to export yet: no request was made."))
             return
-        dialog = QFileDialog(self.window, self.tr("Export Postman collection"))
+        dialog = choose_export_path(
+            self.window,
+            self.tr("Export Postman collection"),
+            self.tr("Postman collection (*.postman_collection.json)"),
+            COLLECTION_SUFFIX.lstrip("."),
+            self.export_postman,
+        )
         dialog.setObjectName("postmanFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Postman collection (*.postman_collection.json)"))
-        dialog.selectFile("session.postman_collection.json")
-        dialog.fileSelected.connect(lambda path: self.export_postman(Path(path)))
-        self.window.open_box(dialog)
 
     def export_postman(self, path: Path) -> None:
         from otp_desktop.traffic.postman import write_export

@@ -49,6 +49,10 @@ class TaskRunner:
         self.current.cancel()
         return True
 
+    def running(self, name: str) -> bool:
+        """Whether a task of that name is still going (polls skip a turn)."""
+        return any(task.get_name() == name for task in self._tasks)
+
     @property
     def pending(self) -> int:
         return len(self._tasks)

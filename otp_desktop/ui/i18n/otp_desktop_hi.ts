@@ -114,6 +114,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="240" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
@@ -138,72 +139,72 @@
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="227" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="229" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="238" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="267" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="274" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="294" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="298" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="301" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="307" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="319" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="320" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="324" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="378" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -1004,6 +1005,150 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <location filename="../exchange_view.py" line="71" />
+        <source>Request headers and body</source>
+        <translation>अनुरोध के हेडर और बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="72" />
+        <source>Response headers and body</source>
+        <translation>उत्तर के हेडर और बॉडी</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="75" />
+        <source>Exchange details</source>
+        <translation>अनुरोध-उत्तर का विवरण</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="80" />
+        <source>Exchange</source>
+        <translation>आदान-प्रदान</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="81" />
+        <source>Response</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="82" />
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="83" />
+        <source>Raw</source>
+        <translation>कच्चा पाठ</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="92" />
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="103" />
+        <source>(empty)</source>
+        <translation>(खाली)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsTab</name>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="40" />
+        <source>Fault kind</source>
+        <translation>त्रुटि का प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="41" />
+        <location filename="../sandbox_faults_tab.py" line="72" />
+        <source>Endpoint</source>
+        <translation>एंडपॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="43" />
+        <source>How many calls</source>
+        <translation>कितने कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="46" />
+        <location filename="../sandbox_faults_tab.py" line="134" />
+        <source>until cleared</source>
+        <translation>हटाए जाने तक</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="47" />
+        <source>HTTP status</source>
+        <translation>HTTP स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="50" />
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="53" />
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="54" />
+        <location filename="../sandbox_faults_tab.py" line="76" />
+        <source>Latency (ms)</source>
+        <translation>विलंब (ms)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="57" />
+        <source>Active faults</source>
+        <translation>सक्रिय त्रुटियाँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="63" />
+        <source>&amp;Add fault</source>
+        <translation>त्रुटि जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="63" />
+        <source>Add fault</source>
+        <translation>त्रुटि जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="65" />
+        <source>C&amp;lear faults</source>
+        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="65" />
+        <source>Clear faults</source>
+        <translation>त्रुटियाँ हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="71" />
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="73" />
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="74" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="75" />
+        <source>Retry-After (s)</source>
+        <translation>Retry-After (s)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_faults_tab.py" line="136" />
+        <source>%1 calls</source>
+        <translation>%1 कॉल</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../history_dock.py" line="60" />
@@ -1116,6 +1261,59 @@
     </message>
 </context>
 <context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>authCode</source>
+        <translation>authCode</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <source>Expires in</source>
+        <translation>समाप्ति में</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="39" />
+        <source>Codes sent</source>
+        <translation>भेजे गए कोड</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <source>&amp;Use this code</source>
+        <translation>यह कोड उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <source>Use this code</source>
+        <translation>यह कोड उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="80" />
+        <source>used</source>
+        <translation>उपयोग हो चुका</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="82" />
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_inbox_tab.py" line="89" />
+        <source>Sent at %1</source>
+        <translation>%1 पर भेजा गया</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <location filename="../inspector_dock.py" line="48" />
@@ -1124,152 +1322,142 @@
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="63" />
+        <location filename="../inspector_dock.py" line="70" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="64" />
+        <location filename="../inspector_dock.py" line="71" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="68" />
+        <location filename="../inspector_dock.py" line="75" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="71" />
+        <location filename="../inspector_dock.py" line="78" />
         <source>Re&amp;veal secrets</source>
         <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="73" />
+        <location filename="../inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="74" />
+        <location filename="../inspector_dock.py" line="81" />
         <source>C&amp;lear</source>
         <translation>साफ़ करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="79" />
+        <location filename="../inspector_dock.py" line="86" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="92" />
-        <source>Exchange details</source>
-        <translation>अनुरोध-उत्तर का विवरण</translation>
-    </message>
-    <message>
-        <location filename="../inspector_dock.py" line="95" />
-        <source>Select a request to see its headers and bodies.</source>
-        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
-    </message>
-    <message>
-        <location filename="../inspector_dock.py" line="98" />
+        <location filename="../inspector_dock.py" line="101" />
         <source>Copy as c&amp;URL</source>
         <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="100" />
+        <location filename="../inspector_dock.py" line="103" />
         <source>Copy &amp;report</source>
         <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="102" />
+        <location filename="../inspector_dock.py" line="105" />
         <source>Export &amp;HAR…</source>
         <translation>HAR निर्यात करें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="104" />
+        <location filename="../inspector_dock.py" line="107" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="107" />
+        <location filename="../inspector_dock.py" line="110" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="110" />
+        <location filename="../inspector_dock.py" line="113" />
         <source>Repla&amp;y on…</source>
         <translation>फिर से भेजें (&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="113" />
+        <location filename="../inspector_dock.py" line="116" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="116" />
+        <location filename="../inspector_dock.py" line="119" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="118" />
+        <location filename="../inspector_dock.py" line="121" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="119" />
+        <location filename="../inspector_dock.py" line="122" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="121" />
+        <location filename="../inspector_dock.py" line="124" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="228" />
+        <location filename="../inspector_dock.py" line="254" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="231" />
+        <location filename="../inspector_dock.py" line="257" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="239" />
+        <location filename="../inspector_dock.py" line="265" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="243" />
+        <location filename="../inspector_dock.py" line="269" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="243" />
+        <location filename="../inspector_dock.py" line="269" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="252" />
+        <location filename="../inspector_dock.py" line="278" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="254" />
+        <location filename="../inspector_dock.py" line="280" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="258" />
+        <location filename="../inspector_dock.py" line="284" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="269" />
+        <location filename="../inspector_dock.py" line="295" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="273" />
+        <location filename="../inspector_dock.py" line="299" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1490,82 +1678,92 @@
         <translation>किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="74" />
+        <location filename="../replay_dialog.py" line="68" />
+        <source>Environment to replay on</source>
+        <translation>फिर से भेजने का परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="75" />
         <source>These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.</source>
         <translation>ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="89" />
+        <location filename="../replay_dialog.py" line="90" />
         <source>&amp;Replay %1 requests</source>
         <translation>%1 अनुरोध फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="94" />
+        <location filename="../replay_dialog.py" line="95" />
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="98" />
+        <location filename="../replay_dialog.py" line="99" />
         <source>&amp;Environment</source>
         <translation>परिवेश (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="135" />
+        <location filename="../replay_dialog.py" line="117" />
+        <source>Requests to replay, old and new answers</source>
+        <translation>फिर से भेजे जाने वाले अनुरोध, पुराने और नए उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../replay_dialog.py" line="137" />
         <source>Code for the replayed verify</source>
         <translation>फिर से भेजे गए verify का कोड</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="137" />
+        <location filename="../replay_dialog.py" line="139" />
         <source>&amp;Use code</source>
         <translation>कोड इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="139" />
+        <location filename="../replay_dialog.py" line="141" />
         <source>S&amp;kip</source>
         <translation>छोड़ें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="171" />
+        <location filename="../replay_dialog.py" line="173" />
         <source>Replay on production?</source>
         <translation>प्रोडक्शन पर फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="173" />
+        <location filename="../replay_dialog.py" line="175" />
         <source>%1 is a production environment: the replay sends real SMS to real users and may move real money. Replay these requests there?</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: फिर से भेजने पर असली उपयोगकर्ताओं को असली SMS जाएँगे और असली पैसा हिल सकता है। क्या ये अनुरोध वहाँ फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="177" />
+        <location filename="../replay_dialog.py" line="179" />
         <source>Replay on production</source>
         <translation>प्रोडक्शन पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="186" />
+        <location filename="../replay_dialog.py" line="188" />
         <source>Replaying on %1…</source>
         <translation>%1 पर फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="196" />
+        <location filename="../replay_dialog.py" line="198" />
         <source>Could not connect to %1: %2</source>
         <translation>%1 से कनेक्ट नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="209" />
+        <location filename="../replay_dialog.py" line="211" />
         <source>Replayed on %1: %2 of %3 requests answered with the same status.</source>
         <translation>%1 पर फिर से भेजा गया: %3 में से %2 अनुरोधों का उत्तर उसी स्थिति के साथ आया।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="223" />
+        <location filename="../replay_dialog.py" line="225" />
         <source>Status %1 → %2.</source>
         <translation>स्थिति %1 → %2।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="228" />
+        <location filename="../replay_dialog.py" line="230" />
         <source>Same status and shape.</source>
         <translation>वही स्थिति और वही ढाँचा।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="236" />
+        <location filename="../replay_dialog.py" line="238" />
         <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
         <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
     </message>
@@ -1644,234 +1842,119 @@
     </message>
 </context>
 <context>
-    <name>SandboxPanel</name>
+    <name>RulesTab</name>
     <message>
-        <location filename="../sandbox_panel.py" line="46" />
-        <source>Sandbox</source>
-        <translation>सैंडबॉक्स</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="48" />
-        <source>Sandbox panel</source>
-        <translation>सैंडबॉक्स पैनल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="54" />
-        <source>Sandbox panel sections</source>
-        <translation>सैंडबॉक्स पैनल के भाग</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="55" />
-        <source>&amp;Inbox</source>
-        <translation>इनबॉक्स (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="56" />
-        <source>&amp;Faults</source>
-        <translation>त्रुटियाँ (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="57" />
-        <source>R&amp;ules</source>
-        <translation>नियम (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="58" />
-        <source>&amp;Test numbers</source>
-        <translation>परीक्षण नंबर (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="78" />
-        <source>Number</source>
-        <translation>नंबर</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="79" />
-        <source>Code</source>
-        <translation>कोड</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="80" />
-        <source>authCode</source>
-        <translation>authCode</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="81" />
-        <source>Sent</source>
-        <translation>भेजा गया</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="82" />
-        <source>Expires in</source>
-        <translation>समाप्ति में</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="85" />
-        <source>Codes sent</source>
-        <translation>भेजे गए कोड</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="96" />
-        <source>&amp;Use this code</source>
-        <translation>यह कोड उपयोग करें (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="96" />
-        <source>Use this code</source>
-        <translation>यह कोड उपयोग करें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="106" />
-        <source>Fault kind</source>
-        <translation>त्रुटि का प्रकार</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="109" />
-        <location filename="../sandbox_panel.py" line="138" />
-        <source>Endpoint</source>
-        <translation>एंडपॉइंट</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="114" />
-        <source>How many calls</source>
-        <translation>कितने कॉल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="117" />
-        <location filename="../sandbox_panel.py" line="359" />
-        <source>until cleared</source>
-        <translation>हटाए जाने तक</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="118" />
-        <source>HTTP status</source>
-        <translation>HTTP स्थिति</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="121" />
-        <source>Retry-After</source>
-        <translation>Retry-After</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="124" />
-        <source>none</source>
-        <translation>कोई नहीं</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="125" />
-        <location filename="../sandbox_panel.py" line="142" />
-        <source>Latency (ms)</source>
-        <translation>विलंब (ms)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="128" />
-        <source>Active faults</source>
-        <translation>सक्रिय त्रुटियाँ</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="129" />
-        <source>&amp;Add fault</source>
-        <translation>त्रुटि जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="129" />
-        <source>Add fault</source>
-        <translation>त्रुटि जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="131" />
-        <source>C&amp;lear faults</source>
-        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="131" />
-        <source>Clear faults</source>
-        <translation>त्रुटियाँ हटाएँ</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="137" />
-        <source>Kind</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="139" />
-        <source>Calls</source>
-        <translation>कॉल</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="140" />
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="141" />
-        <source>Retry-After (s)</source>
-        <translation>Retry-After (s)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="165" />
+        <location filename="../sandbox_rules_tab.py" line="41" />
         <source>A&amp;pply rules</source>
         <translation>नियम लागू करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="165" />
+        <location filename="../sandbox_rules_tab.py" line="41" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="169" />
+        <location filename="../sandbox_rules_tab.py" line="45" />
+        <source>Reset sandbox…</source>
+        <translation>सैंडबॉक्स रीसेट करें…</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_rules_tab.py" line="45" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="184" />
+        <location filename="../sandbox_panel.py" line="40" />
+        <source>Sandbox</source>
+        <translation>सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="42" />
+        <source>Sandbox panel</source>
+        <translation>सैंडबॉक्स पैनल</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="60" />
+        <source>Sandbox panel sections</source>
+        <translation>सैंडबॉक्स पैनल के भाग</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="61" />
+        <source>&amp;Inbox</source>
+        <translation>इनबॉक्स (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="62" />
+        <source>&amp;Faults</source>
+        <translation>त्रुटियाँ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="63" />
+        <source>R&amp;ules</source>
+        <translation>नियम (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="64" />
+        <source>&amp;Test numbers</source>
+        <translation>परीक्षण नंबर (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="76" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="187" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>Use this &amp;number</source>
         <translation>यह नंबर उपयोग करें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="189" />
+        <location filename="../sandbox_panel.py" line="81" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="194" />
+        <location filename="../sandbox_panel.py" line="86" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="274" />
+        <location filename="../sandbox_panel.py" line="171" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="285" />
+        <location filename="../sandbox_panel.py" line="179" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="297" />
+        <location filename="../sandbox_panel.py" line="188" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="314" />
+        <location filename="../sandbox_panel.py" line="195" />
+        <source>Reset the sandbox?</source>
+        <translation>सैंडबॉक्स रीसेट करें?</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="197" />
+        <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
+        <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="201" />
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="209" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="348" />
-        <source>expired</source>
-        <translation>समाप्त</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="361" />
-        <source>%1 calls</source>
-        <translation>%1 कॉल</translation>
     </message>
 </context>
 <context>
@@ -1895,57 +1978,57 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../session_actions.py" line="59" />
+        <location filename="../session_actions.py" line="62" />
         <source>Nothing to export yet: no request was made.</source>
         <translation>अभी निर्यात करने को कुछ नहीं है: कोई अनुरोध नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="61" />
+        <location filename="../session_actions.py" line="66" />
         <source>Export Postman collection</source>
         <translation>Postman कलेक्शन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="64" />
+        <location filename="../session_actions.py" line="67" />
         <source>Postman collection (*.postman_collection.json)</source>
         <translation>Postman कलेक्शन (*.postman_collection.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="77" />
+        <location filename="../session_actions.py" line="81" />
         <source>Could not write the collection: %1</source>
         <translation>कलेक्शन लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="81" />
+        <location filename="../session_actions.py" line="85" />
         <source>Exported %1 requests to %2, variables in %3 (no secret values).</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए, वेरिएबल %3 में (कोई सीक्रेट मान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="90" />
+        <location filename="../session_actions.py" line="94" />
         <source>Open a HAR file or a Postman collection</source>
         <translation>HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="93" />
+        <location filename="../session_actions.py" line="97" />
         <source>HAR or Postman collection (*.har *.json)</source>
         <translation>HAR या Postman कलेक्शन (*.har *.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="103" />
+        <location filename="../session_actions.py" line="107" />
         <source>%1 could not be opened: %2</source>
         <translation>%1 खोली नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="108" />
+        <location filename="../session_actions.py" line="112" />
         <source>Cannot open file</source>
         <translation>फ़ाइल नहीं खुल सकती</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="116" />
+        <location filename="../session_actions.py" line="120" />
         <source>Opened %1 requests from %2 (imported, read-only).</source>
         <translation>%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="126" />
+        <location filename="../session_actions.py" line="130" />
         <source>Select the requests to replay first.</source>
         <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
     </message>
@@ -2021,15 +2104,31 @@
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="31" />
+        <location filename="../exchange_model.py" line="29" />
+        <location filename="../history_dock.py" line="48" />
+        <source>Environment</source>
+        <translation>परिवेश</translation>
+    </message>
+    <message>
+        <location filename="../exchange_model.py" line="32" />
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="36" />
+        <location filename="../exchange_model.py" line="37" />
         <location filename="../history_dock.py" line="41" />
         <source>failed</source>
         <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="29" />
+        <source>Header</source>
+        <translation>हेडर</translation>
+    </message>
+    <message>
+        <location filename="../exchange_view.py" line="29" />
+        <source>Value</source>
+        <translation>मान</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="40" />
@@ -2050,11 +2149,6 @@
         <location filename="../history_dock.py" line="47" />
         <source>Started</source>
         <translation>शुरू</translation>
-    </message>
-    <message>
-        <location filename="../history_dock.py" line="48" />
-        <source>Environment</source>
-        <translation>परिवेश</translation>
     </message>
     <message>
         <location filename="../history_dock.py" line="49" />
