@@ -5,39 +5,25 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import threading
 from pathlib import Path
 
-from otp_desktop.api.masking import mask_text
+from otp_desktop.api.masking import mask_text, register_secret
 from otp_desktop.paths import log_dir
 
-_known_secrets: set[str] = set()
-_lock = threading.Lock()
-
-
-def register_secret(value: str) -> None:
-    """A value (client secret, JWT, OTP) that must never reach a log."""
-    if value:
-        with _lock:
-            _known_secrets.add(value)
+__all__ = ["configure", "redact", "register_secret"]
 
 
 def redact(text: str) -> str:
     """Text with every registered secret and any JWT masked (crash reports)."""
-    with _lock:
-        secrets = tuple(_known_secrets)
-    return mask_text(text, secrets)
+    return mask_text(text)
 
 
 class SecretFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        with _lock:
-            secrets = tuple(_known_secrets)
-        message = mask_text(record.getMessage(), secrets)
-        record.msg, record.args = message, None
+        record.msg, record.args = mask_text(record.getMessage()), None
         if record.exc_info and record.exc_info[1] is not None:
             formatted = logging.Formatter().formatException(record.exc_info)
-            record.exc_text = mask_text(formatted, secrets)
+            record.exc_text = mask_text(formatted)
             record.exc_info = None
         return True
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 
-from otp_desktop.api import Credentials
+from otp_desktop.api.credentials import Credentials
+from otp_desktop.api.proxies import direct_client
 
 
 class SandboxAdminError(Exception):
@@ -19,7 +20,8 @@ class SandboxAdminError(Exception):
 class SandboxAdmin:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.AsyncClient(base_url=self.base_url + "/__sandbox", timeout=5)
+        # The sandbox runs on loopback: never through a proxy.
+        self._http = direct_client(self.base_url + "/__sandbox")
 
     async def aclose(self) -> None:
         await self._http.aclose()

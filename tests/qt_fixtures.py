@@ -125,6 +125,7 @@ def window_in(qtbot: Any, language: str, sandbox_url: str, ui_clock: Any) -> Ite
     from otp_desktop.ui import translations
 
     app = QCoreApplication.instance()
+    assert app is not None
     assert translations.install(app, language)
     try:
         win = make_window(sandbox_url, ui_clock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import httpx
@@ -184,7 +185,7 @@ def test_exchange_hook_reports_and_masks_secrets(sandbox, creds, run):
 
     run(scenario())
     masked = [e.masked() for e in seen]
-    text = repr(masked)
+    text = repr([dataclasses.astuple(e) for e in masked]) + repr(seen)  # repr: short, masked
     assert creds.client_secret not in text
     assert creds.user_jwt not in text
     assert "123456" not in text

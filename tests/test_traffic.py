@@ -6,10 +6,12 @@ import json
 import os
 import shutil
 import subprocess
+import tracemalloc
 
 import pytest
 
 from otp_desktop.api import Exchange, RewardsClient
+from otp_desktop.api.masking import register_secret
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.log import ExchangeLog
@@ -131,3 +133,67 @@ def test_report_pretty_prints_json(sandbox, creds, run):
     assert '"phone_number": "9999900001"' in text
     assert "Response headers:" in text
     assert "«masked»" in text
+
+
+def large_answer(i: int, size: int = 1024 * 1024) -> Exchange:
+    body = '{"blob": "' + str(i % 10) * size + '"}'  # a new string each time
+    return Exchange(
+        "GET",
+        f"http://x/api/{i}",
+        (),
+        "",
+        float(i),
+        status=200,
+        response_body=body,
+        response_size=len(body),
+    )
+
+
+def test_memory_stays_flat_with_large_answers():
+    log = ExchangeLog()
+    tracemalloc.start()
+    try:
+        for i in range(40):
+            log.append(large_answer(i))
+        after_40, _ = tracemalloc.get_traced_memory()
+        for i in range(40, 200):
+            log.append(large_answer(i))
+        after_200, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(log) == 200  # bodies truncated, so every exchange still fits
+    # 200 answers of 1 MiB: 200 MiB if kept whole. Kept: 64 KiB each at most.
+    assert after_200 < 20 * 1024 * 1024, f"{after_200 / 2**20:.0f} MiB"
+    assert after_200 - after_40 < 12 * 1024 * 1024
+    assert log.bytes_held <= log.byte_budget
+
+
+def test_a_large_body_is_kept_truncated_with_a_note_and_its_full_size():
+    log = ExchangeLog(max_body_chars=1000)
+    log.append(large_answer(7, size=50_000))
+    kept = log[0]
+    assert len(kept.response_body) < 1200
+    assert kept.response_body.startswith('{"blob": "7777')
+    assert "the first 1,000 of 50,012 characters are kept" in kept.response_body
+    assert kept.response_size == 50_012
+    assert "truncated" in report(kept)
+    har = json.loads(har_text([kept]))["log"]["entries"][0]["response"]["content"]
+    assert har["size"] == 50_012
+
+
+def test_the_byte_budget_evicts_the_oldest_first():
+    log = ExchangeLog(max_body_chars=10_000, byte_budget=50_000)
+    for i in range(20):
+        log.append(large_answer(i, size=9_000))
+    assert log.bytes_held <= 50_000
+    assert 3 <= len(log) <= 5
+    assert log[-1].url == "http://x/api/19"
+    assert [int(e.url.rsplit("/", 1)[1]) for e in log] == list(range(20 - len(log), 20))
+
+
+def test_a_secret_is_masked_before_a_body_is_cut():
+    register_secret("cut-secret-0123456789")
+    body = "x" * 995 + "cut-secret-0123456789" + "y" * 100
+    log = ExchangeLog(max_body_chars=1000)
+    log.append(Exchange("GET", "http://x/", (), "", 0.0, status=200, response_body=body))
+    assert "cut-sec" not in log[0].response_body

@@ -201,3 +201,44 @@ def test_status_coloured_by_class_and_environment_shown(qtbot, window, sandbox):
     failed = model.index(len(win.exchanges) - 1, 3).data(Qt.ItemDataRole.ForegroundRole)
     assert ok != failed
     assert model.index(0, 6).data() == "Sandbox"
+
+
+def test_a_burst_over_the_byte_budget_keeps_the_newest_that_fit(qapp):
+    """Batched per loop turn, the model still evicts by bytes as the log does
+    one by one, and tells the view exactly what went and what came."""
+    from otp_desktop.api import Exchange
+    from otp_desktop.traffic.log import ExchangeLog
+    from otp_desktop.ui.exchange_model import ExchangeFilter, ExchangeTableModel
+
+    model = ExchangeTableModel(ExchangeLog(100, max_body_chars=10_000, byte_budget=50_000))
+    proxy = ExchangeFilter()
+    proxy.setSourceModel(model)
+
+    def burst(first: int, n: int) -> None:
+        for i in range(first, first + n):
+            model.append(
+                Exchange(
+                    "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+                )
+            )
+        model.flush()
+
+    one_by_one = ExchangeLog(100, max_body_chars=10_000, byte_budget=50_000)
+    for i in range(3):
+        one_by_one.append(
+            Exchange(
+                "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+            )
+        )
+    burst(0, 3)
+    burst(3, 12)  # more than the budget holds at once
+    for i in range(3, 15):
+        one_by_one.append(
+            Exchange(
+                "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+            )
+        )
+    assert [e.path for e in model.log] == [e.path for e in one_by_one]
+    assert model.log[len(model.log) - 1].path == "/api/14"
+    assert model.rowCount() == proxy.rowCount() == len(model.log) < 15
+    assert model.log.bytes_held <= 50_000

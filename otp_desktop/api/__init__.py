@@ -11,9 +11,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
-    "Credentials": "client",
+    "Credentials": "credentials",
     "RewardsClient": "client",
-    "Timeouts": "client",
+    "Timeouts": "timeouts",
     "CodeEncoding": "codes",
     "CodeNotRepresentableError": "codes",
     "ApiError": "errors",
@@ -43,11 +43,10 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # `X as X`: an explicit re-export for mypy
-    from otp_desktop.api.client import Credentials as Credentials
     from otp_desktop.api.client import RewardsClient as RewardsClient
-    from otp_desktop.api.client import Timeouts as Timeouts
     from otp_desktop.api.codes import CodeEncoding as CodeEncoding
     from otp_desktop.api.codes import CodeNotRepresentableError as CodeNotRepresentableError
+    from otp_desktop.api.credentials import Credentials as Credentials
     from otp_desktop.api.errors import ApiError as ApiError
     from otp_desktop.api.errors import HttpStatusError as HttpStatusError
     from otp_desktop.api.errors import NetworkError as NetworkError
@@ -60,3 +59,4 @@ if TYPE_CHECKING:  # `X as X`: an explicit re-export for mypy
     from otp_desktop.api.models import VerifyResult as VerifyResult
     from otp_desktop.api.models import WalletBalance as WalletBalance
     from otp_desktop.api.models import WithdrawResult as WithdrawResult
+    from otp_desktop.api.timeouts import Timeouts as Timeouts

@@ -16,6 +16,7 @@ client never converts such a code silently. Per environment:
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from otp_desktop.api.errors import ApiError
 
@@ -45,3 +46,11 @@ def encode_code(code: str, encoding: CodeEncoding, field: str) -> tuple[int | st
             raise CodeNotRepresentableError(detail=f"{field} has a leading zero")
         return code, f"{field} starts with 0: sent as a JSON string to keep every digit"
     return int(code), None
+
+
+def phone_body(phone_number: str, country_code: str) -> dict[str, Any]:
+    if not phone_number.isdigit() or not phone_number.isascii():
+        raise ApiError("The phone number must be national digits only.", "phone_number")
+    if not (country_code.startswith("+") and country_code[1:].isdigit()):
+        raise ApiError("The country code must look like +91.", f"countryCode={country_code!r}")
+    return {"phone_number": phone_number, "countryCode": country_code}

@@ -8,6 +8,8 @@ the UI never offers a blind retry of a withdrawal whose outcome is unknown.
 
 from __future__ import annotations
 
+from otp_desktop.api.masking import mask_text
+
 
 class ApiError(Exception):
     """Base of every error the client raises."""
@@ -21,11 +23,13 @@ class ApiError(Exception):
         *,
         may_have_reached_server: bool = False,
     ) -> None:
-        if user_message is not None:
-            self.user_message = user_message
-        self.detail = detail
+        # Masked by value: an error text may quote a header or an echoed body.
+        self.user_message = mask_text(self.user_message if user_message is None else user_message)
+        self.detail = mask_text(detail)
         self.may_have_reached_server = may_have_reached_server
-        super().__init__(self.user_message if not detail else f"{self.user_message} ({detail})")
+        super().__init__(
+            self.user_message if not detail else f"{self.user_message} ({self.detail})"
+        )
 
 
 class NetworkError(ApiError):
@@ -55,6 +59,28 @@ class RequestTimeoutError(ApiError):
     user_message = "The server did not answer in time. Try again in a moment."
 
 
+class ServerTooSlowError(RequestTimeoutError):
+    """The answer kept coming, too slowly: the request's total deadline passed."""
+
+    user_message = "The server is too slow: the answer did not arrive in time."
+
+
+WHAT_TO_DO_CA = (
+    "If the company's network inspects TLS, set its CA file in the environment; "
+    "otherwise the server may not be who it claims."
+)
+
+
+class TlsError(NetworkError):
+    """The server's certificate was refused; the message names the problem."""
+
+    user_message = f"The server's certificate could not be verified. {WHAT_TO_DO_CA}"
+
+
+class CredentialError(ApiError):
+    """A credential the client refuses to send (a character no header carries)."""
+
+
 class HttpStatusError(ApiError):
     """The server answered with a 4xx or 5xx status."""
 
@@ -68,13 +94,13 @@ class HttpStatusError(ApiError):
         attempts_left: int | None = None,
     ) -> None:
         self.status = status
-        self.server_message = server_message
-        self.body_excerpt = body_excerpt
+        self.server_message = mask_text(server_message)
+        self.body_excerpt = mask_text(body_excerpt)
         self.retry_after = retry_after
         self.attempts_left = attempts_left
         super().__init__(
-            _plain_words_for_status(status, server_message, retry_after),
-            f"HTTP {status}: {server_message or body_excerpt or '(empty body)'}",
+            _plain_words_for_status(status, self.server_message, retry_after),
+            f"HTTP {status}: {self.server_message or self.body_excerpt or '(empty body)'}",
         )
 
 
@@ -104,7 +130,7 @@ def _plain_words_for_status(status: int, server_message: str, retry_after: float
     if status == 429:
         wait = (
             f" Wait {int(retry_after + 0.999)} s and try again."
-            if retry_after
+            if retry_after and 0 < retry_after < 10**6
             else " Wait a moment and try again."
         )
         return f"Too many requests.{wait}{said}"

@@ -2,7 +2,8 @@
 
 The record keeps the real values in memory (the inspector's "Reveal
 secrets" needs them); everything that leaves memory goes through
-`masked()`, which applies the shared masking functions.
+`masked()`, which applies the shared masking functions to every field
+(secret headers and body fields by name, every known secret by value).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class Exchange:
     """Why the request deviates from the documentation, if it does."""
     id: int = field(default_factory=lambda: next(_ids))
 
+    def __repr__(self) -> str:  # a log line or a traceback never shows a body or a header
+        return f"Exchange(#{self.id} {self.method} {mask_text(self.url)} -> {self.outcome})"
+
     @property
     def path(self) -> str:
         rest = self.url.split("://", 1)[-1]
@@ -50,9 +54,11 @@ class Exchange:
         """A copy safe to show, log or export."""
         return dataclasses.replace(
             self,
+            url=mask_text(self.url),
             request_headers=tuple(mask_headers(self.request_headers)),
             request_body=mask_body(self.request_body) if self.request_body else "",
             response_headers=tuple(mask_headers(self.response_headers)),
             response_body=mask_body(self.response_body) if self.response_body else "",
             error=mask_text(self.error) if self.error else None,
+            note=mask_text(self.note) if self.note else None,
         )

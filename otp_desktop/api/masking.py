@@ -1,25 +1,92 @@
 """The one place that hides secrets.
 
-The inspector, the cURL and HAR exports, the log filter and the crash report
-all call these functions, so a secret masked in one is masked in all.
-Secret values: the `clientSecret` and `user-jwt-token` headers and the `otp`
-body field (docs/architecture.md, "Secrets").
+The inspector, the cURL and HAR exports, the text report, the errors, the
+log filter and the crash report all call these functions, so a secret
+masked in one is masked in all. Two ways, both always applied:
+
+- by name: the `clientSecret` and `user-jwt-token` headers and the `otp`
+  body field, whatever their value;
+- by value: every secret the app has seen (`register_secret`: credentials
+  when a client is made, codes when they are sent) and anything shaped like
+  a JWT, wherever it turns up (an error text quoting a header, a server
+  echoing a body, a URL).
+
+See docs/architecture.md, "Secrets".
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote, quote_plus
+
+from otp_desktop.api.safe_json import UnsafeJson, loads
 
 MASK = "«masked»"
 
-SECRET_HEADERS = frozenset({"clientsecret", "user-jwt-token"})
+# Secret headers, and the shell variable a cURL command reads each from.
+SECRET_HEADER_VARIABLES = {"clientsecret": "OTP_CLIENT_SECRET", "user-jwt-token": "OTP_USER_JWT"}
+SECRET_HEADERS = frozenset(SECRET_HEADER_VARIABLES)
 SECRET_BODY_FIELDS = frozenset({"otp"})
+CODE_VARIABLE = "OTP_CODE"
+
+# Shorter values (a 4-digit authCode) would mask unrelated digits; every
+# secret this module handles (client secret, JWT, 6-digit code) is longer.
+MIN_SECRET_CHARS = 6
+# Deeper JSON is not walked (the client refuses it anyway): masked as text.
+_MAX_WALK_DEPTH = 64
 
 # A JWT anywhere in free text (log lines, tracebacks): three base64url parts.
 _JWT_RE = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+
+_known: set[str] = set()
+_lock = threading.Lock()
+
+
+def register_secret(value: str) -> None:
+    """A value (client secret, JWT, code) that must never leave in clear."""
+    if value and len(value.strip()) >= MIN_SECRET_CHARS:
+        with _lock:
+            _known.update(_forms(value))
+
+
+def _forms(value: str) -> set[str]:
+    """The value as it may appear in text: as is, trimmed, JSON-escaped,
+    repr-escaped (an error quoting bytes) and URL-encoded."""
+    forms = {value, value.strip()}
+    forms.add(json.dumps(value, ensure_ascii=True)[1:-1])
+    forms.add(repr(value)[1:-1])
+    forms.add(repr(value.encode("utf-8", "backslashreplace"))[2:-1])
+    forms.add(quote(value, safe=""))
+    forms.add(quote_plus(value, safe=""))
+    return {f for f in forms if len(f) >= MIN_SECRET_CHARS}
+
+
+def known_secrets() -> tuple[str, ...]:
+    with _lock:
+        return tuple(_known)
+
+
+def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
+    """Text with every known secret value (and any JWT) replaced by MASK.
+
+    The one function every output goes through; `extra_secrets` adds values
+    not registered (yet).
+    """
+    if not text:
+        return text
+    values = set(known_secrets())
+    for extra in extra_secrets:
+        if extra:
+            values |= _forms(extra)
+    out = _JWT_RE.sub(MASK, text)
+    for secret in sorted(values, key=len, reverse=True):
+        if secret in out:
+            out = out.replace(secret, MASK)
+    return out
 
 
 def is_secret_header(name: str) -> bool:
@@ -27,45 +94,34 @@ def is_secret_header(name: str) -> bool:
 
 
 def mask_headers(headers: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Header pairs with every secret header's value replaced by MASK."""
-    return [(k, MASK if is_secret_header(k) else v) for k, v in headers]
+    """Header pairs with secret headers masked by name, all others by value."""
+    return [(k, MASK if is_secret_header(k) else mask_text(v)) for k, v in headers]
 
 
-def _mask_json(value: Any) -> Any:
+def _mask_json(value: Any, depth: int = 0) -> Any:
     if isinstance(value, dict):
         return {
-            k: (MASK if k.lower() in SECRET_BODY_FIELDS else _mask_json(v))
+            k: (MASK if k.lower() in SECRET_BODY_FIELDS else _mask_json(v, depth + 1))
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [_mask_json(v) for v in value]
+        return [_mask_json(v, depth + 1) for v in value]
     return value
 
 
 def mask_body(body: str) -> str:
-    """A JSON body with secret fields masked; other text has JWTs masked.
+    """A JSON body with secret fields masked, and every body masked by value.
 
-    The key order and the JSON formatting are kept as far as json allows, so
-    the masked body still reads like the one on the wire.
+    The key order is kept, so the masked body still reads like the one on
+    the wire. A body too deep or too odd to walk is masked as text.
     """
     try:
-        parsed = json.loads(body)
-    except ValueError:
+        parsed = loads(body, max_depth=_MAX_WALK_DEPTH)
+    except UnsafeJson:
         return mask_text(body)
     if not isinstance(parsed, dict | list):
         return mask_text(body)
-    return json.dumps(_mask_json(parsed), ensure_ascii=False)
-
-
-def mask_text(text: str, known_secrets: Iterable[str] = ()) -> str:
-    """Free text with JWT-looking tokens and the given secret values masked."""
-    out = _JWT_RE.sub(MASK, text)
-    for secret in sorted({s for s in known_secrets if s}, key=len, reverse=True):
-        # Short values (a 4-digit code) would mask unrelated digits; secrets
-        # this module handles are at least 6 characters.
-        if len(secret) >= 6:
-            out = out.replace(secret, MASK)
-    return out
+    return mask_text(json.dumps(_mask_json(parsed), ensure_ascii=False))
 
 
 def mask_phone(national_digits: str, country_code: str) -> str:

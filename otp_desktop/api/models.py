@@ -8,13 +8,18 @@ time without breaking clients.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
+
+from otp_desktop.api.errors import UnexpectedResponseError
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore", populate_by_name=True, frozen=True)
+    # A balance of NaN or infinity is a bad answer, never a number to compare.
+    model_config = ConfigDict(
+        extra="ignore", populate_by_name=True, frozen=True, allow_inf_nan=False
+    )
 
 
 class RegisterResult(_Model):
@@ -97,3 +102,20 @@ def describe_validation_problem(errors: list[dict[str, Any]]) -> str:
         where = ".".join(str(p) for p in err.get("loc", ())) or "body"
         parts.append(f"{where}: {err.get('msg', 'invalid')}")
     return "; ".join(parts)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(model: type[M], data: Any) -> M:
+    try:
+        return model.model_validate(data)
+    except (OverflowError, RecursionError):  # belt and braces: safe_json bounds both
+        raise UnexpectedResponseError(
+            detail=f"{model.__name__} holds values out of range"
+        ) from None
+    except ValidationError as exc:
+        problems = describe_validation_problem(exc.errors(include_input=False))  # type: ignore[arg-type]
+        raise UnexpectedResponseError(
+            detail=f"{model.__name__} does not match the documented shape: {problems}"
+        ) from None

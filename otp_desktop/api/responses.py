@@ -10,12 +10,16 @@ import time
 from typing import Any
 
 from otp_desktop.api.errors import HttpStatusError, UnexpectedResponseError
+from otp_desktop.api.safe_json import UnsafeJson, loads
 
 EXCERPT_CHARS = 300
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _MESSAGE_KEYS = ("message", "error", "detail", "errors", "error_description", "msg")
+_DELTA_SECONDS_RE = re.compile(r"[0-9]+")
+MAX_RETRY_AFTER_S = 3600.0
+"""A longer wait is a server mistake; the countdown stops at an hour."""
 _ATTEMPT_KEYS = ("attemptsLeft", "attempts_left", "remainingAttempts", "remaining_attempts")
 
 
@@ -56,8 +60,8 @@ def server_message(text: str) -> str:
     if not text.strip():
         return ""
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = loads(text)
+    except UnsafeJson:
         return text_excerpt(text)
     if isinstance(data, dict):
         for key in _MESSAGE_KEYS:
@@ -67,23 +71,27 @@ def server_message(text: str) -> str:
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date),
+    at most an hour; None when the header is absent or says nothing usable."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _DELTA_SECONDS_RE.fullmatch(value):
+        return min(float(value), MAX_RETRY_AFTER_S)
+    if not value[:1].isalpha():  # "-5", "1.5", "²", "999…": not a date either
+        return None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        wait = when.timestamp() - (time.time() if now is None else now)
+    except (TypeError, ValueError, IndexError, OverflowError, OSError):
         return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return min(max(0.0, wait), MAX_RETRY_AFTER_S)
 
 
 def attempts_left(text: str) -> int | None:
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = loads(text)
+    except UnsafeJson:
         return None
     if isinstance(data, dict):
         for key in _ATTEMPT_KEYS:
@@ -109,14 +117,31 @@ def parse_json_body(raw: bytes) -> Any:
     if not raw.strip():
         raise UnexpectedResponseError(detail="the response body is empty")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
+        return loads(raw)
+    except UnsafeJson as exc:
+        excerpt = text_excerpt(decode_text(raw[:4096]))
         raise UnexpectedResponseError(
-            detail=f"the response is not valid UTF-8 (byte {exc.start})"
+            detail=f"the response could not be read: {exc}: {excerpt}"
         ) from None
-    try:
-        return json.loads(text)
-    except ValueError as exc:
+
+
+def interpret(
+    status: int | None,
+    raw: bytes,
+    headers: tuple[tuple[str, str], ...],
+    allow_empty: bool,
+) -> Any:
+    assert status is not None
+    if status >= 400:
+        retry_after = next((v for k, v in headers if k.lower() == "retry-after"), None)
+        raise status_error(status, raw, retry_after)
+    if not 200 <= status < 300:
+        location = next((v for k, v in headers if k.lower() == "location"), "")
         raise UnexpectedResponseError(
-            detail=f"the response is not JSON ({exc}): {text_excerpt(text)}"
-        ) from None
+            detail=f"HTTP {status} redirect{' to ' + location if location else ''}; "
+            "check the environment's base URL"
+        )
+    # Only a 201 may come without a body: the docs say 201 *is* the answer.
+    if allow_empty and status == 201 and not raw.strip():
+        return None
+    return parse_json_body(raw)

@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import ssl
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from otp_desktop.api import CodeEncoding, Credentials, RewardsClient, Timeouts
-from otp_desktop.api.client import ExchangeHook
+from otp_desktop.api.codes import CodeEncoding
+from otp_desktop.api.credentials import (
+    CredentialProblem,
+    Credentials,
+    check_credentials,
+    clean_credentials,
+    trim_credentials,
+)
+from otp_desktop.api.proxies import ProxyProblem, check_proxy_url, is_loopback_host
+from otp_desktop.api.timeouts import Timeouts
+
+if TYPE_CHECKING:
+    from otp_desktop.api.client import ExchangeHook, RewardsClient
+
+__all__ = ["Environment", "InvalidEnvironmentError", "adhoc_from_env", "is_loopback_host"]
 
 SANDBOX_NAME = "Sandbox"
 
 
 class InvalidEnvironmentError(ValueError):
     """An environment that cannot be used as it is; the message says why."""
-
-
-def is_loopback_host(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass(slots=True)
@@ -51,6 +55,10 @@ class Environment:
     """On a production environment, ask before the first send of each onboarding."""
     ca_bundle: str = ""
     """A CA file to trust instead of the system store (a company proxy's CA)."""
+    proxy: str = ""
+    """Empty: the system's proxy settings; "none": connect directly; else a proxy URL."""
+    notice: str = ""
+    """Something to tell the user once, e.g. that spaces around a secret were trimmed."""
 
     @property
     def needs_send_confirmation(self) -> bool:
@@ -70,8 +78,20 @@ class Environment:
                 f"Plain http:// sends the client secret and the user's token unencrypted. "
                 f"Use https:// for {parts.hostname}, or allow insecure HTTP for this environment."
             )
+        try:
+            check_credentials(self.credentials)
+            if self.proxy.strip() and self.proxy.strip().lower() != "none":
+                check_proxy_url(self.proxy.strip())
+        except (CredentialProblem, ProxyProblem) as exc:
+            raise InvalidEnvironmentError(str(exc)) from None
 
     def make_client(self, on_exchange: ExchangeHook | None = None) -> RewardsClient:
+        from otp_desktop.api.client import RewardsClient
+
+        # Secrets read from the keyring or an old file may carry a pasted line break.
+        self.credentials, notes = trim_credentials(self.credentials)
+        if notes:
+            self.notice = " ".join(notes)
         self.check()
         return RewardsClient(
             self.base_url,
@@ -80,6 +100,7 @@ class Environment:
             code_encoding=self.code_encoding,
             on_exchange=on_exchange,
             verify=self._verify(),
+            proxy=self.proxy,
         )
 
     def _verify(self) -> ssl.SSLContext | bool:
@@ -111,14 +132,19 @@ def adhoc_from_env(
     """`--base-url URL`: an unsaved environment whose credentials come from
     OTP_DESKTOP_CLIENT_ID, OTP_DESKTOP_CLIENT_SECRET and OTP_DESKTOP_JWT."""
     env = os.environ if env is None else env
+    credentials = Credentials(
+        env.get("OTP_DESKTOP_CLIENT_ID", ""),
+        env.get("OTP_DESKTOP_CLIENT_SECRET", ""),
+        env.get("OTP_DESKTOP_JWT", ""),
+    )
+    notice = ""
+    try:  # pasted into a shell, a value often brings a space or a line break
+        credentials, notes = clean_credentials(credentials)
+        notice = " ".join(notes)
+    except CredentialProblem:
+        pass  # kept as is: check() refuses it with a message naming the variable's field
     environment = Environment(
-        name="Ad hoc",
-        base_url=base_url.rstrip("/"),
-        credentials=Credentials(
-            env.get("OTP_DESKTOP_CLIENT_ID", ""),
-            env.get("OTP_DESKTOP_CLIENT_SECRET", ""),
-            env.get("OTP_DESKTOP_JWT", ""),
-        ),
+        name="Ad hoc", base_url=base_url.rstrip("/"), credentials=credentials, notice=notice
     )
     if check:
         environment.check()

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from otp_desktop.api import CodeEncoding, Credentials, Timeouts
+from otp_desktop.api.codes import CodeEncoding
+from otp_desktop.api.credentials import CredentialProblem, Credentials, clean_header_value
+from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment
+
+_DEFAULT = Timeouts()
+# Seconds: (field, default, most allowed).
+TIMEOUT_FIELDS = (
+    ("connect_timeout", _DEFAULT.connect, 300.0),
+    ("read_timeout", _DEFAULT.read, 600.0),
+    ("write_timeout", _DEFAULT.write, 600.0),
+    ("total_timeout", _DEFAULT.total, 3600.0),
+)
 
 
 class PlainFieldsError(ValueError):
@@ -23,6 +34,9 @@ def to_plain(env: Environment, *, with_id: bool = True) -> dict[str, Any]:
         "allow_insecure_http": env.allow_insecure_http,
         "connect_timeout": env.timeouts.connect,
         "read_timeout": env.timeouts.read,
+        "write_timeout": env.timeouts.write,
+        "total_timeout": env.timeouts.total,
+        "proxy": env.proxy,
         "code_encoding": env.code_encoding.value,
         "confirm_first_send": env.confirm_first_send,
         "ca_bundle": env.ca_bundle,
@@ -63,23 +77,30 @@ def from_plain(data: Any, index: int = 0) -> Environment:
         code_encoding = CodeEncoding(encoding)
     except ValueError:
         raise PlainFieldsError(f"{where}: code_encoding must be auto, number or string") from None
-    connect = float(_get(data, "connect_timeout", (int, float), 5.0, where))
-    read = float(_get(data, "read_timeout", (int, float), 20.0, where))
-    if not (0 < connect <= 300 and 0 < read <= 600):
-        raise PlainFieldsError(f"{where}: timeouts must be between 0 and 300/600 seconds")
+    seconds = {}
+    for key, default, most in TIMEOUT_FIELDS:
+        value = float(_get(data, key, (int, float), default, where))
+        if not 0 < value <= most:
+            raise PlainFieldsError(f"{where}: timeouts must be between 0 and {most:g} s ({key})")
+        seconds[key.removesuffix("_timeout")] = value
+    try:  # a header value: trimmed, and refused if no header can carry it
+        client_id, _ = clean_header_value("client ID", _get(data, "client_id", str, "", where))
+    except CredentialProblem as exc:
+        raise PlainFieldsError(f"{where}: {exc}") from None
     lifetime = _get(data, "code_lifetime_s", (int, float), None, where)
     attempts = _get(data, "max_attempts", int, None, where)
     env = Environment(
         name=name,
         base_url=_get(data, "base_url", str, "", where).strip().rstrip("/"),
-        credentials=Credentials(client_id=_get(data, "client_id", str, "", where)),
+        credentials=Credentials(client_id=client_id),
         production=_get(data, "production", bool, False, where),
         verify_tls=_get(data, "verify_tls", bool, True, where),
         allow_insecure_http=_get(data, "allow_insecure_http", bool, False, where),
-        timeouts=Timeouts(connect=connect, read=read),
+        timeouts=Timeouts(**seconds),
         code_encoding=code_encoding,
         confirm_first_send=_get(data, "confirm_first_send", bool, True, where),
         ca_bundle=_get(data, "ca_bundle", str, "", where),
+        proxy=_get(data, "proxy", str, "", where).strip(),
         cooldown_s=float(_get(data, "cooldown_s", (int, float), 30.0, where)),
         code_lifetime_s=float(lifetime) if lifetime is not None else None,
         max_attempts=attempts,

@@ -1,39 +1,111 @@
-"""A ring buffer of exchanges: memory stays bounded however long the app runs."""
+"""A ring buffer of exchanges, bounded in count and in bytes, so memory stays
+flat however long the app runs and however large the answers are.
+
+A body over `max_body_chars` is kept truncated, with a note giving its full
+size; when the bodies held pass `byte_budget`, the oldest exchanges go.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from collections import deque
 from collections.abc import Iterator
 
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.api.masking import mask_text
 
 DEFAULT_CAPACITY = 5000
+DEFAULT_MAX_BODY_CHARS = 64 * 1024
+DEFAULT_BYTE_BUDGET = 32 * 1024 * 1024
+_OVERHEAD = 512
+"""Bytes counted per exchange besides its bodies and headers (the record itself)."""
+
+
+def truncation_note(kept: int, full: int) -> str:
+    return f"[truncated by the inspector: the first {kept:,} of {full:,} characters are kept]"
+
+
+def _truncated(body: str, limit: int) -> str:
+    if len(body) <= limit:
+        return body
+    # Masked before cutting: a secret cut in half could no longer be found.
+    # ASCII only: one non-Latin-1 character would double the whole string's size.
+    return mask_text(body)[:limit] + "\n...\n" + truncation_note(limit, len(body))
+
+
+def footprint(exchange: Exchange) -> int:
+    """Roughly the bytes an exchange holds (a str of Hindi text takes more per
+    character than ASCII: getsizeof counts what it really takes)."""
+    headers = sum(len(k) + len(v) for k, v in exchange.request_headers)
+    headers += sum(len(k) + len(v) for k, v in exchange.response_headers)
+    bodies = sys.getsizeof(exchange.request_body) + sys.getsizeof(exchange.response_body)
+    return bodies + headers + _OVERHEAD
 
 
 class ExchangeLog:
-    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
+    def __init__(
+        self,
+        capacity: int = DEFAULT_CAPACITY,
+        *,
+        max_body_chars: int = DEFAULT_MAX_BODY_CHARS,
+        byte_budget: int = DEFAULT_BYTE_BUDGET,
+    ) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
-        self._items: deque[Exchange] = deque(maxlen=capacity)
+        self._items: deque[Exchange] = deque()
+        self._capacity = capacity
+        self.max_body_chars = max_body_chars
+        self.byte_budget = byte_budget
+        self._bytes = 0
 
     @property
     def capacity(self) -> int:
-        return self._items.maxlen or 0
+        return self._capacity
 
     @property
     def full(self) -> bool:
-        return len(self._items) == self.capacity
+        return len(self._items) >= self._capacity
+
+    @property
+    def bytes_held(self) -> int:
+        return self._bytes
+
+    def fit(self, exchange: Exchange) -> Exchange:
+        """The exchange as the log keeps it: bodies over the limit truncated."""
+        limit = self.max_body_chars
+        if len(exchange.request_body) <= limit and len(exchange.response_body) <= limit:
+            return exchange
+        return dataclasses.replace(
+            exchange,
+            request_body=_truncated(exchange.request_body, limit),
+            response_body=_truncated(exchange.response_body, limit),
+        )
+
+    def evictions_for(self, exchange: Exchange) -> int:
+        """How many of the oldest must go before `exchange` (fitted) fits."""
+        count = max(0, len(self._items) + 1 - self._capacity)
+        room = self.byte_budget - footprint(exchange)
+        held = self._bytes - sum(footprint(self._items[i]) for i in range(count))
+        while held > room and count < len(self._items):
+            held -= footprint(self._items[count])
+            count += 1
+        return count
 
     def append(self, exchange: Exchange) -> None:
-        """Add at the end; when full, the oldest exchange goes."""
+        """Add at the end (truncated if need be); the oldest go to make room."""
+        exchange = self.fit(exchange)
+        self.drop_oldest(self.evictions_for(exchange))
         self._items.append(exchange)
+        self._bytes += footprint(exchange)
 
-    def drop_oldest(self) -> None:
-        if self._items:
-            self._items.popleft()
+    def drop_oldest(self, count: int = 1) -> None:
+        for _ in range(min(count, len(self._items))):
+            self._bytes -= footprint(self._items.popleft())
 
     def clear(self) -> None:
         self._items.clear()
+        self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._items)

@@ -6,15 +6,16 @@ import json
 import time
 
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.api.safe_json import UnsafeJson, loads
 
 
 def pretty_body(body: str) -> str:
-    """JSON pretty-printed; anything else as it is."""
+    """JSON pretty-printed; anything else (or JSON too deep to walk) as it is."""
     if not body:
         return "(empty)"
     try:
-        return json.dumps(json.loads(body), indent=2, ensure_ascii=False)
-    except ValueError:
+        return json.dumps(loads(body), indent=2, ensure_ascii=False)
+    except UnsafeJson:
         return body
 
 

@@ -35,6 +35,54 @@ SENTENCES: tuple[str, ...] = tuple(
             "The request may or may not have been processed: check the result before sending it again.",
         ),
         QT_TRANSLATE_NOOP("CoreText", "The server did not answer in time."),
+        QT_TRANSLATE_NOOP("CoreText", "The server is too slow: the answer did not arrive in time."),
+        QT_TRANSLATE_NOOP("CoreText", "The server's certificate could not be verified."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "If the company's network inspects TLS, set its CA file in the environment; otherwise the server may not be who it claims.",
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The server's certificate has expired."),
+        QT_TRANSLATE_NOOP("CoreText", "Its owner must renew it."),
+        QT_TRANSLATE_NOOP("CoreText", "The server's certificate is for another host name."),
+        QT_TRANSLATE_NOOP("CoreText", "The server's certificate is not trusted by this computer."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The proxy refused the connection or could not reach the server."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Check the proxy settings (HTTPS_PROXY, or the environment's proxy field)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The proxy address must look like http://proxy.example.com:3128 (or 'none').",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "SOCKS proxies are not supported: use an HTTP proxy address."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The client ID contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The client secret contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The user JWT contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).",
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "Copy the client ID again from its source, or type it."),
+        QT_TRANSLATE_NOOP("CoreText", "Copy the client secret again from its source, or type it."),
+        QT_TRANSLATE_NOOP("CoreText", "Copy the user JWT again from its source, or type it."),
+        QT_TRANSLATE_NOOP("CoreText", "The client ID starts or ends with a space or line break."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The client secret starts or ends with a space or line break."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The user JWT starts or ends with a space or line break."),
+        QT_TRANSLATE_NOOP("CoreText", "Spaces or line breaks around the client ID were removed."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "Spaces or line breaks around the client secret were removed."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "Spaces or line breaks around the user JWT were removed."),
         QT_TRANSLATE_NOOP("CoreText", "Try again in a moment."),
         QT_TRANSLATE_NOOP("CoreText", "The server did not accept the connection in time."),
         QT_TRANSLATE_NOOP("CoreText", "Check the address and the network, then try again."),

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.api import CodeEncoding, Credentials, Timeouts
+from otp_desktop.api.codes import CodeEncoding
+from otp_desktop.api.credentials import Credentials, trim_credentials
+from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
@@ -63,8 +65,7 @@ class EnvironmentForm(QWidget):
         self.client_id = named(QLineEdit(), "envClientId")
         self.client_secret, secret_box = _secret_field("envClientSecret", self.tr("Client secret"))
         self.user_jwt, jwt_box = _secret_field("envUserJwt", self.tr("User JWT"))
-        self.jwt_info = secondary("")
-        self.jwt_info.setObjectName("envJwtInfo")
+        self.jwt_info = named(secondary(""), "envJwtInfo")
         self.production = named(
             QCheckBox(self.tr("&Production: real users, real SMS")), "envProduction"
         )
@@ -80,23 +81,10 @@ class EnvironmentForm(QWidget):
         self.allow_http = named(
             QCheckBox(self.tr("Allow plain http:// to a non-local host")), "envAllowHttp"
         )
-        self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
-        self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
-        for spin, top in ((self.connect_timeout, 300.0), (self.read_timeout, 600.0)):
-            spin.setRange(0.5, top)
-            spin.setSuffix(" s")
-            spin.setDecimals(1)
-        self.code_encoding = named(QComboBox(), "envCodeEncoding")
-        for value, label in (
-            (CodeEncoding.AUTO, self.tr("auto: number, or string for a leading 0")),
-            (CodeEncoding.NUMBER, self.tr("number, as documented (refuse a leading 0)")),
-            (CodeEncoding.STRING, self.tr("string of digits")),
-        ):
-            self.code_encoding.addItem(label, value.value)
-        self.ca_bundle = named(QLineEdit(), "envCaBundle")
-        self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
-        self.problem = QLabel()
-        self.problem.setObjectName("envProblem")
+        self._build_transport_fields()
+        self.notice = named(secondary(""), "envNotice")
+        self.notice.setWordWrap(True)
+        self.problem = named(QLabel(), "envProblem")
         self.problem.setWordWrap(True)
 
         form = QFormLayout(self)
@@ -118,13 +106,44 @@ class EnvironmentForm(QWidget):
             self.allow_http,
         ):
             form.addRow(widget)
-        self._row(form, self.tr("&Connect timeout"), self.connect_timeout, self.connect_timeout)
-        self._row(form, self.tr("&Read timeout"), self.read_timeout, self.read_timeout)
-        self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
-        self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
+        self._add_transport_rows(form)
+        form.addRow(self.notice)
         form.addRow(self.problem)
         for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
             box.setAccessibleName(box.text().replace("&", ""))
+        self._connect_edits()
+
+    def _build_transport_fields(self) -> None:
+        self.connect_timeout = named(QDoubleSpinBox(), "envConnectTimeout")
+        self.read_timeout = named(QDoubleSpinBox(), "envReadTimeout")
+        self.write_timeout = named(QDoubleSpinBox(), "envWriteTimeout")
+        self.total_timeout = named(QDoubleSpinBox(), "envTotalTimeout")
+        for spin, top in self._timeout_ranges():
+            spin.setRange(0.5, top)
+            spin.setSuffix(" s")
+            spin.setDecimals(1)
+        self.code_encoding = named(QComboBox(), "envCodeEncoding")
+        for value, label in (
+            (CodeEncoding.AUTO, self.tr("auto: number, or string for a leading 0")),
+            (CodeEncoding.NUMBER, self.tr("number, as documented (refuse a leading 0)")),
+            (CodeEncoding.STRING, self.tr("string of digits")),
+        ):
+            self.code_encoding.addItem(label, value.value)
+        self.ca_bundle = named(QLineEdit(), "envCaBundle")
+        self.ca_bundle.setPlaceholderText(self.tr("system trust store"))
+        self.proxy = named(QLineEdit(), "envProxy")
+        self.proxy.setPlaceholderText(self.tr("system settings; none for a direct connection"))
+
+    def _add_transport_rows(self, form: QFormLayout) -> None:
+        self._row(form, self.tr("&Connect timeout"), self.connect_timeout, self.connect_timeout)
+        self._row(form, self.tr("&Read timeout"), self.read_timeout, self.read_timeout)
+        self._row(form, self.tr("&Write timeout"), self.write_timeout, self.write_timeout)
+        self._row(form, self.tr("&Total time per request"), self.total_timeout, self.total_timeout)
+        self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
+        self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
+        self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
+
+    def _connect_edits(self) -> None:
         for edit in (
             self.name,
             self.base_url,
@@ -132,13 +151,22 @@ class EnvironmentForm(QWidget):
             self.client_secret,
             self.user_jwt,
             self.ca_bundle,
+            self.proxy,
         ):
             edit.textEdited.connect(self._changed)
         for box in (self.production, self.confirm_send, self.verify_tls, self.allow_http):
             box.toggled.connect(self._changed)
-        for spin in (self.connect_timeout, self.read_timeout):
+        for spin, _ in self._timeout_ranges():
             spin.valueChanged.connect(self._changed)
         self.code_encoding.currentIndexChanged.connect(self._changed)
+
+    def _timeout_ranges(self) -> tuple[tuple[QDoubleSpinBox, float], ...]:
+        return (
+            (self.connect_timeout, 300.0),
+            (self.read_timeout, 600.0),
+            (self.write_timeout, 600.0),
+            (self.total_timeout, 3600.0),
+        )
 
     @staticmethod
     def _row(form: QFormLayout, text: str, widget: QWidget, buddy: QWidget) -> None:
@@ -162,8 +190,11 @@ class EnvironmentForm(QWidget):
             self.allow_http,
             self.connect_timeout,
             self.read_timeout,
+            self.write_timeout,
+            self.total_timeout,
             self.code_encoding,
             self.ca_bundle,
+            self.proxy,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -180,6 +211,9 @@ class EnvironmentForm(QWidget):
         self.allow_http.setChecked(env.allow_insecure_http)
         self.connect_timeout.setValue(env.timeouts.connect)
         self.read_timeout.setValue(env.timeouts.read)
+        self.write_timeout.setValue(env.timeouts.write)
+        self.total_timeout.setValue(env.timeouts.total)
+        self.proxy.setText(env.proxy)
         self.code_encoding.setCurrentIndex(
             max(0, self.code_encoding.findData(env.code_encoding.value))
         )
@@ -196,19 +230,27 @@ class EnvironmentForm(QWidget):
             self._env,
             name=self.name.text().strip(),
             base_url=self.base_url.text().strip().rstrip("/"),
-            credentials=Credentials(
-                self.client_id.text().strip(),
-                self.client_secret.text(),
-                self.user_jwt.text().strip(),
-            ),
+            credentials=self._credentials()[0],
             production=self.production.isChecked(),
             confirm_first_send=self.confirm_send.isChecked(),
             verify_tls=self.verify_tls.isChecked(),
             allow_insecure_http=self.allow_http.isChecked(),
-            timeouts=Timeouts(self.connect_timeout.value(), self.read_timeout.value()),
+            timeouts=Timeouts(
+                connect=self.connect_timeout.value(),
+                read=self.read_timeout.value(),
+                write=self.write_timeout.value(),
+                total=self.total_timeout.value(),
+            ),
             code_encoding=CodeEncoding(self.code_encoding.currentData()),
             ca_bundle=self.ca_bundle.text().strip(),
+            proxy=self.proxy.text().strip(),
         )
+
+    def _credentials(self) -> tuple[Credentials, list[str]]:
+        """As typed, trimmed (with a note per field); a character no header
+        can carry is kept: problem_text() refuses it, naming the field."""
+        typed = Credentials(self.client_id.text(), self.client_secret.text(), self.user_jwt.text())
+        return trim_credentials(typed)
 
     def problem_text(self) -> str:
         """Why the environment cannot be saved as it is, or ''."""
@@ -249,4 +291,6 @@ class EnvironmentForm(QWidget):
                 )
             except JwtProblem as exc:
                 self.jwt_info.setText(translate_core(str(exc)))
+        self.notice.setText(" ".join(translate_core(n) for n in self._credentials()[1]))
+        self.notice.setVisible(bool(self.notice.text()))
         self.problem.setText(translate_core(self.problem_text()))

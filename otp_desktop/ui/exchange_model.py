@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
-from otp_desktop.traffic.log import ExchangeLog
+from otp_desktop.traffic.log import ExchangeLog, footprint
 from otp_desktop.ui.column_model import ColumnModel
 
 COLUMNS = (
@@ -88,24 +88,42 @@ class ExchangeTableModel(ColumnModel):
     def flush(self) -> None:
         """Move the queued exchanges into the log (and the view) now."""
         items, self._pending = self._pending, []
-        for dropped in items[: -self.log.capacity]:  # more than the ring holds
-            self.environments.pop(dropped.id, None)
-        items = items[-self.log.capacity :]
         if not items:
             return
+        items = [self.log.fit(exchange) for exchange in items]
+        old, new = self._evictions(items)
+        for dropped in items[:new]:  # more than the ring holds at once
+            self.environments.pop(dropped.id, None)
+        items = items[new:]
         root = QModelIndex()
-        evicted = max(0, len(self.log) + len(items) - self.log.capacity)
-        if evicted:
-            self.beginRemoveRows(root, 0, evicted - 1)
-            for _ in range(evicted):
-                self.environments.pop(self.log[0].id, None)
-                self.log.drop_oldest()
+        if old:
+            self.beginRemoveRows(root, 0, old - 1)
+            for index in range(old):
+                self.environments.pop(self.log[index].id, None)
+            self.log.drop_oldest(old)
             self.endRemoveRows()
         row = len(self.log)
         self.beginInsertRows(root, row, row + len(items) - 1)
         for exchange in items:
-            self.log.append(exchange)
+            self.log.append(exchange)  # fits now: it evicts nothing more
         self.endInsertRows()
+
+    def _evictions(self, items: list[Exchange]) -> tuple[int, int]:
+        """How many of the log's oldest rows, then of `items`, must go so the
+        rest fit the ring's count and byte budget (the newest always stays)."""
+        log = self.log
+        sizes = [footprint(exchange) for exchange in items]
+        count, held = len(log) + len(items), log.bytes_held + sum(sizes)
+        old = new = 0
+        while count > 1 and (count > log.capacity or held > log.byte_budget):
+            if old < len(log):
+                held -= footprint(log[old])
+                old += 1
+            else:
+                held -= sizes[new]
+                new += 1
+            count -= 1
+        return old, new
 
     def clear(self) -> None:
         self.beginResetModel()

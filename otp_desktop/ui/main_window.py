@@ -318,6 +318,8 @@ class MainWindow(QMainWindow):
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
         self._show_jwt(active)
+        if active.notice:  # e.g. spaces trimmed around a secret from the environment
+            self.statusBar().showMessage(translate_core(active.notice), 20_000)
         self.wallet_toolbar_button.setEnabled(bool(active.credentials.user_jwt))
         self.connectionReady.emit()
 

@@ -18,8 +18,14 @@ class TaskRunner:
     def __init__(self, on_error: Callable[[BaseException], None]) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._on_error = on_error
-        self.current: asyncio.Task[Any] | None = None
-        """The user's action in progress (what Cancel / Esc cancels)."""
+        self._current: asyncio.Task[Any] | None = None
+
+    @property
+    def current(self) -> asyncio.Task[Any] | None:
+        """The user's action in progress (what Cancel / Esc cancels); a task
+        that has finished is not, even before its done-callbacks have run."""
+        task = self._current
+        return task if task is not None and not task.done() else None
 
     def start(
         self, coro: Coroutine[Any, Any, Any], *, name: str, action: bool = False
@@ -29,13 +35,13 @@ class TaskRunner:
         self._tasks.add(task)
         task.add_done_callback(self._done)
         if action:
-            self.current = task
+            self._current = task
         return task
 
     def _done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
-        if task is self.current:
-            self.current = None
+        if task is self._current:
+            self._current = None
         if task.cancelled():
             return
         exc = task.exception()

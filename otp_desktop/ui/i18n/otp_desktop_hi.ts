@@ -169,42 +169,42 @@
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="296" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="300" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="303" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="309" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="321" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="322" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324" />
+        <location filename="../main_window.py" line="326" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="380" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -421,296 +421,411 @@
     </message>
     <message>
         <location filename="../core_text.py" line="38" />
+        <source>The server is too slow: the answer did not arrive in time.</source>
+        <translation>सर्वर बहुत धीमा है: उत्तर समय पर नहीं आया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39" />
+        <source>The server's certificate could not be verified.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="40" />
+        <source>If the company's network inspects TLS, set its CA file in the environment; otherwise the server may not be who it claims.</source>
+        <translation>यदि कंपनी का नेटवर्क TLS की जाँच करता है, तो परिवेश में उसकी CA फ़ाइल सेट करें; अन्यथा हो सकता है सर्वर वह न हो जो वह होने का दावा करता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>The server's certificate has expired.</source>
+        <translation>सर्वर का प्रमाणपत्र समाप्त हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>Its owner must renew it.</source>
+        <translation>इसके स्वामी को इसे नवीनीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="46" />
+        <source>The server's certificate is for another host name.</source>
+        <translation>सर्वर का प्रमाणपत्र किसी दूसरे होस्ट नाम के लिए है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="47" />
+        <source>The server's certificate is not trusted by this computer.</source>
+        <translation>यह कंप्यूटर सर्वर के प्रमाणपत्र पर भरोसा नहीं करता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="48" />
+        <source>The proxy refused the connection or could not reach the server.</source>
+        <translation>प्रॉक्सी ने कनेक्शन अस्वीकार किया या सर्वर तक नहीं पहुँच सका।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>Check the proxy settings (HTTPS_PROXY, or the environment's proxy field).</source>
+        <translation>प्रॉक्सी सेटिंग्स जाँचें (HTTPS_PROXY, या परिवेश का प्रॉक्सी फ़ील्ड)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>The proxy address must look like http://proxy.example.com:3128 (or 'none').</source>
+        <translation>प्रॉक्सी का पता http://proxy.example.com:3128 जैसा होना चाहिए (या 'none')।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="58" />
+        <source>SOCKS proxies are not supported: use an HTTP proxy address.</source>
+        <translation>SOCKS प्रॉक्सी समर्थित नहीं हैं: HTTP प्रॉक्सी का पता दें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="61" />
+        <source>The client ID contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट ID में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="65" />
+        <source>The client secret contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>क्लाइंट सीक्रेट में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="69" />
+        <source>The user JWT contains a character that cannot be sent in a header (a control or non-ASCII character at position %1).</source>
+        <translation>उपयोगकर्ता JWT में ऐसा अक्षर है जिसे हेडर में नहीं भेजा जा सकता (स्थान %1 पर एक नियंत्रण या गैर-ASCII अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="73" />
+        <source>Copy the client ID again from its source, or type it.</source>
+        <translation>क्लाइंट ID उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="74" />
+        <source>Copy the client secret again from its source, or type it.</source>
+        <translation>क्लाइंट सीक्रेट उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="75" />
+        <source>Copy the user JWT again from its source, or type it.</source>
+        <translation>उपयोगकर्ता JWT उसके स्रोत से फिर से कॉपी करें, या टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="76" />
+        <source>The client ID starts or ends with a space or line break.</source>
+        <translation>क्लाइंट ID के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="77" />
+        <source>The client secret starts or ends with a space or line break.</source>
+        <translation>क्लाइंट सीक्रेट के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="80" />
+        <source>The user JWT starts or ends with a space or line break.</source>
+        <translation>उपयोगकर्ता JWT के आरंभ या अंत में स्पेस या नई पंक्ति है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="81" />
+        <source>Spaces or line breaks around the client ID were removed.</source>
+        <translation>क्लाइंट ID के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="82" />
+        <source>Spaces or line breaks around the client secret were removed.</source>
+        <translation>क्लाइंट सीक्रेट के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="85" />
+        <source>Spaces or line breaks around the user JWT were removed.</source>
+        <translation>उपयोगकर्ता JWT के आसपास के स्पेस या नई पंक्तियाँ हटा दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="86" />
         <source>Try again in a moment.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="39" />
+        <location filename="../core_text.py" line="87" />
         <source>The server did not accept the connection in time.</source>
         <translation>सर्वर ने समय पर कनेक्शन स्वीकार नहीं किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="40" />
+        <location filename="../core_text.py" line="88" />
         <source>Check the address and the network, then try again.</source>
         <translation>पता और नेटवर्क जाँचें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="41" />
+        <location filename="../core_text.py" line="89" />
         <source>The server refused the request as invalid.</source>
         <translation>सर्वर ने अनुरोध को अमान्य मानकर अस्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="42" />
+        <location filename="../core_text.py" line="90" />
         <source>The server did not accept the credentials.</source>
         <translation>सर्वर ने क्रेडेंशियल स्वीकार नहीं किए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="43" />
+        <location filename="../core_text.py" line="91" />
         <source>Check the environment's client ID, client secret and user JWT.</source>
         <translation>परिवेश का क्लाइंट ID, क्लाइंट सीक्रेट और उपयोगकर्ता JWT जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="46" />
+        <location filename="../core_text.py" line="94" />
         <source>The credentials are not allowed to do this.</source>
         <translation>इन क्रेडेंशियल को यह करने की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="47" />
+        <location filename="../core_text.py" line="95" />
         <source>The server does not know this address.</source>
         <translation>सर्वर इस पते को नहीं पहचानता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="48" />
+        <location filename="../core_text.py" line="96" />
         <source>Check the environment's base URL.</source>
         <translation>परिवेश का बेस URL जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="49" />
+        <location filename="../core_text.py" line="97" />
         <source>The server reported a conflict with the current state.</source>
         <translation>सर्वर ने वर्तमान स्थिति से टकराव बताया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="50" />
+        <location filename="../core_text.py" line="98" />
         <source>The server could not process the data sent.</source>
         <translation>सर्वर भेजा गया डेटा संसाधित नहीं कर सका।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="51" />
+        <location filename="../core_text.py" line="99" />
         <source>Too many requests.</source>
         <translation>बहुत अधिक अनुरोध।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="52" />
+        <location filename="../core_text.py" line="100" />
         <source>Wait a moment and try again.</source>
         <translation>थोड़ा रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="53" />
+        <location filename="../core_text.py" line="101" />
         <source>Wait %1 s and try again.</source>
         <translation>%1 सेकंड रुकें और फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="54" />
+        <location filename="../core_text.py" line="102" />
         <source>The server had a problem (HTTP %1).</source>
         <translation>सर्वर में समस्या हुई (HTTP %1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="55" />
+        <location filename="../core_text.py" line="103" />
         <source>Try again in a moment; if it persists, report it.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें; समस्या बनी रहे तो रिपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="56" />
+        <location filename="../core_text.py" line="104" />
         <source>The server answered with HTTP %1.</source>
         <translation>सर्वर ने HTTP %1 के साथ उत्तर दिया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="57" />
+        <location filename="../core_text.py" line="105" />
         <source>The server sent an answer the app does not understand.</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे ऐप नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="58" />
+        <location filename="../core_text.py" line="106" />
         <source>This is a server problem; the details show what arrived.</source>
         <translation>यह सर्वर की समस्या है; विवरण में दिखता है कि क्या आया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="59" />
+        <location filename="../core_text.py" line="107" />
         <source>The server said:</source>
         <translation>सर्वर ने कहा:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="60" />
+        <location filename="../core_text.py" line="108" />
         <source>The code was not accepted.</source>
         <translation>कोड स्वीकार नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="61" />
+        <location filename="../core_text.py" line="109" />
         <source>Check the SMS and type the code again.</source>
         <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="62" />
+        <location filename="../core_text.py" line="110" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="63" />
+        <location filename="../core_text.py" line="111" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="64" />
+        <location filename="../core_text.py" line="112" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="67" />
+        <location filename="../core_text.py" line="115" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="71" />
+        <location filename="../core_text.py" line="119" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="72" />
+        <location filename="../core_text.py" line="120" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="76" />
+        <location filename="../core_text.py" line="124" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="79" />
+        <location filename="../core_text.py" line="127" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="80" />
+        <location filename="../core_text.py" line="128" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="83" />
+        <location filename="../core_text.py" line="131" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="86" />
+        <location filename="../core_text.py" line="134" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="87" />
+        <location filename="../core_text.py" line="135" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="90" />
+        <location filename="../core_text.py" line="138" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="93" />
+        <location filename="../core_text.py" line="141" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="94" />
+        <location filename="../core_text.py" line="142" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="95" />
+        <location filename="../core_text.py" line="143" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="96" />
+        <location filename="../core_text.py" line="144" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="97" />
+        <location filename="../core_text.py" line="145" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="100" />
+        <location filename="../core_text.py" line="148" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="101" />
+        <location filename="../core_text.py" line="149" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="102" />
+        <location filename="../core_text.py" line="150" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103" />
+        <location filename="../core_text.py" line="151" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104" />
+        <location filename="../core_text.py" line="152" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105" />
+        <location filename="../core_text.py" line="153" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106" />
+        <location filename="../core_text.py" line="154" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="107" />
+        <location filename="../core_text.py" line="155" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="108" />
+        <location filename="../core_text.py" line="156" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="109" />
+        <location filename="../core_text.py" line="157" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="110" />
+        <location filename="../core_text.py" line="158" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111" />
+        <location filename="../core_text.py" line="159" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112" />
+        <location filename="../core_text.py" line="160" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113" />
+        <location filename="../core_text.py" line="161" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="114" />
+        <location filename="../core_text.py" line="162" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115" />
+        <location filename="../core_text.py" line="163" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116" />
+        <location filename="../core_text.py" line="164" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117" />
+        <location filename="../core_text.py" line="165" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="118" />
+        <location filename="../core_text.py" line="166" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -756,122 +871,142 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="64" />
+        <location filename="../environment_form.py" line="66" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="65" />
+        <location filename="../environment_form.py" line="67" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="69" />
+        <location filename="../environment_form.py" line="70" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="72" />
+        <location filename="../environment_form.py" line="73" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="75" />
+        <location filename="../environment_form.py" line="76" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="77" />
+        <location filename="../environment_form.py" line="78" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="81" />
+        <location filename="../environment_form.py" line="82" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="91" />
-        <source>auto: number, or string for a leading 0</source>
-        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
-    </message>
-    <message>
         <location filename="../environment_form.py" line="92" />
-        <source>number, as documented (refuse a leading 0)</source>
-        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="93" />
-        <source>string of digits</source>
-        <translation>अंकों की स्ट्रिंग</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="97" />
-        <source>system trust store</source>
-        <translation>सिस्टम ट्रस्ट स्टोर</translation>
-    </message>
-    <message>
-        <location filename="../environment_form.py" line="104" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="105" />
+        <location filename="../environment_form.py" line="93" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="106" />
+        <location filename="../environment_form.py" line="94" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="107" />
+        <location filename="../environment_form.py" line="95" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="108" />
+        <location filename="../environment_form.py" line="96" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="121" />
+        <location filename="../environment_form.py" line="127" />
+        <source>auto: number, or string for a leading 0</source>
+        <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="128" />
+        <source>number, as documented (refuse a leading 0)</source>
+        <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="129" />
+        <source>string of digits</source>
+        <translation>अंकों की स्ट्रिंग</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="133" />
+        <source>system trust store</source>
+        <translation>सिस्टम ट्रस्ट स्टोर</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="135" />
+        <source>system settings; none for a direct connection</source>
+        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए none</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="138" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="122" />
+        <location filename="../environment_form.py" line="139" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="123" />
+        <location filename="../environment_form.py" line="140" />
+        <source>&amp;Write timeout</source>
+        <translation>राइट टाइमआउट (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="141" />
+        <source>&amp;Total time per request</source>
+        <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="142" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="124" />
+        <location filename="../environment_form.py" line="143" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="172" />
+        <location filename="../environment_form.py" line="144" />
+        <source>Pro&amp;xy</source>
+        <translation>प्रॉक्सी (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../environment_form.py" line="203" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="219" />
+        <location filename="../environment_form.py" line="261" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="239" />
+        <location filename="../environment_form.py" line="281" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="244" />
+        <location filename="../environment_form.py" line="286" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -2062,12 +2197,12 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../environment_form.py" line="36" />
+        <location filename="../environment_form.py" line="38" />
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="39" />
+        <location filename="../environment_form.py" line="41" />
         <source>Show %1</source>
         <translation>%1 दिखाएँ</translation>
     </message>
