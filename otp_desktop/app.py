@@ -29,6 +29,7 @@ from otp_desktop.ui import translations
 from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.main_window import MainWindow
 from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection, SandboxHost
@@ -128,9 +129,13 @@ def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
     loop.set_exception_handler(loop_handler)
 
 
-async def _run(app: QApplication, argv: Sequence[str]) -> int:
+async def _run(app: QApplication, argv: Sequence[str], instance: SingleInstance) -> int:
     install_exception_hooks(asyncio.get_running_loop())
-    await _run_window_until_closed(app, create_window(argv))
+    window = create_window(argv)
+    # Listening loads QtNetwork: after the first paint, not before.
+    QTimer.singleShot(300, lambda: instance.listen(functools.partial(bring_to_front, window)))
+    await _run_window_until_closed(app, window)
+    instance.release()
     return 0
 
 
@@ -191,9 +196,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon through it
     app.setWindowIcon(QIcon(str(ICON)))
     app.setQuitOnLastWindowClosed(False)
+    instance = SingleInstance()
+    if not instance.claim():  # one window per user: bring that one to the front
+        if instance.hand_over(args.base_url):
+            return 0
+        print("OTP Desktop is already running but does not answer.", file=sys.stderr)
+        return 1
     translations.install(app, translations.choose_language(UiSettings().language))
     with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
-        return runner.run(_run(app, argv))
+        return runner.run(_run(app, argv, instance))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+from phonenumbers import (
+    CountryCodeSource,
+    NumberParseException,
+    PhoneNumberType,
+    ValidationResult,
+)
 
 _MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 _INTERNATIONAL_RE = re.compile(r"^\s*(\+|00)")
@@ -208,9 +213,7 @@ def detect_international(text: str, current_region: str) -> International | None
     enough digits are there to be sure of the country."""
     if not _INTERNATIONAL_RE.match(text):
         return None
-    parsed = _parse(
-        text, current_region if current_region in phonenumbers.SUPPORTED_REGIONS else "ZZ"
-    )
+    parsed = _international_reading(text, current_region)
     if parsed is None or not parsed.country_code:
         return None
     national = phonenumbers.national_significant_number(parsed)
@@ -222,6 +225,33 @@ def detect_international(text: str, current_region: str) -> International | None
     if region not in phonenumbers.SUPPORTED_REGIONS:
         return None
     return International(region, national_text(parsed, region))
+
+
+def _international_reading(text: str, current_region: str) -> phonenumbers.PhoneNumber | None:
+    """The number `text` holds when read as an international one, or None.
+
+    `00` is the international prefix of most of the world but not of every
+    region (the US dials 011): where the region reads `0091 98123 45670` as
+    a national number, and that is not a valid one while `+91 98123 45670`
+    is, the user meant the international number.
+    """
+    region = current_region if current_region in phonenumbers.SUPPORTED_REGIONS else "ZZ"
+    try:
+        local = phonenumbers.parse(text[:MAX_INPUT_CHARS], region, keep_raw_input=True)
+    except NumberParseException:
+        local = None
+    read_as_dialled = local is not None and local.country_code_source in (
+        CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN,
+        CountryCodeSource.FROM_NUMBER_WITH_IDD,
+    )
+    if read_as_dialled:
+        return local
+    if local is not None and phonenumbers.is_valid_number(local):
+        return None  # a valid national number that happens to start with 00
+    plus = _parse("+" + text.lstrip()[2:], "ZZ")
+    if plus is not None and phonenumbers.is_valid_number(plus):
+        return plus
+    return None
 
 
 def format_as_you_type(region: str, text: str) -> str:

@@ -35,6 +35,7 @@ ALLOWED = {
     "Sandbox",
     "HTML",
     "UTF",
+    "ISO",
     # Units, as every Hindi technical text writes them.
     "ms",
     # The product, and each language's own name in the language menu.

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDockWidget, QLineEdit
 
 from otp_desktop.flow import Step
-from otp_desktop.history.store import HistoryError, HistoryStore, export_csv
+from otp_desktop.history.store import HistoryError, HistoryStore, export_csv, open_history
 from tests.test_ui_onboarding import enter_code, send
 
 
@@ -47,11 +49,110 @@ def test_write_search_retention_and_csv(tmp_path):
     store.close()
 
 
-def test_unusable_database_is_a_clear_error(tmp_path):
-    bad = tmp_path / "h.sqlite3"
-    bad.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(HistoryError, match="cannot be used"):
+def filled_database(path: Path, rows: int = 3000) -> Path:
+    """A real history database, many pages long, closed (WAL checkpointed)."""
+    store = HistoryStore(path)
+    now = time.time()
+    for i in range(rows):
+        store.start("Sandbox", f"+91 ******{i:04d}", "IN", now - i)
+    store.close()
+    return path
+
+
+def damage_one_page(path: Path, page: int = 6) -> None:
+    raw = bytearray(path.read_bytes())
+    size = int.from_bytes(raw[16:18], "big")  # the page size, from the file header
+    raw[(page - 1) * size : page * size] = b"\xde\xad" * (size // 2)
+    path.write_bytes(bytes(raw))
+
+
+def truncate(path: Path) -> None:
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) // 2 + 100])
+
+
+def not_a_database(path: Path) -> None:
+    path.write_bytes(b"this is not a database" * 100)
+
+
+DAMAGES = {"damaged page": damage_one_page, "truncated": truncate, "not a database": not_a_database}
+
+
+@pytest.mark.parametrize("damage", DAMAGES.values(), ids=DAMAGES.keys())
+def test_unusable_database_is_a_clear_error(tmp_path, damage):
+    bad = filled_database(tmp_path / "h.sqlite3")
+    damage(bad)
+    with pytest.raises(HistoryError, match="could not be used"):
         HistoryStore(bad)
+
+
+def assert_moved_aside_and_fresh(path: Path, original: bytes, store, notice: str) -> Path:
+    (aside,) = path.parent.glob("history.sqlite3.damaged-*[0-9]")
+    assert aside.read_bytes() == original  # byte for byte
+    assert str(aside) in notice
+    assert "new, empty history" in notice
+    assert store is not None
+    assert store.search() == []
+    row = store.start("Sandbox", "+91 ******0001", "IN", time.time())
+    assert [r.id for r in store.search()] == [row]
+    store.close()
+    return aside
+
+
+@pytest.mark.parametrize("damage", DAMAGES.values(), ids=DAMAGES.keys())
+def test_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path, damage):
+    path = filled_database(tmp_path / "history.sqlite3")
+    damage(path)
+    original = path.read_bytes()
+    store, notice = open_history(90, path)
+    assert_moved_aside_and_fresh(path, original, store, notice)
+
+
+def test_locked_database_is_moved_aside_and_a_fresh_one_started(tmp_path):
+    path = filled_database(tmp_path / "history.sqlite3")
+    holder = sqlite3.connect(path)  # another program holding it exclusively
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    original = path.read_bytes()
+    try:
+        store, notice = open_history(90, path)
+        assert "locked" in notice
+        aside = assert_moved_aside_and_fresh(path, original, store, notice)
+    finally:
+        holder.close()
+    # Nothing was lost: the old rows are all in the file kept aside.
+    kept = sqlite3.connect(aside)
+    assert kept.execute("SELECT count(*) FROM onboardings").fetchone() == (3000,)
+    kept.close()
+
+
+def test_uncommitted_wal_moves_aside_with_its_database(tmp_path):
+    """Rows still in the WAL (the app crashed before a checkpoint) go with the file."""
+    live = filled_database(tmp_path / "live.sqlite3")
+    store = HistoryStore(live)
+    store.start("Sandbox", "+91 ******9999", "IN", time.time())
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    path = crashed / "history.sqlite3"
+    path.write_bytes(live.read_bytes())  # the files as a crash leaves them
+    wal = live.with_name("live.sqlite3-wal").read_bytes()
+    assert wal
+    path.with_name("history.sqlite3-wal").write_bytes(wal)
+    store.close()
+    damage_one_page(path)
+    original = path.read_bytes()
+    fresh, notice = open_history(90, path)
+    aside = assert_moved_aside_and_fresh(path, original, fresh, notice)
+    assert aside.with_name(aside.name + "-wal").read_bytes() == wal
+
+
+def test_unusable_folder_means_no_history_but_a_working_app(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    store, notice = open_history(90, blocker / "history.sqlite3")
+    assert store is None
+    assert "not recorded in this run" in notice
+    assert blocker.read_text() == "a file where the folder should be"
 
 
 def history_rows(win):

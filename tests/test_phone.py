@@ -111,3 +111,92 @@ def test_any_text_is_checked_without_error(text, region):
 def test_formatting_keeps_every_digit(digits, region):
     formatted = phone.format_as_you_type(region, digits)
     assert "".join(ch for ch in formatted if ch.isdigit()) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "found_region", "national"),
+    [
+        # 00 is not the international prefix of +1 countries (they dial 011),
+        # Japan (010) or Australia (0011): read 00 + a valid number as international.
+        ("0091 98123 45670", "US", "IN", "98123 45670"),
+        ("0091 98123 45670", "CA", "IN", "98123 45670"),
+        ("0044 20 7946 0958", "US", "GB", "020 7946 0958"),
+        ("0044 7400 123456", "JP", "GB", "07400 123456"),
+        ("0091 98123 45670", "AU", "IN", "98123 45670"),
+        # Where 00 is the international prefix it is read as such, as before.
+        ("0091 98123 45670", "IN", "IN", "98123 45670"),
+        ("0044 7400 123456", "IN", "GB", "07400 123456"),
+        ("+91 98123 45670", "US", "IN", "98123 45670"),
+    ],
+)
+def test_double_zero_prefix(text, region, found_region, national):
+    found = phone.detect_international(text, region)
+    assert found == phone.International(found_region, national)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("0091 98123 4567", "US"),  # not yet a whole number: left as typed
+        ("0099 1234 5678", "US"),  # +99 is no country
+        ("0091", "US"),
+    ],
+)
+def test_double_zero_prefix_needs_a_valid_number(text, region):
+    assert phone.detect_international(text, region) is None
+
+
+def _mobile_example(region: str) -> phonenumbers.PhoneNumber | None:
+    return phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+
+
+NATIONAL = phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
+MOBILE_REGIONS = [r for r in REGIONS if _mobile_example(r) is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(number_region=st.sampled_from(MOBILE_REGIONS), current=st.sampled_from(REGIONS))
+def test_double_zero_reads_the_number_it_dials(number_region, current):
+    """00 + any country's valid number, pasted whatever the picker shows,
+    becomes that number, unless the current region dials 00 itself (then
+    its own reading stands) or reads it as a valid national number."""
+    example = _mobile_example(number_region)
+    assert example is not None
+    significant = phonenumbers.national_significant_number(example)
+    text = f"00{example.country_code} {significant}"
+    found = phone.detect_international(text, current)
+    try:
+        local = phonenumbers.parse(text, current, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        local = None
+    if local is not None and local.country_code_source != NATIONAL:
+        # 00 (or 002 in Singapore…) is this region's own international prefix.
+        expected = phonenumbers.national_significant_number(local)
+        assert (
+            found is None
+            or phone.check(found.national_text, found.region).national_digits == expected
+        )
+        return
+    if local is not None and phonenumbers.is_valid_number(local):
+        assert found is None
+        return
+    assert found is not None
+    assert phone.check(found.national_text, found.region).national_digits == significant
+    assert phonenumbers.country_code_for_region(found.region) == example.country_code
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    digits=st.text(alphabet="0123456789", min_size=1, max_size=16),
+    current=st.sampled_from(REGIONS),
+)
+def test_a_valid_national_reading_is_never_replaced(digits, current):
+    text = "00" + digits
+    try:
+        local = phonenumbers.parse(text, current, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return
+    if local.country_code_source != NATIONAL:
+        return  # 00 is this region's international prefix
+    if phonenumbers.is_valid_number(local):
+        assert phone.detect_international(text, current) is None

@@ -11,7 +11,14 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from otp_desktop.api import Credentials
 from otp_desktop.flow import Step
@@ -21,7 +28,7 @@ from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.sharing import export_environments
 from otp_desktop.profiles.store import ProfileStore
 from tests.qt_fixtures import close_window, make_window
-from tests.sandbox_helpers import credentials
+from tests.sandbox_helpers import credentials, dev_get
 from tests.test_ui_onboarding import error_text, type_phone
 
 
@@ -306,3 +313,124 @@ def test_clipboard_untouched_by_environment_work(qtbot, open_window):
     open_window()
     assert QApplication.clipboard().text() == "keep me"
     assert EnvironmentBook  # the module loads without Qt-only imports
+
+
+# --- saving the dialog keeps the agent's work ----------------------------------
+
+
+def _open_dialog_by_keyboard(qtbot, win):
+    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+
+    win.activateWindow()  # as a window manager does once a dialog closes
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    focused = QApplication.focusWidget() or win
+    qtbot.keyClick(focused, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    def shown() -> list[EnvironmentsDialog]:
+        return [d for d in win.findChildren(EnvironmentsDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=3000)
+    return shown()[0]
+
+
+def _close_dialog(qtbot, dialog, button) -> None:
+    qtbot.mouseClick(dialog.box.button(button), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def _add_unrelated_environment(qtbot, win, button) -> None:
+    dialog = _open_dialog_by_keyboard(qtbot, win)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.form.base_url.setText("https://other.example.com")
+    dialog.form.base_url.textEdited.emit("https://other.example.com")
+    _close_dialog(qtbot, dialog, button)
+
+
+def _add_fault_in_panel(qtbot, win) -> None:
+    panel = win.sandbox_panel
+    panel.show()
+    qtbot.mouseClick(panel.findChild(QPushButton, "addFaultButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.active_faults.count() == 1, timeout=3000)
+
+
+@pytest.mark.parametrize(
+    "button", [QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel]
+)
+def test_the_dialog_keeps_the_typed_number_its_error_and_the_faults(
+    qtbot, open_window, sandbox, button
+):
+    win = open_window()
+    connection = win.connection
+    _add_fault_in_panel(qtbot, win)
+    type_phone(qtbot, win, "98765")
+    problem = win.findChild(QLabel, "phoneProblem")
+    assert "Too short" in problem.text()
+
+    _add_unrelated_environment(qtbot, win, button)
+    selector = win.findChild(QComboBox, "profileSelector")
+    saved = button is QDialogButtonBox.StandardButton.Save
+    qtbot.waitUntil(lambda: (selector.count() == 2) is saved, timeout=3000)
+    qtbot.wait(50)  # a reconnection, had one started, would have cleared the step
+    assert win.connection is connection
+    assert win.view.phone_page.phone.text() == "98765"
+    assert "Too short" in problem.text()
+    assert win.sandbox_panel.active_faults.count() == 1
+    assert len(dev_get(sandbox.base_url, "faults")["faults"]) == 1
+
+
+def test_the_dialog_keeps_the_code_step_and_its_error(qtbot, open_window, sandbox):
+    win = open_window()
+    win.settings.auto_submit = False
+    type_phone(qtbot, win, "9999900001")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    auth_code = win.view.flow.auth_code
+    otp = win.view.code_page.otp
+    otp.setFocus()
+    qtbot.keyClicks(otp, "000000")
+    qtbot.keyClick(otp, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: error_text(win) != "", timeout=5000)
+    error = error_text(win)
+
+    _add_unrelated_environment(qtbot, win, QDialogButtonBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: win.findChild(QComboBox, "profileSelector").count() == 2, timeout=3000)
+    qtbot.wait(50)
+    assert confirm_box(win) is None  # nothing to ask: the active environment is as it was
+    assert win.view.flow.step is Step.CODE
+    assert win.view.flow.auth_code == auth_code
+    assert error_text(win) == error
+
+
+def _edit_active_read_timeout(qtbot, win) -> None:
+    dialog = _open_dialog_by_keyboard(qtbot, win)
+    dialog.list.setCurrentRow(1)  # Staging, after the built-in Sandbox
+    dialog.form.read_timeout.setValue(dialog.form.read_timeout.value() + 1)
+    _close_dialog(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+
+
+def test_editing_the_active_environment_asks_before_abandoning_an_onboarding(
+    qtbot, open_window, sandbox
+):
+    win = open_window(saved_env(sandbox, name="Staging", production=False), active="Staging")
+    read = win.connection.environment.timeouts.read
+    type_phone(qtbot, win, "9876543219")
+    win.findChild(QPushButton, "sendCodeButton").click()
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.CODE, timeout=5000)
+    connection = win.connection
+
+    _edit_active_read_timeout(qtbot, win)
+    answer(qtbot, win, yes=False)
+    assert win.connection is connection
+    assert win.view.flow.step is Step.CODE
+
+    _edit_active_read_timeout(qtbot, win)
+    answer(qtbot, win, yes=True)
+    qtbot.waitUntil(lambda: win.connection not in (None, connection), timeout=5000)
+    assert win.view.flow.step is Step.PHONE
+    assert win.connection.environment.timeouts.read == read + 2
+
+    # With no onboarding under way there is nothing to lose: no question.
+    connection = win.connection
+    _edit_active_read_timeout(qtbot, win)
+    qtbot.waitUntil(lambda: win.connection not in (None, connection), timeout=5000)
+    assert confirm_box(win) is None

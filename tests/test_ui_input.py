@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from otp_desktop.flow import Step
+from tests.keys import press, type_keys
 from tests.sandbox_helpers import latest_message
 
 
@@ -26,6 +27,9 @@ def paste_into(qtbot, widget, text: str) -> None:
         ("GB", "+91 98765 43219", "IN", "98765 43219", True),
         ("IN", "+44 7400 123456", "GB", "07400 123456", True),
         ("IN", "98765-43219", "IN", "98765 43219", True),
+        # +1 countries dial 011, not 00: 00 + a valid number still reads as one.
+        ("US", "0091 98123 45670", "IN", "98123 45670", True),
+        ("US", "0044 20 7946 0958", "GB", "020 7946 0958", False),
     ],
 )
 def test_pasted_numbers(qtbot, window, start_region, pasted, region, field, sendable):
@@ -123,8 +127,8 @@ def test_keyboard_only_onboarding(qtbot, window, sandbox):
     picker = win.view.phone_page.country
     picker.setFocus()
     picker.line.selectAll()
-    qtbot.keyClicks(picker.line, "+91")
-    qtbot.keyClick(picker.line, Qt.Key.Key_Return)
+    type_keys(qtbot, "ind")  # the matches open; Enter takes the first
+    press(qtbot, Qt.Key.Key_Return)
     assert picker.region() == "IN"
     qtbot.waitUntil(win.view.phone_page.phone.hasFocus, timeout=2000)
     qtbot.keyClicks(win.view.phone_page.phone, "9876543219")

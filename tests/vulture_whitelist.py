@@ -21,5 +21,8 @@ qt.paintEvent
 qt.eventFilter  # QObject: events of watched objects (benchmarks)
 qt.minimumSizeHint
 
+# QObject event filters (installed with installEventFilter)
+qt.eventFilter
+
 # QSyntaxHighlighter
 qt.highlightBlock

@@ -114,7 +114,9 @@ class WalletSession(BusyState[WalletAction]):
         unknown = self.error
         if result is not None:
             self.result_message = result.message or "Withdrawn."
-        # Either way the balance has (or may have) changed: read it again.
+        # Either way the balance has (or may have) changed: read it again, on
+        # the next loop turn, so the window shows the outcome before it relays out again.
+        await asyncio.sleep(0)
         await self.refresh()
         if unknown is not None and self.error is None:
             self.error = unknown

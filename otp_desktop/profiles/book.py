@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from otp_desktop.profiles.environment import SANDBOX_NAME, Environment
-from otp_desktop.profiles.store import ProfileStore
+from otp_desktop.profiles.store import ProfileStore, SaveProblem
 
 
 def builtin_sandbox() -> Environment:
@@ -52,27 +52,36 @@ class EnvironmentBook:
         return self.store is not None and self.store.vault.persistent
 
     def set_active(self, name: str) -> None:
+        """Make `name` the active environment; raises SaveProblem (the switch
+        still holds for this run) when it cannot be remembered."""
         if self.find(name) is None:
             raise KeyError(name)
         self.active = name
         self._save()
 
     def replace_saved(self, environments: list[Environment]) -> None:
-        """The dialog's edited list; secrets of removed entries are forgotten."""
+        """The dialog's edited list; secrets of removed entries are forgotten.
+        Raises ValueError for a list that breaks the rules and SaveProblem when
+        it cannot be written (then nothing changes)."""
         names = [env.name for env in environments]
         if len(set(names)) != len(names) or any(n in (self.sandbox.name, "") for n in names):
             raise ValueError("Environment names must be unique and not empty or 'Sandbox'.")
-        kept = {env.id for env in environments}
-        if self.store is not None:
-            for old in self.saved:
-                if old.id not in kept:
-                    self.store.forget_secrets(old)
+        before, active = self.saved, self.active
         self.saved = environments
         if self.find(self.active) is None:
             self.active = self.sandbox.name
-        self._save()
+        try:
+            self._save()
+        except SaveProblem:
+            self.saved, self.active = before, active
+            raise
+        kept = {env.id for env in self.saved}
+        if self.store is not None:
+            for old in before:
+                if old.id not in kept:
+                    self.store.forget_secrets(old)
 
     def _save(self) -> None:
         if self.store is not None:
             active = self.active if self.adhoc is None or self.active != self.adhoc.name else ""
-            self.store.save(self.saved, active)
+            self.saved = self.store.save(self.saved, active)

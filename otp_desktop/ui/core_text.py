@@ -138,6 +138,28 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP(
             "CoreText", "Use https:// for %1, or allow insecure HTTP for this environment."
         ),
+        QT_TRANSLATE_NOOP("CoreText", "The history database could not be used (%1)."),
+        QT_TRANSLATE_NOOP("CoreText", "It was moved to %1 and a new, empty history was started."),
+        QT_TRANSLATE_NOOP("CoreText", "Onboardings are not recorded in this run."),
+        QT_TRANSLATE_NOOP("CoreText", "The environments file could not be read (%1)."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "It was moved to %1 and the app starts without saved environments."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "It could not be moved aside (%1)."),
+        QT_TRANSLATE_NOOP("CoreText", "Nothing is saved to %1 in this run."),
+        QT_TRANSLATE_NOOP("CoreText", "The environments could not be saved (%1)."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The change applies to this run only; it was not written to %1."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The old environments file holds client secrets that no keyring on this computer "
+            "could store.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "They are used in this run, and the old file is kept at %1 until they can be stored.",
+        ),
         QT_TRANSLATE_NOOP("CoreText", "expires in %1"),
         QT_TRANSLATE_NOOP("CoreText", "expired %1 ago"),
         QT_TRANSLATE_NOOP("CoreText", "never expires"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from otp_desktop.phone import Country, countries, search_countries
@@ -31,15 +31,56 @@ def qt_country_name(region: str) -> str:
     return QLocale.territoryToString(territory)
 
 
+_LEAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def _leaves(event: QKeyEvent) -> bool:
+    return event.key() in _LEAVE_KEYS and not event.modifiers() & _COMMAND_MODIFIERS
+
+
+class _SearchField(QLineEdit):
+    """The picker's text, a country search. A digit or + is the start of the
+    number, not a search: it goes to the phone field. Enter and Tab take the
+    best match and move on. (Overridden here rather than filtered: with the
+    completer's list open, its keys reach this field through event() only.)"""
+
+    numberStarted = Signal(str)
+    leaving = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        command = bool(event.modifiers() & _COMMAND_MODIFIERS)
+        if not command and len(text) == 1 and (text == "+" or "0" <= text <= "9"):
+            event.accept()
+            self.numberStarted.emit(text)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _leaves(event):
+            self.leaving.emit()
+            return True
+        return super().event(event)
+
+
 class CountryPicker(QComboBox):
     regionChanged = Signal(str)
+    numberStarted = Signal(str)
+    """A digit or + was typed here: the number begins (the text is passed on)."""
+    leaving = Signal()
+    """Enter or Tab: the best match is chosen, the phone field is next."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countryPicker")
         self.setAccessibleName(self.tr("Country"))
         self.setEditable(True)
-        self.line = QLineEdit(self)
+        self.line = _SearchField(self)
         self.line.setAccessibleName(self.tr("Country"))  # it has the focus, not the box
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -56,8 +97,10 @@ class CountryPicker(QComboBox):
         self.setCompleter(completer)
         completer.activated.connect(self._choose_label)
         line = self.line
-        line.setPlaceholderText(self.tr("Search by name, code or +dial code"))
+        line.setPlaceholderText(self.tr("Search by country name or ISO code"))
         line.textEdited.connect(self._search)
+        line.numberStarted.connect(self._number_started)
+        line.leaving.connect(self._leave)
         self.currentIndexChanged.connect(self._emit_region)
 
     def countries(self) -> list[Country]:
@@ -91,6 +134,7 @@ class CountryPicker(QComboBox):
 
     def choose_best_match(self) -> bool:
         """Enter on the typed text picks the best match ("+44" -> United Kingdom)."""
+        self._hide_matches()
         text = self.line.text()
         if text in self._by_label:
             self._choose_label(text)
@@ -101,12 +145,42 @@ class CountryPicker(QComboBox):
             return True
         return False
 
+    def event(self, event: QEvent) -> bool:
+        # Enter and Tab belong to the picker (not the window's Enter shortcut):
+        # they take the best match and go on to the number.
+        if isinstance(event, QKeyEvent) and _leaves(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self._leave()
+                return True
+        return super().event(event)
+
+    def _hide_matches(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
+
+    def _number_started(self, text: str) -> None:
+        self._hide_matches()
+        self.line.setText(self.itemText(self.currentIndex()))
+        self.numberStarted.emit(text)
+
+    def _leave(self) -> None:
+        self._hide_matches()
+        if not self.choose_best_match():
+            self.line.setText(self.itemText(self.currentIndex()))
+        self.leaving.emit()
+
     def _emit_region(self, _index: int) -> None:
         self.regionChanged.emit(self.region())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        # Leaving half-typed search text: show the chosen country again.
         popup = self._completer.popup()
+        if event.reason() != Qt.FocusReason.PopupFocusReason and popup is not None:
+            popup.hide()  # an open list would take the keys meant for the next field
+        # Leaving half-typed search text: show the chosen country again.
         if self.line.text() not in self._by_label and not (popup is not None and popup.isVisible()):
             self.line.setText(self.itemText(self.currentIndex()))

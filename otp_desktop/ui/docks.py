@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+from shiboken6 import isValid
 
 from otp_desktop.ui.history_dock import HistoryDock
 from otp_desktop.ui.inspector_dock import InspectorDock
@@ -34,15 +36,40 @@ def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPa
     panel.useCode.connect(window.view.use_code)
     panel.useNumber.connect(window.view.use_number)
     window.add_cleanup(panel.close_admin)
+    give_room_when_shown(window, inspector)
+    give_room_when_shown(window, history)
     for dock in (inspector, history, panel):
         dock.hide()
         dock.visibilityChanged.connect(lambda _shown: fit_to_screen(window))
     return inspector, history, panel
 
 
+def give_room_when_shown(window: QMainWindow, dock: QDockWidget) -> None:
+    """The first time a bottom dock opens, give it over half the window's
+    height: the card needs little room, the exchanges need a lot. The user's
+    own sizes are kept afterwards (and restored with the window's state)."""
+    shown_before = {"yes": False}
+
+    def on_visible(visible: bool) -> None:
+        if visible and not shown_before["yes"] and isValid(window):
+            shown_before["yes"] = True
+            # After this turn's layout, or the dock area has no size to share yet.
+            QTimer.singleShot(0, lambda: _give_room(window, dock))
+
+    dock.visibilityChanged.connect(on_visible)
+
+
+def _give_room(window: QMainWindow, dock: QDockWidget) -> None:
+    if isValid(window) and isValid(dock) and dock.isVisible():
+        window.resizeDocks([dock], [int(window.height() * 0.58)], Qt.Orientation.Vertical)
+
+
 def fit_to_screen(window: QMainWindow) -> None:
     """Keep the whole window, status bar included, on its screen when a dock
     opens: a laptop's 768 pixels leave no room to grow."""
+    # Docks report themselves hidden while the window is being destroyed.
+    if not isValid(window) or not window.isVisible():
+        return
     screen = window.screen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
@@ -59,3 +86,33 @@ def fit_to_screen(window: QMainWindow) -> None:
             max(room.left(), min(frame.left(), room.right() - frame.width())),
             max(room.top(), min(frame.top(), room.bottom() - frame.height())),
         )
+
+
+def dock_action(window: MainWindow, dock: QDockWidget, shortcut: str, name: str) -> QAction:
+    """The View menu's entry for a dock. Unlike the dock's own toggle action
+    it brings a dock tabbed behind another to the front instead of closing it."""
+    toggle = dock.toggleViewAction()
+    action = QAction(toggle.text(), window)
+    action.setObjectName(name)
+    action.setCheckable(True)
+    action.setChecked(toggle.isChecked())
+    action.setShortcut(QKeySequence(shortcut))
+    toggle.toggled.connect(action.setChecked)
+    toggle.changed.connect(lambda: _follow_enabled(toggle, action))
+    action.triggered.connect(lambda _checked=False: _show_or_hide(dock, action))
+    return action
+
+
+def _follow_enabled(toggle: QAction, action: QAction) -> None:
+    if isValid(toggle) and isValid(action):  # both go while the window is destroyed
+        action.setEnabled(toggle.isEnabled())
+
+
+def _show_or_hide(dock: QDockWidget, action: QAction) -> None:
+    in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()
+    if in_front:
+        dock.hide()
+    else:
+        dock.show()
+        dock.raise_()
+    action.setChecked(not dock.isHidden())

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
+from otp_desktop.profiles.store import SaveProblem
 from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.environment_form import EnvironmentForm
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
@@ -188,6 +190,10 @@ class EnvironmentsDialog(QDialog):
             self.book.replace_saved(self.items)
         except ValueError as exc:
             self.form.problem.setText(str(exc))
+            return
+        except SaveProblem as exc:  # the edits stay here, to save again or cancel
+            self.notice.setText(translate_core(str(exc)))
+            self.notice.show()
             return
         self.saved.emit()
         self.accept()

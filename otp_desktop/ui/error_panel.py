@@ -44,7 +44,7 @@ class ErrorPanel(QFrame):
         self.details_button.setText(self.tr("&Details"))
         self.details_button.setCheckable(True)
         self.details_button.setAccessibleName(self.tr("Show error details"))
-        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button = QPushButton(self.tr("Retr&y"))
         self.retry_button.setObjectName(name("retryButton"))
         self.retry_button.setAccessibleName(self.tr("Retry"))
         self.details = QPlainTextEdit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.history.shift_summary import day_bounds, summarize
-from otp_desktop.history.store import HistoryError, HistoryRow, HistoryStore, export_csv
+from otp_desktop.history.store import (
+    HistoryError,
+    HistoryRow,
+    HistoryStore,
+    export_csv,
+    open_history,
+)
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.shift_summary_view import ShiftSummaryView
 from otp_desktop.ui.terms import term
@@ -34,7 +40,6 @@ from otp_desktop.ui.widgets.export_dialog import choose_export_path
 if TYPE_CHECKING:
     from otp_desktop.ui.onboarding_view import OnboardingView
 
-log = logging.getLogger(__name__)
 # The outcomes as stored, marked so the table shows them translated.
 OUTCOMES = (
     QT_TRANSLATE_NOOP("Terms", "verified"),
@@ -61,6 +66,7 @@ class HistoryDock(QDockWidget):
         self.setObjectName("historyView")
         self.setAccessibleName(self.tr("Onboarding history"))
         self.store: HistoryStore | None = None
+        self.notice = ""
         self.rows: list[HistoryRow] = []
         self._build_filters(retention_days)
         self._build_table()
@@ -82,7 +88,7 @@ class HistoryDock(QDockWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportHistoryButton")
         self.export_button.setAccessibleName(self.tr("Export CSV"))
         self.retention = QSpinBox()
@@ -136,18 +142,18 @@ class HistoryDock(QDockWidget):
         self.since.dateChanged.connect(lambda _d: self.reload())
         self.until.dateChanged.connect(lambda _d: self.reload())
         self.export_button.clicked.connect(self.choose_export)
+        # Rows recorded while the dock was closed or behind another tab show at once.
+        self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
 
-    def open_for(
+    async def open_for(
         self, view: OnboardingView, retention_days: int
     ) -> Callable[[], Awaitable[None]] | None:
-        """Open the database (after the first paint), purge what is older than
-        the retention, and record `view`'s onboardings; returns the closer."""
-        try:
-            store = HistoryStore()
-            store.purge(retention_days)
-        except HistoryError as exc:
-            log.warning("%s", exc)
-            self.set_store(None, str(exc))
+        """Open the database off the UI thread (after the first paint), purge
+        what is older than the retention, and record `view`'s onboardings;
+        returns the closer. `notice` says what was wrong with the file, if anything."""
+        store, self.notice = await asyncio.to_thread(open_history, retention_days)
+        if store is None:
+            self.set_store(None, self.notice)
             return None
         view.recorder.store = store
         view.flow.subscribe(lambda: self.reload() if self.isVisible() else None)
@@ -162,7 +168,7 @@ class HistoryDock(QDockWidget):
     def set_store(self, store: HistoryStore | None, problem: str = "") -> None:
         self.store = store
         if problem:
-            self.count.setText(problem)
+            self.count.setText(translate_core(problem))
         self.reload()
 
     def reload(self) -> None:
@@ -170,7 +176,13 @@ class HistoryDock(QDockWidget):
             return
         since = QDateTime(self.since.date(), QTime(0, 0)).toSecsSinceEpoch()
         until = QDateTime(self.until.date().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
-        self.rows = self.store.search(self.search.text(), float(since), float(until))
+        today = day_bounds()
+        try:
+            self.rows = self.store.search(self.search.text(), float(since), float(until))
+            todays = self.store.search("", *today)
+        except HistoryError as exc:  # a page damaged while the app runs
+            self.count.setText(translate_core(str(exc)))
+            return
         self.model.setRowCount(0)
         for row in self.rows:
             duration = f"{row.duration_s:.0f} s" if row.duration_s is not None else ""
@@ -186,8 +198,7 @@ class HistoryDock(QDockWidget):
             )
             self.model.appendRow([QStandardItem(v) for v in values])
         self.table.resizeColumnsToContents()
-        today = day_bounds()
-        self.shift.show_summary(summarize(self.store.search("", *today), *today))
+        self.shift.show_summary(summarize(todays, *today))
         self.count.setText(
             self.tr("1 onboarding")
             if len(self.rows) == 1

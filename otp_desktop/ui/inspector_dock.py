@@ -75,10 +75,10 @@ class InspectorDock(QDockWidget):
         self.status.setAccessibleName(self.tr("Status class"))
         for name in STATUS_CLASSES:
             self.status.addItem(term(name), name)
-        self.reveal = QCheckBox(self.tr("Re&veal secrets"))
+        self.reveal = QCheckBox(self.tr("Reveal secrets"))
         self.reveal.setObjectName("revealSecrets")
         self.reveal.setAccessibleName(self.tr("Reveal secrets"))
-        self.clear_button = self._button(self.tr("C&lear"), "clearLogButton", self.model.clear)
+        self.clear_button = self._button(self.tr("Clear"), "clearLogButton", self.model.clear)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -98,11 +98,11 @@ class InspectorDock(QDockWidget):
         self.details = self.exchange_view.raw
 
     def _build_actions(self) -> None:
-        self.curl_button = self._button(self.tr("Copy as c&URL"), "copyCurlButton", self.copy_curl)
+        self.curl_button = self._button(self.tr("Copy as cURL"), "copyCurlButton", self.copy_curl)
         self.report_button = self._button(
-            self.tr("Copy &report"), "copyReportButton", self.copy_report
+            self.tr("Copy report"), "copyReportButton", self.copy_report
         )
-        self.har_button = self._button(self.tr("Export &HAR…"), "exportHarButton", self.choose_har)
+        self.har_button = self._button(self.tr("Export HAR…"), "exportHarButton", self.choose_har)
         self.postman_button = self._button(
             self.tr("Export Postman…"), "exportPostmanButton", self.exportPostmanRequested.emit
         )
@@ -110,7 +110,7 @@ class InspectorDock(QDockWidget):
             self.tr("The selected requests (or all) as a Postman collection that newman runs")
         )
         self.replay_button = self._button(
-            self.tr("Repla&y on…"), "replayButton", self.replayRequested.emit
+            self.tr("Replay on…"), "replayButton", self.replayRequested.emit
         )
         self.replay_button.setToolTip(
             self.tr("Send the selected requests again, on an environment")

@@ -4,6 +4,7 @@ menus and status bar. It owns the active environment's connection."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import importlib
 import logging
 import time
@@ -31,7 +32,13 @@ from otp_desktop.phone import default_region
 from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.environment_bar import EnvironmentBar
+from otp_desktop.ui.file_notices import remember_active, show_file_notices
 from otp_desktop.ui.fitting_stack import FittingStack
+from otp_desktop.ui.keyboard import (
+    ShortcutsWin,
+    frame_focus,
+    next_shown_focus,
+)
 from otp_desktop.ui.menus import build_menus, show_unexpected
 from otp_desktop.ui.onboarding_view import OnboardingView
 from otp_desktop.ui.session_actions import SessionActions
@@ -95,7 +102,7 @@ class MainWindow(QMainWindow):
         self.env_bar.switchRequested.connect(self.request_switch)
         self.env_bar.manageRequested.connect(self.manage_environments)
         self.env_bar.addSeparator()
-        self.wallet_toolbar_button = QPushButton(self.tr("Wa&llet"))
+        self.wallet_toolbar_button = QPushButton(self.tr("Wallet"))
         self.wallet_toolbar_button.setObjectName("walletToolbarButton")
         self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
         self.wallet_toolbar_button.setEnabled(False)
@@ -190,6 +197,10 @@ class MainWindow(QMainWindow):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        ShortcutsWin(self)
+        frame_focus(self)
+        # The first thing typed is the number; the country is remembered.
+        self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def wallet(self) -> WalletView:
@@ -216,6 +227,9 @@ class MainWindow(QMainWindow):
         label.setObjectName(name)
         label.setAccessibleName(accessible)
         return label
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return next_shown_focus(super().focusNextPrevChild, forward)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
         self._cleanups.append(cleanup)
@@ -260,7 +274,7 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -272,8 +286,7 @@ class MainWindow(QMainWindow):
         self.keyring_notice.setToolTip(
             self.tr("No keyring is available: secrets are kept for this run only.")
         )
-        if self.book.problem:
-            self.view.error_panel.show_error(self.book.problem, "", can_retry=False)
+        show_file_notices(self, self.history.notice, self.book.problem)
         await self._open(self.book.current())
 
     async def _open(self, env: Environment) -> None:
@@ -358,8 +371,7 @@ class MainWindow(QMainWindow):
         """The selector chose `name`: ask first if an onboarding is under way."""
         if self.book is None or name == self.book.active:
             return
-        flow = self.view.flow
-        if flow.step is Step.CODE or flow.busy is not None:
+        if self._onboarding_in_progress():
             ask(
                 self,
                 self.tr("Switch environment?"),
@@ -372,6 +384,10 @@ class MainWindow(QMainWindow):
             )
             return
         self.switch_to(name)
+
+    def _onboarding_in_progress(self) -> bool:
+        flow = self.view.flow
+        return flow.step is Step.CODE or flow.busy is not None
 
     def switch_to(self, name: str) -> None:
         self.tasks.start(self._switch(name), name="switch")
@@ -389,7 +405,7 @@ class MainWindow(QMainWindow):
         self.view.error_panel.clear()
         if old is not None:
             await old.aclose()
-        self.book.set_active(name)
+        remember_active(self, self.book, name)
         self.env_bar.show_active(name)
         env = self.book.current()
         await self._open(env)
@@ -407,15 +423,32 @@ class MainWindow(QMainWindow):
             return
         from otp_desktop.ui.environments_dialog import EnvironmentsDialog
 
+        before = copy.deepcopy(self.book.current())
         dialog = EnvironmentsDialog(self.book, self)
-        dialog.saved.connect(self._environments_saved)
+        dialog.saved.connect(lambda: self._environments_saved(before))
         self.open_box(dialog)
 
-    def _environments_saved(self) -> None:
+    def _environments_saved(self, before: Environment) -> None:
+        """Reconnect only if the active environment itself changed: the agent's
+        onboarding and the sandbox's faults stay otherwise."""
         assert self.book is not None
         self.env_bar.show_book(self.book)
-        # The active environment may have changed: reconnect to what it is now.
-        self.switch_to(self.book.active)
+        after = self.book.current()
+        if after == before:
+            return
+        if not self._onboarding_in_progress():
+            self.switch_to(after.name)
+            return
+        ask(
+            self,
+            self.tr("Apply the changed environment?"),
+            self.tr(
+                "An onboarding is in progress on %1. Applying the changed settings now "
+                "abandons it; otherwise they apply at the next switch."
+            ).replace("%1", before.name),
+            lambda: self.switch_to(after.name),
+            yes_text=self.tr("Apply now"),
+        )
 
     def _record_exchange(self, exchange: Exchange) -> None:
         when = time.strftime("%H:%M:%S", time.localtime(exchange.started_at))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from otp_desktop import __version__
+from otp_desktop.ui.docks import dock_action
 from otp_desktop.ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
@@ -76,21 +77,15 @@ def build_menus(window: MainWindow) -> None:
         )
     )
 
-    view_menu = bar.addMenu(tr("&View"))
-    inspector = window.inspector.toggleViewAction()
-    inspector.setObjectName("inspectorAction")
-    inspector.setShortcut(QKeySequence("Ctrl+I"))
-    view_menu.addAction(inspector)
-    history = window.history.toggleViewAction()
-    history.setObjectName("historyAction")
-    history.setShortcut(QKeySequence("Ctrl+H"))
-    view_menu.addAction(history)
-    sandbox = window.sandbox_panel.toggleViewAction()
-    sandbox.setObjectName("sandboxPanelAction")
-    sandbox.setShortcut(QKeySequence("Ctrl+B"))
-    view_menu.addAction(sandbox)
+    view_menu = bar.addMenu(tr("V&iew"))
+    for dock, shortcut, name in (
+        (window.inspector, "Ctrl+I", "inspectorAction"),
+        (window.history, "Ctrl+H", "historyAction"),
+        (window.sandbox_panel, "Ctrl+B", "sandboxPanelAction"),
+    ):
+        view_menu.addAction(dock_action(window, dock, shortcut, name))
 
-    settings_menu = bar.addMenu(tr("&Settings"))
+    settings_menu = bar.addMenu(tr("Se&ttings"))
     auto = QAction(tr("Verify as soon as the code is &complete"), window)
     auto.setObjectName("autoSubmitAction")
     auto.setCheckable(True)
@@ -108,7 +103,7 @@ def build_menus(window: MainWindow) -> None:
         group.addAction(choice)
         language_menu.addAction(choice)
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(tr("He&lp"))
     help_menu.addAction(
         _action(window, tr("Open &log folder"), open_log_folder, name="openLogFolderAction")
     )

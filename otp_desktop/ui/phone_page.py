@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -69,6 +70,8 @@ class PhonePage(QWidget):
         layout.addStretch(1)
 
         self.country.regionChanged.connect(self._region_changed)
+        self.country.numberStarted.connect(self._start_number)
+        self.country.leaving.connect(self._focus_number)
         self.phone.countryDetected.connect(self.country.setRegion)
         self.phone.checked.connect(self._show_check)
         self.setTabOrder(self.country, self.phone)
@@ -78,6 +81,17 @@ class PhonePage(QWidget):
     def _region_changed(self, region: str) -> None:
         if region and region != self.phone.region():
             self.phone.setRegion(region)
+
+    def _focus_number(self) -> None:
+        self.phone.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _start_number(self, text: str) -> None:
+        """A digit or + typed into the country picker: it goes on the end of
+        the number, typed as a key so the field formats it as usual."""
+        self._focus_number()
+        self.phone.end(False)
+        key = QKeyEvent(QEvent.Type.KeyPress, ord(text), Qt.KeyboardModifier.NoModifier, text)
+        QApplication.sendEvent(self.phone, key)
 
     def target(self) -> PhoneTarget | None:
         result = self.phone.last_check()

@@ -60,9 +60,9 @@ class FaultsTab(QWidget):
         self._show_fields()
 
     def _lay_out(self) -> None:
-        add = named(QPushButton(self.tr("&Add fault")), "addFaultButton", self.tr("Add fault"))
+        add = named(QPushButton(self.tr("Add fault")), "addFaultButton", self.tr("Add fault"))
         clear = named(
-            QPushButton(self.tr("C&lear faults")), "clearFaultsButton", self.tr("Clear faults")
+            QPushButton(self.tr("Clear faults")), "clearFaultsButton", self.tr("Clear faults")
         )
         add.clicked.connect(self.addRequested)
         clear.clicked.connect(self.clearRequested)

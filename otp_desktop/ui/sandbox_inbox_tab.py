@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -44,8 +43,7 @@ class InboxTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Every column fits the panel: no horizontal scroll at the default size.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.doubleClicked.connect(lambda _i: self.useRequested.emit())
         use = named(
@@ -69,6 +67,7 @@ class InboxTab(QWidget):
         now = time.time() if now is None else now
         for m in messages:
             self.model.appendRow(self._row(m, now))
+        self.table.resizeColumnsToContents()
         if messages:
             self.table.selectRow(min(keep, len(messages) - 1))
 

@@ -3,6 +3,7 @@ following the sandbox itself (polled once a second while shown)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,8 @@ class SandboxPanel(QDockWidget):
         self.setAccessibleName(self.tr("Sandbox panel"))
         self.tasks = tasks
         self.admin: SandboxAdmin | None = None
+        self._calls: set[asyncio.Task[None]] = set()
+        """Tasks calling the admin: cancelled before it is closed."""
         self.inbox_tab = InboxTab()
         self.faults_tab = FaultsTab()
         self.rules_tab = RulesTab()
@@ -58,10 +61,10 @@ class SandboxPanel(QDockWidget):
     def _build(self, numbers: QWidget) -> None:
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Sandbox panel sections"))
-        tabs.addTab(self.inbox_tab, self.tr("&Inbox"))
-        tabs.addTab(self.faults_tab, self.tr("&Faults"))
-        tabs.addTab(self.rules_tab, self.tr("R&ules"))
-        tabs.addTab(numbers, self.tr("&Test numbers"))
+        tabs.addTab(self.inbox_tab, self.tr("Inbox"))
+        tabs.addTab(self.faults_tab, self.tr("Faults"))
+        tabs.addTab(self.rules_tab, self.tr("Rules"))
+        tabs.addTab(numbers, self.tr("Test numbers"))
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
@@ -76,7 +79,7 @@ class SandboxPanel(QDockWidget):
         self.numbers = named(QListWidget(), "testNumbers", self.tr("Test numbers"))
         self.numbers.itemDoubleClicked.connect(lambda _i: self.use_selected_number())
         use = named(
-            QPushButton(self.tr("Use this &number")),
+            QPushButton(self.tr("&Use this number")),
             "useTestNumberButton",
             self.tr("Use this number"),
         )
@@ -114,6 +117,7 @@ class SandboxPanel(QDockWidget):
 
         old = self.admin
         self.admin = SandboxAdmin(base_url) if base_url else None
+        self._cancel_calls()
         if old is not None:
             self.tasks.start(old.aclose(), name="sandbox-admin-close")
         if self.admin is None:
@@ -122,8 +126,19 @@ class SandboxPanel(QDockWidget):
         self.poll.start()
         self._run(lambda admin: self._load(admin, listing=True), "sandbox-panel-load")
 
+    def _track(self, task: asyncio.Task[None]) -> None:
+        self._calls.add(task)
+        task.add_done_callback(self._calls.discard)
+
+    def _cancel_calls(self) -> None:
+        """A call left running would reach the admin after it is closed."""
+        for task in list(self._calls):
+            task.cancel()
+        self._calls.clear()
+
     async def close_admin(self) -> None:
         self.poll.stop()
+        self._cancel_calls()
         if self.admin is not None:
             admin, self.admin = self.admin, None
             await admin.aclose()
@@ -141,7 +156,7 @@ class SandboxPanel(QDockWidget):
             except SandboxAdminError as exc:
                 self.status.setText(str(exc))
 
-        self.tasks.start(guarded(), name=name)
+        self._track(self.tasks.start(guarded(), name=name))
 
     async def _load(
         self, admin: SandboxAdmin, *, listing: bool = False, force: bool = False

@@ -38,7 +38,7 @@ class RulesTab(QWidget):
             self.edits[key] = spin
             form.addRow(term(label), spin)
         apply = named(
-            QPushButton(self.tr("A&pply rules")), "applyRulesButton", self.tr("Apply rules")
+            QPushButton(self.tr("Apply r&ules")), "applyRulesButton", self.tr("Apply rules")
         )
         apply.clicked.connect(self.applyRequested)
         reset = named(

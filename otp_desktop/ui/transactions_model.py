@@ -34,6 +34,7 @@ class TransactionsModel(ColumnModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Transaction] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def set_transactions(self, rows: list[Transaction]) -> None:
         if len(rows) >= len(self._rows) and rows[: len(self._rows)] == self._rows:
@@ -46,6 +47,7 @@ class TransactionsModel(ColumnModel):
             return
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = []
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -54,30 +56,44 @@ class TransactionsModel(ColumnModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        tx = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:  # the sort key
-            return (
-                tx.amount,
-                tx.description.event_name,
-                tx.description.event_reward_category,
-                tx.sync_status,
-                tx.from_wallet,
-                tx.to_wallet,
-                tx.created_at.isoformat() if tx.created_at else "",
-            )[column]
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{tx.amount:g}",
-                tx.description.event_name,
-                tx.description.event_reward_category,
-                tx.sync_status,
-                short_address(tx.from_wallet),
-                short_address(tx.to_wallet),
-                tx.created_at.strftime("%Y-%m-%d %H:%M") if tx.created_at else "",
-            )[column]
+            return self._shown(row)[column]
+        if role == Qt.ItemDataRole.UserRole:  # the sort key
+            return _sort_key(self._rows[row])[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+            tx = self._rows[row]
             return tx.from_wallet if column == 4 else tx.to_wallet
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _shown(self, row: int) -> tuple[str, ...]:
+        """A row's texts, made once: a relayout asks for every cell many times."""
+        while len(self._texts) <= row:
+            self._texts.append(_texts(self._rows[len(self._texts)]))
+        return self._texts[row]
+
+
+def _texts(tx: Transaction) -> tuple[str, ...]:
+    return (
+        f"{tx.amount:g}",
+        tx.description.event_name,
+        tx.description.event_reward_category,
+        tx.sync_status,
+        short_address(tx.from_wallet),
+        short_address(tx.to_wallet),
+        tx.created_at.strftime("%Y-%m-%d %H:%M") if tx.created_at else "",
+    )
+
+
+def _sort_key(tx: Transaction) -> tuple[object, ...]:
+    return (
+        tx.amount,
+        tx.description.event_name,
+        tx.description.event_reward_category,
+        tx.sync_status,
+        tx.from_wallet,
+        tx.to_wallet,
+        tx.created_at.isoformat() if tx.created_at else "",
+    )

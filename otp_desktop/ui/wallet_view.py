@@ -131,6 +131,9 @@ class WalletView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns sized from the rows in view, not all of them on every relayout
+        # (an error shown under a long list must not freeze the window).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = secondary(self.tr("No transactions yet."))
         self.empty.setObjectName("transactionsEmpty")

@@ -3,238 +3,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="39" />
+        <location filename="../menus.py" line="40" />
         <source>Export &amp;Postman collection…</source>
         <translation>Postman कलेक्शन निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40" />
+        <location filename="../menus.py" line="41" />
         <source>&amp;Replay selected on…</source>
         <translation>चुने हुए फिर से भेजें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41" />
+        <location filename="../menus.py" line="42" />
         <source>&amp;Open HAR or Postman file…</source>
         <translation>HAR या Postman फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="49" />
+        <location filename="../menus.py" line="50" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51" />
+        <location filename="../menus.py" line="52" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54" />
+        <location filename="../menus.py" line="55" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57" />
+        <location filename="../menus.py" line="58" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63" />
+        <location filename="../menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68" />
+        <location filename="../menus.py" line="69" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72" />
+        <location filename="../menus.py" line="73" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79" />
-        <source>&amp;View</source>
-        <translation>दृश्य (&amp;V)</translation>
+        <location filename="../menus.py" line="80" />
+        <source>V&amp;iew</source>
+        <translation>दृश्य (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="93" />
-        <source>&amp;Settings</source>
-        <translation>सेटिंग्स (&amp;S)</translation>
+        <location filename="../menus.py" line="88" />
+        <source>Se&amp;ttings</source>
+        <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="94" />
+        <location filename="../menus.py" line="89" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="100" />
+        <location filename="../menus.py" line="95" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102" />
+        <location filename="../menus.py" line="97" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111" />
-        <source>&amp;Help</source>
-        <translation>सहायता (&amp;H)</translation>
+        <location filename="../menus.py" line="106" />
+        <source>He&amp;lp</source>
+        <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="113" />
+        <location filename="../menus.py" line="108" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="116" />
+        <location filename="../menus.py" line="111" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="75" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
-        <source>Wa&amp;llet</source>
-        <translation>वॉलेट (&amp;L)</translation>
+        <location filename="../main_window.py" line="96" />
+        <source>Wallet</source>
+        <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="98" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="144" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="253" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="146" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="147" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="149" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="151" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="241" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="243" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="251" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="266" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="280" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="287" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="309" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="313" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="316" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="322" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="333" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="334" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="338" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="400" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="413" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="143" />
+        <location filename="../menus.py" line="138" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="148" />
+        <location filename="../menus.py" line="143" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="154" />
+        <location filename="../menus.py" line="149" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="184" />
+        <location filename="../menus.py" line="179" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187" />
+        <location filename="../menus.py" line="182" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="192" />
+        <location filename="../menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -711,121 +726,176 @@
     </message>
     <message>
         <location filename="../core_text.py" line="141" />
+        <source>The history database could not be used (%1).</source>
+        <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="142" />
+        <source>It was moved to %1 and a new, empty history was started.</source>
+        <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="143" />
+        <source>Onboardings are not recorded in this run.</source>
+        <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="144" />
+        <source>The environments file could not be read (%1).</source>
+        <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="145" />
+        <source>It was moved to %1 and the app starts without saved environments.</source>
+        <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="148" />
+        <source>It could not be moved aside (%1).</source>
+        <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="149" />
+        <source>Nothing is saved to %1 in this run.</source>
+        <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="150" />
+        <source>The environments could not be saved (%1).</source>
+        <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="151" />
+        <source>The change applies to this run only; it was not written to %1.</source>
+        <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="154" />
+        <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
+        <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="159" />
+        <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
+        <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="163" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142" />
+        <location filename="../core_text.py" line="164" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143" />
+        <location filename="../core_text.py" line="165" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144" />
+        <location filename="../core_text.py" line="166" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145" />
+        <location filename="../core_text.py" line="167" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="170" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149" />
+        <location filename="../core_text.py" line="171" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150" />
+        <location filename="../core_text.py" line="172" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151" />
+        <location filename="../core_text.py" line="173" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="174" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="153" />
+        <location filename="../core_text.py" line="175" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="154" />
+        <location filename="../core_text.py" line="176" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="177" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156" />
+        <location filename="../core_text.py" line="178" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157" />
+        <location filename="../core_text.py" line="179" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158" />
+        <location filename="../core_text.py" line="180" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="181" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="160" />
+        <location filename="../core_text.py" line="182" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161" />
+        <location filename="../core_text.py" line="183" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162" />
+        <location filename="../core_text.py" line="184" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="185" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164" />
+        <location filename="../core_text.py" line="186" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165" />
+        <location filename="../core_text.py" line="187" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="188" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -833,15 +903,15 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="40" />
-        <location filename="../country_picker.py" line="43" />
+        <location filename="../country_picker.py" line="81" />
+        <location filename="../country_picker.py" line="84" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="59" />
-        <source>Search by name, code or +dial code</source>
-        <translation>नाम, कोड या +डायल कोड से खोजें</translation>
+        <location filename="../country_picker.py" line="100" />
+        <source>Search by country name or ISO code</source>
+        <translation>देश के नाम या ISO कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -854,13 +924,13 @@
     </message>
     <message>
         <location filename="../environment_bar.py" line="23" />
-        <source>&amp;Environment </source>
-        <translation>परिवेश (&amp;E) </translation>
+        <source>Envir&amp;onment </source>
+        <translation>परिवेश (&amp;O) </translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="31" />
-        <source>&amp;Manage…</source>
-        <translation>प्रबंधित करें (&amp;M)…</translation>
+        <source>Mana&amp;ge…</source>
+        <translation>प्रबंधित करें (&amp;G)…</translation>
     </message>
     <message>
         <location filename="../environment_bar.py" line="33" />
@@ -953,7 +1023,7 @@
     <message>
         <location filename="../environment_form.py" line="135" />
         <source>system settings; none for a direct connection</source>
-        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए none</translation>
+        <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
         <location filename="../environment_form.py" line="138" />
@@ -1014,94 +1084,94 @@
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="37" />
-        <location filename="../environments_dialog.py" line="44" />
+        <location filename="../environments_dialog.py" line="39" />
+        <location filename="../environments_dialog.py" line="46" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="52" />
+        <location filename="../environments_dialog.py" line="54" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="59" />
+        <location filename="../environments_dialog.py" line="61" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="61" />
+        <location filename="../environments_dialog.py" line="63" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="64" />
+        <location filename="../environments_dialog.py" line="66" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="67" />
+        <location filename="../environments_dialog.py" line="69" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="68" />
+        <location filename="../environments_dialog.py" line="70" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="114" />
+        <location filename="../environments_dialog.py" line="116" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="147" />
+        <location filename="../environments_dialog.py" line="149" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="164" />
+        <location filename="../environments_dialog.py" line="166" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="200" />
+        <location filename="../environments_dialog.py" line="206" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="201" />
-        <location filename="../environments_dialog.py" line="224" />
+        <location filename="../environments_dialog.py" line="207" />
+        <location filename="../environments_dialog.py" line="230" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="212" />
+        <location filename="../environments_dialog.py" line="218" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="216" />
+        <location filename="../environments_dialog.py" line="222" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments_dialog.py" line="228" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="264" />
+        <location filename="../environments_dialog.py" line="270" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="266" />
+        <location filename="../environments_dialog.py" line="272" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="270" />
+        <location filename="../environments_dialog.py" line="276" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1125,8 +1195,8 @@
     </message>
     <message>
         <location filename="../error_panel.py" line="47" />
-        <source>&amp;Retry</source>
-        <translation>फिर से प्रयास करें (&amp;R)</translation>
+        <source>Retr&amp;y</source>
+        <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../error_panel.py" line="49" />
@@ -1239,18 +1309,8 @@
     </message>
     <message>
         <location filename="../sandbox_faults_tab.py" line="63" />
-        <source>&amp;Add fault</source>
-        <translation>त्रुटि जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_faults_tab.py" line="63" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_faults_tab.py" line="65" />
-        <source>C&amp;lear faults</source>
-        <translation>त्रुटियाँ हटाएँ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../sandbox_faults_tab.py" line="65" />
@@ -1284,100 +1344,113 @@
     </message>
 </context>
 <context>
+    <name>FileNoticeBar</name>
+    <message>
+        <location filename="../file_notices.py" line="27" />
+        <source>Notice about the app's files</source>
+        <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
+    </message>
+    <message>
+        <location filename="../file_notices.py" line="32" />
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="60" />
-        <location filename="../history_dock.py" line="62" />
+        <location filename="../history_dock.py" line="65" />
+        <location filename="../history_dock.py" line="67" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="72" />
+        <location filename="../history_dock.py" line="78" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="73" />
+        <location filename="../history_dock.py" line="79" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="78" />
+        <location filename="../history_dock.py" line="84" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="81" />
+        <location filename="../history_dock.py" line="87" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="85" />
-        <source>Export &amp;CSV…</source>
-        <translation>CSV निर्यात करें (&amp;C)…</translation>
+        <location filename="../history_dock.py" line="91" />
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="87" />
+        <location filename="../history_dock.py" line="93" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="90" />
+        <location filename="../history_dock.py" line="96" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="92" />
+        <location filename="../history_dock.py" line="98" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="107" />
+        <location filename="../history_dock.py" line="113" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="117" />
+        <location filename="../history_dock.py" line="123" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="119" />
+        <location filename="../history_dock.py" line="125" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="123" />
+        <location filename="../history_dock.py" line="129" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="192" />
+        <location filename="../history_dock.py" line="203" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="194" />
+        <location filename="../history_dock.py" line="205" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="210" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="199" />
+        <location filename="../history_dock.py" line="210" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="206" />
+        <location filename="../history_dock.py" line="217" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="209" />
+        <location filename="../history_dock.py" line="220" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1473,18 +1546,14 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="78" />
-        <source>Re&amp;veal secrets</source>
-        <translation>सीक्रेट दिखाएँ (&amp;V)</translation>
-    </message>
-    <message>
         <location filename="../inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="81" />
-        <source>C&amp;lear</source>
-        <translation>साफ़ करें (&amp;L)</translation>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="86" />
@@ -1493,18 +1562,18 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="101" />
-        <source>Copy as c&amp;URL</source>
-        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="103" />
-        <source>Copy &amp;report</source>
-        <translation>रिपोर्ट कॉपी करें (&amp;R)</translation>
+        <source>Copy report</source>
+        <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="105" />
-        <source>Export &amp;HAR…</source>
-        <translation>HAR निर्यात करें (&amp;H)…</translation>
+        <source>Export HAR…</source>
+        <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="107" />
@@ -1518,8 +1587,8 @@
     </message>
     <message>
         <location filename="../inspector_dock.py" line="113" />
-        <source>Repla&amp;y on…</source>
-        <translation>फिर से भेजें (&amp;Y)…</translation>
+        <source>Replay on…</source>
+        <translation>फिर से भेजें…</translation>
     </message>
     <message>
         <location filename="../inspector_dock.py" line="116" />
@@ -1699,73 +1768,73 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="30" />
+        <location filename="../phone_page.py" line="31" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="32" />
+        <location filename="../phone_page.py" line="33" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="40" />
+        <location filename="../phone_page.py" line="41" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="43" />
+        <location filename="../phone_page.py" line="44" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="45" />
+        <location filename="../phone_page.py" line="46" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="53" />
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="54" />
+        <location filename="../phone_page.py" line="110" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="55" />
+        <location filename="../phone_page.py" line="56" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="96" />
+        <location filename="../phone_page.py" line="110" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="117" />
+        <location filename="../phone_page.py" line="131" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="121" />
+        <location filename="../phone_page.py" line="135" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="122" />
+        <location filename="../phone_page.py" line="136" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="124" />
+        <location filename="../phone_page.py" line="138" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="127" />
+        <location filename="../phone_page.py" line="141" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="129" />
+        <location filename="../phone_page.py" line="143" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -1980,8 +2049,8 @@
     <name>RulesTab</name>
     <message>
         <location filename="../sandbox_rules_tab.py" line="41" />
-        <source>A&amp;pply rules</source>
-        <translation>नियम लागू करें (&amp;P)</translation>
+        <source>Apply r&amp;ules</source>
+        <translation>नियम लागू करें (&amp;U)</translation>
     </message>
     <message>
         <location filename="../sandbox_rules_tab.py" line="41" />
@@ -2002,92 +2071,88 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="40" />
+        <location filename="../sandbox_panel.py" line="41" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="42" />
+        <location filename="../sandbox_panel.py" line="43" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="60" />
+        <location filename="../sandbox_panel.py" line="63" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="61" />
-        <source>&amp;Inbox</source>
-        <translation>इनबॉक्स (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="62" />
-        <source>&amp;Faults</source>
-        <translation>त्रुटियाँ (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../sandbox_panel.py" line="63" />
-        <source>R&amp;ules</source>
-        <translation>नियम (&amp;U)</translation>
-    </message>
-    <message>
         <location filename="../sandbox_panel.py" line="64" />
-        <source>&amp;Test numbers</source>
-        <translation>परीक्षण नंबर (&amp;T)</translation>
+        <source>Inbox</source>
+        <translation>इनबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="76" />
+        <location filename="../sandbox_panel.py" line="65" />
+        <source>Faults</source>
+        <translation>त्रुटियाँ</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="66" />
+        <source>Rules</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <location filename="../sandbox_panel.py" line="67" />
+        <location filename="../sandbox_panel.py" line="79" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="79" />
-        <source>Use this &amp;number</source>
-        <translation>यह नंबर उपयोग करें (&amp;N)</translation>
+        <location filename="../sandbox_panel.py" line="82" />
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="81" />
+        <location filename="../sandbox_panel.py" line="84" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="86" />
+        <location filename="../sandbox_panel.py" line="89" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="171" />
+        <location filename="../sandbox_panel.py" line="186" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="179" />
+        <location filename="../sandbox_panel.py" line="194" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="188" />
+        <location filename="../sandbox_panel.py" line="203" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="195" />
+        <location filename="../sandbox_panel.py" line="210" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="197" />
+        <location filename="../sandbox_panel.py" line="212" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="201" />
+        <location filename="../sandbox_panel.py" line="216" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="209" />
+        <location filename="../sandbox_panel.py" line="224" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
@@ -2229,7 +2294,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="27" />
-        <location filename="../history_dock.py" line="53" />
+        <location filename="../history_dock.py" line="58" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
@@ -2240,7 +2305,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="29" />
-        <location filename="../history_dock.py" line="48" />
+        <location filename="../history_dock.py" line="53" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
@@ -2251,7 +2316,7 @@
     </message>
     <message>
         <location filename="../exchange_model.py" line="37" />
-        <location filename="../history_dock.py" line="41" />
+        <location filename="../history_dock.py" line="46" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
@@ -2266,47 +2331,47 @@
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="40" />
+        <location filename="../history_dock.py" line="45" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="42" />
+        <location filename="../history_dock.py" line="47" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="43" />
+        <location filename="../history_dock.py" line="48" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="47" />
+        <location filename="../history_dock.py" line="52" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="49" />
+        <location filename="../history_dock.py" line="54" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="50" />
+        <location filename="../history_dock.py" line="55" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="51" />
+        <location filename="../history_dock.py" line="56" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="52" />
+        <location filename="../history_dock.py" line="57" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="54" />
+        <location filename="../history_dock.py" line="59" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2505,67 +2570,67 @@
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="135" />
+        <location filename="../wallet_view.py" line="138" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="137" />
+        <location filename="../wallet_view.py" line="140" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="222" />
+        <location filename="../wallet_view.py" line="225" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="231" />
+        <location filename="../wallet_view.py" line="234" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="238" />
+        <location filename="../wallet_view.py" line="241" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="241" />
+        <location filename="../wallet_view.py" line="244" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="274" />
+        <location filename="../wallet_view.py" line="277" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="280" />
+        <location filename="../wallet_view.py" line="283" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="291" />
+        <location filename="../wallet_view.py" line="294" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="295" />
+        <location filename="../wallet_view.py" line="298" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="311" />
+        <location filename="../wallet_view.py" line="314" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="312" />
+        <location filename="../wallet_view.py" line="315" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="313" />
+        <location filename="../wallet_view.py" line="316" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

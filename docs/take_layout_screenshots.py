@@ -1,0 +1,120 @@
+"""Screenshots of the whole workspace as a user sees it: a 1366x768 laptop
+and a 1600x1000 screen, light and dark, English and Hindi, every dock open.
+
+    Xvfb :99 -screen 0 1600x1000x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_layout_screenshots.py
+
+Dark is the palette a dark desktop theme hands Qt (set here by hand, as
+GTK's Adwaita:dark would).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import qasync
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for tests.*
+
+from otp_desktop.flow import Step
+from otp_desktop.sandbox import EmbeddedSandbox
+from otp_desktop.ui import translations
+from otp_desktop.ui.main_window import MainWindow
+from tests.async_helpers import until
+from tests.qt_fixtures import make_window
+
+DOCS = Path(__file__).resolve().parent / "layout"
+SIZES = {"1366x768": (1366, 720), "1600x1000": (1600, 950)}  # less a title bar and a panel
+
+
+async def shoot(win: MainWindow, name: str) -> None:
+    await asyncio.sleep(0.4)  # layouts, the inbox poll and the countdown settle
+    win.grab().save(str(DOCS / f"{name}.png"))
+    print("saved", name)
+
+
+def dark_palette() -> QPalette:
+    """Roughly what a dark desktop theme (GTK's Adwaita:dark) hands Qt."""
+    pal = QPalette(QColor("#353535"), QColor("#242424"))
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#2d2d2d"),
+        (QPalette.ColorRole.AlternateBase, "#353535"),
+        (QPalette.ColorRole.Text, "#eeeeec"),
+        (QPalette.ColorRole.WindowText, "#eeeeec"),
+        (QPalette.ColorRole.ButtonText, "#eeeeec"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9996"),
+        (QPalette.ColorRole.Highlight, "#3584e4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Link, "#78aeed"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#eeeeec"),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+async def workspace(base: str, size: str, scheme: str, language: str, steps: bool) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
+    translations.install(QApplication.instance(), language)
+    win = make_window(base, time.monotonic)
+    win.resize(*SIZES[size])
+    win.show()
+    await until(lambda: win.connection is not None)
+    for dock in (win.inspector, win.history, win.sandbox_panel):
+        dock.show()
+    view = win.view
+    view.settings.auto_submit = False
+    digits = f"98765{int(time.time() * 1000) % 100000:05d}"
+    number = f"{digits[:5]} {digits[5:]}"
+    view.phone_page.phone.setText(number)
+    view.phone_page.phone.textEdited.emit(number)
+    prefix = f"{size}-{scheme}-{language}"
+    if steps:
+        await shoot(win, f"{prefix}-phone")
+    view.send()
+    await until(lambda: view.flow.step is Step.CODE)
+    if steps:
+        await shoot(win, f"{prefix}-code")
+    inbox = httpx.get(f"{base}/__sandbox/messages", params={"phone_number": digits}).json()
+    view.code_page.otp.setCode(inbox["messages"][0]["otp"])
+    view.verify()
+    await until(lambda: view.flow.step is Step.DONE)
+    win.inspector.raise_()
+    await shoot(win, f"{prefix}-done")
+    await win.shutdown()
+    win.close()
+    translations.install(QApplication.instance(), "en")
+
+
+async def main() -> None:
+    DOCS.mkdir(exist_ok=True)
+    sandbox = EmbeddedSandbox()
+    base = await asyncio.to_thread(sandbox.start)
+    httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 0})
+    for scheme in ("light", "dark"):
+        await workspace(base, "1366x768", scheme, "en", steps=True)
+        await workspace(base, "1600x1000", scheme, "en", steps=False)
+        await workspace(base, "1366x768", scheme, "hi", steps=False)
+    await asyncio.to_thread(sandbox.stop)
+
+
+if __name__ == "__main__":
+    home = tempfile.mkdtemp(prefix="otp-shots-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = f"{home}/{var.lower()}"
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")  # the same look on every machine the shots are retaken on
+    app.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        runner.run(main())
