@@ -14,7 +14,13 @@ from benchmarks.cli import TIMEOUT_VAR
 from benchmarks.common import ROOT, bench_env
 
 NAMES = ("startup", "ui_stall", "click_to_result", "memory", "inspector")
-TIMEOUT_S = {"startup": 420, "ui_stall": 240, "click_to_result": 240, "memory": 300, "inspector": 540}
+TIMEOUT_S = {
+    "startup": 420,
+    "ui_stall": 240,
+    "click_to_result": 240,
+    "memory": 300,
+    "inspector": 540,
+}
 QUICK_TIMEOUT_S = 120
 DEFAULT_TIMEOUT_S = 240
 
