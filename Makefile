@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINT_PATHS := otp_desktop tests benchmarks docs packaging examples
 
-.PHONY: run test lint pytest fuzz bench package clean sandbox
+.PHONY: run test lint pytest fuzz mutate bench package clean sandbox
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +37,12 @@ test: lint pytest
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -p no:logging
 
+# Mutation testing of flow/ (the onboarding rules) with mutmut; not in make test
+# or CI. Takes a while on two cores; `mutmut results` lists the survivors.
+mutate: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut export-cicd-stats 2>/dev/null || true
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
@@ -45,4 +51,4 @@ package: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean packaging/otp-desktop.spec
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache mutants

@@ -21,6 +21,7 @@ from otp_desktop.api import Credentials
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock, SandboxRules
 from tests.qt_fixtures import advance, loop, qt_loop, ui_clock, window  # noqa: F401 - fixtures
 from tests.sandbox_helpers import credentials
+from tests.wire import wire  # noqa: F401 - fixture
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 T = TypeVar("T")

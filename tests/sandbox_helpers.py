@@ -45,3 +45,35 @@ def latest_message(base_url: str, phone: str = PHONE) -> dict[str, Any]:
 
 def set_rules(base_url: str, **rules: Any) -> None:
     dev_post(base_url, "rules", rules)
+
+
+class RawApi:
+    """The documented endpoints over plain httpx, with the demo credentials."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base = base_url
+        creds = httpx.get(f"{self.base}/__sandbox/credentials", timeout=5).json()
+        self.headers = {
+            "Content-Type": "application/json",
+            "clientID": creds["clientID"],
+            "clientSecret": creds["clientSecret"],
+            "user-jwt-token": creds["userJwt"],
+        }
+
+    def post(
+        self,
+        path: str,
+        body: Any = None,
+        *,
+        raw: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        sent = headers if headers is not None else self.headers
+        if raw is not None:
+            return httpx.post(self.base + path, content=raw, headers=sent)
+        return httpx.post(self.base + path, json=body, headers=sent)
+
+
+def wrong_code(otp: str) -> str:
+    """A code of the same length that is not `otp`."""
+    return f"{(int(otp) + 1) % 10**6:06d}"

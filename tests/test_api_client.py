@@ -26,7 +26,7 @@ def make_client(sandbox: EmbeddedSandbox, creds: Credentials, **kw: object) -> R
     return RewardsClient(sandbox.base_url, creds, **kw)  # type: ignore[arg-type]
 
 
-def test_register_then_verify_round_trip(sandbox, creds, run):
+def test_register_then_verify_round_trip(sandbox, creds, run, clock):
     async def scenario():
         async with make_client(sandbox, creds) as client:
             sent = await client.register(PHONE, CC)
@@ -35,7 +35,8 @@ def test_register_then_verify_round_trip(sandbox, creds, run):
             assert sent.is_new_user is True
             result = await client.verify(PHONE, CC, sent.auth_code, message["otp"])
             assert result.message == "successfully verified OTP & identity-associated"
-            # The same number again is no longer new.
+            # The same number again is no longer new (after the cooldown between two sends).
+            clock.advance(30)
             again = await client.register(PHONE, CC)
             assert again.is_new_user is False
 

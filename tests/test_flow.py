@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import pytest
 
 from otp_desktop.api import RewardsClient
 from otp_desktop.api.errors import NetworkError
-from otp_desktop.flow import Action, OnboardingFlow, Outcome, PhoneTarget, Step
-from tests.sandbox_helpers import latest_message
+from otp_desktop.flow import Action, CodeState, OnboardingFlow, Outcome, PhoneTarget, Step
+from tests.sandbox_helpers import add_fault, latest_message, wrong_code
 
 TARGET = PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN")
 
@@ -31,7 +32,7 @@ def test_full_flow_and_summary(sandbox, creds, run):
             assert await flow.send_code(TARGET)
             assert flow.step is Step.CODE
             assert flow.is_new_user is True
-            assert flow.resend_countdown.remaining() == 30
+            assert flow.code_wait() == 30
             assert not flow.can_resend()
             clock.now += 30
             assert flow.can_resend()
@@ -71,16 +72,26 @@ def test_wrong_codes_count_down_and_burn(sandbox, creds, run):
     assert flow.error.action is Action.VERIFY
 
 
-def test_concurrent_calls_send_one_request(sandbox, creds, run):
+def test_concurrent_calls_send_one_request_each(wire, sandbox, creds, run):
+    """Counted at the wire: the sandbox's cooldown would hide duplicates."""
+    clock = Clock()
+
     async def scenario():
         async with RewardsClient(sandbox.base_url, creds) as client:
-            flow = OnboardingFlow(client)
-            results = await asyncio.gather(*(flow.send_code(TARGET) for _ in range(20)))
-            return results
+            flow = OnboardingFlow(client, clock=clock)
+            sent = await asyncio.gather(*(flow.send_code(TARGET) for _ in range(20)))
+            clock.now += 30
+            sandbox.state.clock.advance(30)
+            resent = await asyncio.gather(*(flow.resend() for _ in range(20)))
+            otp = latest_message(sandbox.base_url)["otp"]
+            verified = await asyncio.gather(*(flow.verify(otp) for _ in range(20)))
+            return sent, resent, verified
 
-    results = run(scenario())
-    assert results.count(True) == 1
-    assert len(sandbox.state.otp.messages("9876543219")) == 1
+    sent, resent, verified = run(scenario())
+    assert (sent.count(True), resent.count(True), verified.count(True)) == (1, 1, 1)
+    assert wire.count("/register") == 1
+    assert wire.count("/resend") == 1
+    assert wire.count("/verify") == 1
 
 
 def test_network_failure_becomes_a_flow_error_and_state_is_kept(run):
@@ -137,3 +148,116 @@ def test_change_number_and_next_user():
     flow.next_user()
     assert flow.target is None
     assert "abandoned" in flow.summary("Sandbox")
+
+
+@contextlib.asynccontextmanager
+async def code_sent(sandbox, creds, clock):
+    """A flow on the sandbox whose code was just sent; (flow, the OTP)."""
+    async with RewardsClient(sandbox.base_url, creds) as client:
+        flow = OnboardingFlow(client, clock=clock)
+        assert await flow.send_code(TARGET)
+        yield flow, latest_message(sandbox.base_url)["otp"]
+
+
+def later(sandbox, clock, seconds: float) -> None:
+    """Move the flow's and the sandbox's clocks together."""
+    clock.now += seconds
+    sandbox.state.clock.advance(seconds)
+
+
+def test_burnt_code_recovers_with_register_after_the_cooldown(wire, sandbox, creds, run):
+    clock = Clock()
+
+    async def scenario():
+        async with code_sent(sandbox, creds, clock) as (flow, otp):
+            for _ in range(5):
+                await flow.verify(wrong_code(otp))
+            assert flow.code_state is CodeState.BURNT
+            assert flow.new_code_needed
+            assert not flow.availability(Action.VERIFY).enabled
+            assert not await flow.verify(otp)  # no request for a dead code
+            assert not await flow.resend()  # the cooldown still runs
+            assert flow.availability(Action.RESEND).reason == "Another code can be sent in 0:30."
+            later(sandbox, clock, 30)
+            assert await flow.resend()
+            assert flow.code_state is CodeState.LIVE
+            assert flow.attempts_left == 5
+            assert await flow.verify(latest_message(sandbox.base_url)["otp"])
+            return flow
+
+    flow = run(scenario())
+    assert flow.outcome is Outcome.VERIFIED
+    assert flow.resends == 1
+    assert wire.count("/register") == 2  # the new code was registered ...
+    assert wire.count("/resend") == 0  # ... not resent: the server held no code
+    assert wire.count("/verify") == 6
+
+
+def test_expired_code_sends_no_verify_and_is_not_a_wrong_try(wire, sandbox, creds, run):
+    clock = Clock()
+
+    async def scenario():
+        async with code_sent(sandbox, creds, clock) as (flow, otp):
+            later(sandbox, clock, 300)
+            assert flow.code_state is CodeState.EXPIRED
+            assert not flow.can_verify(otp)
+            assert not await flow.verify(otp)
+            assert flow.attempts_left == 5
+            assert await flow.resend()
+            assert await flow.verify(latest_message(sandbox.base_url)["otp"])
+            return flow
+
+    run(scenario())
+    assert wire.count("/verify") == 1
+    assert wire.count("/register") == 2
+
+
+def test_resend_after_the_server_dropped_the_code_registers_in_the_same_click(
+    wire, sandbox, creds, run
+):
+    clock = Clock()
+
+    async def scenario():
+        async with code_sent(sandbox, creds, clock) as (flow, _otp):
+            sandbox.state.otp.pending.clear()  # e.g. the server restarted
+            later(sandbox, clock, 30)
+            ok = await flow.resend()
+            return flow, ok
+
+    flow, ok = run(scenario())
+    assert ok
+    assert flow.code_state is CodeState.LIVE
+    assert flow.error is None
+    assert (wire.count("/resend"), wire.count("/register")) == (1, 2)
+
+
+def test_429_holds_back_every_send_until_the_wait_ends(wire, sandbox, creds, run):
+    clock = Clock()
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            flow = OnboardingFlow(client, clock=clock)
+            add_fault(
+                sandbox.base_url,
+                endpoint="register",
+                kind="status",
+                status=429,
+                retry_after=3,
+                count=1,
+            )
+            assert not await flow.send_code(TARGET)
+            assert flow.error_message() == "Too many requests. Wait 0:03, then try again."
+            assert flow.retry_action() is None
+            for _ in range(5):
+                assert not await flow.send_code(TARGET)
+            clock.now += 1
+            assert flow.error_message() == "Too many requests. Wait 0:02, then try again."
+            assert flow.availability(Action.SEND).wait_s == 2
+            clock.now += 2
+            assert flow.retry_action() is Action.SEND
+            assert flow.error_message() == "Too many requests. The wait is over: try again."
+            assert await flow.send_code(TARGET)
+            return flow
+
+    run(scenario())
+    assert wire.count("/register") == 2

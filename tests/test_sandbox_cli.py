@@ -80,7 +80,8 @@ def test_walk_through_over_real_http(standalone):
 
     wrong = {**phone, "authCode": int(latest["authCode"]), "otp": 0}
     assert httpx.post(f"{base}/api/proxy/auth/otp/verify", json=wrong, headers=h).status_code == 400
-    good = {**phone, "authCode": latest["authCode"], "otp": latest["otp"]}
+    # The documented types: numbers (docs/walkthrough.sh covers a code starting with 0).
+    good = {**phone, "authCode": int(latest["authCode"]), "otp": int(latest["otp"])}
     ver = httpx.post(f"{base}/api/proxy/auth/otp/verify", json=good, headers=h)
     assert ver.status_code == 201
 

@@ -92,8 +92,11 @@ class HttpStatusError(ApiError):
         body_excerpt: str = "",
         retry_after: float | None = None,
         attempts_left: int | None = None,
+        error_code: str = "",
     ) -> None:
         self.status = status
+        self.error_code = error_code
+        """The body's machine-readable `code` (e.g. NO_PENDING_CODE), or ''."""
         self.server_message = mask_text(server_message)
         self.body_excerpt = mask_text(body_excerpt)
         self.retry_after = retry_after

@@ -44,13 +44,20 @@ _JWT_RE = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 _known: set[str] = set()
 _lock = threading.Lock()
+_pattern: re.Pattern[str] | None = None
+"""Every known form in one regex (longest first), rebuilt when one is added:
+one pass over a text however many secrets a long session has seen."""
 
 
 def register_secret(value: str) -> None:
     """A value (client secret, JWT, code) that must never leave in clear."""
+    global _pattern
     if value and len(value.strip()) >= MIN_SECRET_CHARS:
+        forms = _forms(value)
         with _lock:
-            _known.update(_forms(value))
+            if not forms <= _known:
+                _known.update(forms)
+                _pattern = None
 
 
 def _forms(value: str) -> set[str]:
@@ -70,6 +77,15 @@ def known_secrets() -> tuple[str, ...]:
         return tuple(_known)
 
 
+def _known_pattern() -> re.Pattern[str] | None:
+    global _pattern
+    with _lock:
+        if _pattern is None and _known:
+            ordered = sorted(_known, key=len, reverse=True)
+            _pattern = re.compile("|".join(map(re.escape, ordered)))
+        return _pattern
+
+
 def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
     """Text with every known secret value (and any JWT) replaced by MASK.
 
@@ -78,14 +94,16 @@ def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
     """
     if not text:
         return text
-    values = set(known_secrets())
+    out = _JWT_RE.sub(MASK, text)
+    pattern = _known_pattern()
+    if pattern is not None:
+        out = pattern.sub(MASK, out)
+    extras: set[str] = set()
     for extra in extra_secrets:
         if extra:
-            values |= _forms(extra)
-    out = _JWT_RE.sub(MASK, text)
-    for secret in sorted(values, key=len, reverse=True):
-        if secret in out:
-            out = out.replace(secret, MASK)
+            extras |= _forms(extra)
+    for secret in sorted(extras, key=len, reverse=True):
+        out = out.replace(secret, MASK)
     return out
 
 

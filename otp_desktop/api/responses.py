@@ -101,6 +101,20 @@ def attempts_left(text: str) -> int | None:
     return None
 
 
+def error_code(text: str) -> str:
+    """The body's machine-readable error code (`code`, `errorCode`), or ''."""
+    try:
+        data = loads(text)
+    except UnsafeJson:
+        return ""
+    if isinstance(data, dict):
+        for key in ("code", "errorCode", "error_code"):
+            value = data.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()[:64]
+    return ""
+
+
 def status_error(status: int, raw: bytes, retry_after_header: str | None) -> HttpStatusError:
     text = decode_text(raw)
     message = server_message(text)
@@ -110,6 +124,7 @@ def status_error(status: int, raw: bytes, retry_after_header: str | None) -> Htt
         body_excerpt=text_excerpt(text),
         retry_after=parse_retry_after(retry_after_header),
         attempts_left=attempts_left(text),
+        error_code=error_code(text),
     )
 
 

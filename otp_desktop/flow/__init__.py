@@ -1,11 +1,13 @@
-"""The onboarding state machine (no Qt): steps, clocks, attempts."""
+"""The onboarding state machine (no Qt): steps, clocks, attempts, waits."""
 
 from otp_desktop.flow.code_text import extract_code
 from otp_desktop.flow.cooldown import Countdown
-from otp_desktop.flow.onboarding import (
+from otp_desktop.flow.onboarding import OnboardingFlow
+from otp_desktop.flow.steps import (
     Action,
+    Availability,
+    CodeState,
     FlowError,
-    OnboardingFlow,
     OtpApi,
     Outcome,
     PhoneTarget,
@@ -14,6 +16,8 @@ from otp_desktop.flow.onboarding import (
 
 __all__ = [
     "Action",
+    "Availability",
+    "CodeState",
     "Countdown",
     "FlowError",
     "OnboardingFlow",

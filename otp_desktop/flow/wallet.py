@@ -1,9 +1,9 @@
 """The wallet after onboarding: balance, transactions, one withdrawal at a time.
 
 A withdrawal moves money, so it is never repeated behind the user's back:
-one confirmed withdrawal sends exactly one request, and when its outcome is
-unknown (timeout, dropped connection, cancel) the session says so and reads
-the balance again instead of offering a blind retry.
+it is asked for (`ask_withdraw`), confirmed (`withdraw`) and sent exactly
+once; when its outcome is unknown (timeout, dropped connection, cancel) the
+session says so and reads the balance again instead of offering a blind retry.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from otp_desktop.api.errors import ApiError
 from otp_desktop.flow.busy_state import BusyState, error_detail
+from otp_desktop.flow.steps import ENABLED, Availability
 
 if TYPE_CHECKING:  # pydantic loads with the API client, after the first paint
     from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
@@ -34,6 +35,15 @@ class WalletAction(StrEnum):
     WITHDRAW = "withdraw"
 
 
+class WithdrawStage(StrEnum):
+    IDLE = "idle"
+    CONFIRMING = "confirming"
+    """The user is being asked; nothing is sent until they confirm."""
+    IN_FLIGHT = "in_flight"
+    OUTCOME_UNKNOWN = "outcome_unknown"
+    """It may or may not have happened: the balance was read again."""
+
+
 @dataclass(frozen=True, slots=True)
 class WalletError:
     action: WalletAction
@@ -51,14 +61,48 @@ class WalletSession(BusyState[WalletAction]):
         self.next_key = ""
         self.error: WalletError | None = None
         self.result_message = ""
-        self.withdrawals_sent = 0
+        self._confirming = False
 
     @property
     def has_more(self) -> bool:
         return bool(self.next_key)
 
+    @property
+    def withdraw_stage(self) -> WithdrawStage:
+        if self._confirming:
+            return WithdrawStage.CONFIRMING
+        if self.busy is WalletAction.WITHDRAW:
+            return WithdrawStage.IN_FLIGHT
+        if self.error is not None and self.error.outcome_unknown:
+            return WithdrawStage.OUTCOME_UNKNOWN
+        return WithdrawStage.IDLE
+
+    def withdraw_availability(self) -> Availability:
+        """May Withdraw be pressed now, and if not, why (plain words)."""
+        if self._confirming:
+            return Availability(False, "Answer the question about the withdrawal first.")
+        if self.busy is not None:
+            return Availability(False, "A request is running: wait for it or cancel it.")
+        if self.balance is None:
+            return Availability(False, "The balance has not been read yet.")
+        if not self.balance.can_withdraw:
+            return Availability(False, "The earned balance is below the minimum to withdraw.")
+        return ENABLED
+
     def can_withdraw(self) -> bool:
-        return self.busy is None and self.balance is not None and self.balance.can_withdraw
+        return self.withdraw_availability().enabled
+
+    def ask_withdraw(self) -> bool:
+        """Start asking the user; False (nothing changes) when Withdraw is not available."""
+        if not self.can_withdraw():
+            return False
+        self._confirming = True
+        self._changed()
+        return True
+
+    def decline_withdraw(self) -> None:
+        self._confirming = False
+        self._changed()
 
     def _failed(self, action: WalletAction, exc: ApiError) -> None:
         self.error = WalletError(
@@ -94,11 +138,14 @@ class WalletSession(BusyState[WalletAction]):
         return True
 
     async def withdraw(self) -> bool:
-        """One request per call; the caller has asked the user first."""
+        """The user confirmed: one request, then the balance read again."""
+        if not self._confirming:
+            return False
+        self._confirming = False
         if not self.can_withdraw():
+            self._changed()
             return False
         self.result_message = ""
-        self.withdrawals_sent += 1
         try:
             result = await self._run(WalletAction.WITHDRAW, self.api.withdraw())
         except asyncio.CancelledError:
@@ -130,3 +177,11 @@ class WalletSession(BusyState[WalletAction]):
                 )
             self._changed()
         return result is not None
+
+    async def refresh_after_cancel(self) -> None:
+        """A cancelled withdrawal may have moved money: look again, keep the warning."""
+        error = self.error
+        await self.refresh()
+        if error is not None and self.error is None:
+            self.error = error
+            self._changed()

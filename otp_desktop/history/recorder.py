@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from otp_desktop.api.masking import mask_text
-from otp_desktop.flow.onboarding import OnboardingFlow, Outcome, Step
+from otp_desktop.flow import OnboardingFlow, Outcome, Step
 
 if TYPE_CHECKING:  # the store (and sqlite3) loads after the first frame
     from otp_desktop.history.store import HistoryStore

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from importlib import resources
 from typing import Any
 
 from aiohttp import web
@@ -28,6 +29,7 @@ async def index(_request: web.Request) -> web.Response:
                 "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
                 "GET|POST /__sandbox/rules": "read or change the rules",
                 "GET|DELETE /__sandbox/requests?since=T": "requests received, newest first",
+                "GET /__sandbox/openapi.yaml": "the OpenAPI 3.1 document of the API",
                 "POST /__sandbox/reset": "forget codes, wallets and faults",
             },
             "fault_kinds": [k.value for k in FaultKind],
@@ -115,6 +117,11 @@ async def requests_clear(request: web.Request) -> web.Response:
     return web.json_response({"requests": []})
 
 
+async def openapi(_request: web.Request) -> web.Response:
+    document = resources.files("otp_desktop.sandbox").joinpath("openapi.yaml").read_bytes()
+    return web.Response(body=document, content_type="application/yaml", charset="utf-8")
+
+
 async def reset(request: web.Request) -> web.Response:
     request.app[STATE_KEY].reset()
     return web.json_response({"message": "Sandbox state reset."})
@@ -132,6 +139,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/__sandbox/requests", requests_list)
     app.router.add_delete("/__sandbox/requests", requests_clear)
     app.router.add_post("/__sandbox/reset", reset)
+    app.router.add_get("/__sandbox/openapi.yaml", openapi)
 
 
 __all__ = ["OtpRuleError", "add_routes"]

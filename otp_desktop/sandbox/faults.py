@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+from types import UnionType
 from typing import Any
 
 from aiohttp import web
@@ -26,6 +28,17 @@ class FaultKind(StrEnum):
     OVERSIZE = "oversize"  # 200 with a 2 MiB body
     NON_UTF8 = "non_utf8"  # 200 with bytes that are not UTF-8
     TRICKLE = "trickle"  # the real answer, one byte every latency_ms
+
+
+NO_BODY_STATUSES = (204, 205, 304)
+MAX_RETRY_AFTER_S = 86400
+
+
+def _is_number(value: Any, kind: type | UnionType) -> bool:
+    """A JSON number of that kind (not a bool, not NaN or infinite)."""
+    if not isinstance(value, kind) or isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 @dataclass(slots=True)
@@ -55,20 +68,22 @@ class Fault:
         if endpoint != "*" and endpoint not in ENDPOINTS:
             raise ValueError(f"endpoint must be * or one of: {', '.join(ENDPOINTS)}")
         count = data.get("count")
-        if count is not None and (
-            not isinstance(count, int) or isinstance(count, bool) or count < 1
-        ):
-            raise ValueError("count must be a positive integer or absent")
+        if count is not None and not (_is_number(count, int) and 1 <= count <= 10**9):
+            raise ValueError("count must be a whole number from 1 to 1000000000, or absent")
         status = data.get("status", 500)
-        if not isinstance(status, int) or not 100 <= status <= 599:
-            raise ValueError("status must be an HTTP status code")
+        if not _is_number(status, int) or status in NO_BODY_STATUSES or not 200 <= status <= 599:
+            raise ValueError(
+                "status must be an HTTP status code from 200 to 599 (not 204, 205, 304)"
+            )
         retry_after = data.get("retry_after")
-        if retry_after is not None and (
-            not isinstance(retry_after, int | float) or retry_after < 0
+        if retry_after is not None and not (
+            _is_number(retry_after, int | float) and 0 <= retry_after <= MAX_RETRY_AFTER_S
         ):
-            raise ValueError("retry_after must be a non-negative number")
+            raise ValueError(
+                f"retry_after must be a number of seconds from 0 to {MAX_RETRY_AFTER_S}"
+            )
         latency = data.get("latency_ms", 0)
-        if not isinstance(latency, int | float) or not 0 <= latency <= 600_000:
+        if not (_is_number(latency, int | float) and 0 <= latency <= 600_000):
             raise ValueError("latency_ms must be between 0 and 600000")
         return cls(kind, endpoint, count, status, retry_after, float(latency))
 
@@ -136,7 +151,7 @@ def _canned_response(fault: Fault) -> web.Response | None:
             {"Retry-After": str(int(fault.retry_after))} if fault.retry_after is not None else {}
         )
         return web.json_response(
-            {"message": f"Injected fault: HTTP {fault.status}"},
+            {"message": f"Injected fault: HTTP {fault.status}", "code": "INJECTED_FAULT"},
             status=fault.status,
             headers=headers,
         )

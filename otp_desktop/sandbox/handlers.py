@@ -46,10 +46,10 @@ def _user(request: web.Request, *, partner_required: bool) -> str:
 async def _send(request: web.Request, kind: str) -> web.Response:
     state = _state(request)
     _user(request, partner_required=True)
-    cc, number = phone_fields(await json_object(request), state.rules)
-    code, is_new = state.otp.send(cc, number, kind)
+    phone = phone_fields(await json_object(request), state.rules)
+    code, is_new = state.otp.send(phone, kind)
     if state.log_codes:
-        sms_log.info("SMS to %s %s: code %s (authCode %s)", cc, number, code.otp, code.auth_code)
+        sms_log.info("SMS to %s: code %s (authCode %s)", phone.e164, code.otp, code.auth_code)
     return web.json_response({"authCode": code.auth_code, "isNewUser": is_new})
 
 
@@ -65,10 +65,10 @@ async def verify(request: web.Request) -> web.Response:
     state = _state(request)
     _user(request, partner_required=True)
     data = await json_object(request)
-    cc, number = phone_fields(data, state.rules)
+    phone = phone_fields(data, state.rules)
     auth_code = code_field(data, "authCode", state.rules.auth_code_digits)
     otp = code_field(data, "otp", state.rules.otp_digits)
-    state.otp.verify(cc, number, auth_code, otp)
+    state.otp.verify(phone, auth_code, otp)
     return web.json_response({"message": VERIFIED_MESSAGE}, status=201)
 
 

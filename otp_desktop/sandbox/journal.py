@@ -9,6 +9,7 @@ the journal can be shown or logged without leaking them.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections import deque
 from typing import Any
@@ -48,9 +49,18 @@ def journal_body(raw: bytes) -> Any:
         return f"({len(raw)} bytes, not kept)"
     text = raw.decode("utf-8", errors="replace")
     try:
-        return _masked(json.loads(text, parse_constant=_refuse_constant))
+        # 1e999 parses as infinity, which the journal's own JSON answer could
+        # not carry: such a body is kept as the text it came as.
+        return _masked(json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float))
     except (ValueError, RecursionError):
         return text
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError("not a finite number")
+    return value
 
 
 class RequestJournal:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from otp_desktop.sandbox.clock import Clock
+from otp_desktop.sandbox.identity import Phone, e164_of
 from otp_desktop.sandbox.rules import SandboxRules
 
 VERIFIED_MESSAGE = "successfully verified OTP & identity-associated"
@@ -16,11 +17,11 @@ VERIFIED_MESSAGE = "successfully verified OTP & identity-associated"
 class OtpRuleError(Exception):
     """A rule refused the request: status, message and extra JSON fields."""
 
-    def __init__(self, status: int, message: str, **extra: object) -> None:
+    def __init__(self, status: int, message: str, *, code: str, **extra: object) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
-        self.extra = extra
+        self.extra = {"code": code, **extra}
         self.retry_after: float | None = None
 
 
@@ -36,17 +37,26 @@ class PendingCode:
 @dataclass(frozen=True, slots=True)
 class SentMessage:
     phone_number: str
+    """As the request spelt it."""
     country_code: str
+    e164: str
     otp: str
     auth_code: str
     sent_at: float
     expires_at: float
     kind: str
 
+    def is_for(self, phone_number: str) -> bool:
+        """True when `phone_number` is any spelling of this message's number."""
+        return phone_number in (self.phone_number, self.e164) or (
+            e164_of(self.country_code, phone_number) == self.e164
+        )
+
     def to_json(self) -> dict[str, object]:
         return {
             "phone_number": self.phone_number,
             "countryCode": self.country_code,
+            "e164": self.e164,
             "otp": self.otp,
             "authCode": self.auth_code,
             "sent_at": _iso(self.sent_at),
@@ -63,7 +73,8 @@ def _digits(n: int) -> str:
     return "".join(secrets.choice("0123456789") for _ in range(n))
 
 
-Key = tuple[str, str]
+Key = str
+"""A number's E.164 form: every spelling of one number shares its state."""
 
 
 @dataclass
@@ -73,11 +84,12 @@ class OtpStore:
     pending: dict[Key, PendingCode] = field(default_factory=dict)
     sends: dict[Key, deque[float]] = field(default_factory=dict)
     verified: set[Key] = field(default_factory=set)
+    last_sent: dict[Key, float] = field(default_factory=dict)
     inbox: deque[SentMessage] = field(default_factory=lambda: deque(maxlen=1000))
 
-    def send(self, country_code: str, phone_number: str, kind: str) -> tuple[PendingCode, bool]:
+    def send(self, phone: Phone, kind: str) -> tuple[PendingCode, bool]:
         """Issue a new code (register or resend); the old one stops working."""
-        key = (country_code, phone_number)
+        key = phone.e164
         now = self.clock.now()
         if kind == "resend" and key not in self.pending:
             raise OtpRuleError(
@@ -85,18 +97,48 @@ class OtpStore:
                 "No code was requested for this number: call register first.",
                 code="NO_PENDING_CODE",
             )
-        current = self.pending.get(key)
-        if current is not None:
-            wait = current.sent_at + self.rules.resend_cooldown_s - now
-            if wait > 0:
-                err = OtpRuleError(
-                    429,
-                    f"A code was sent {int(now - current.sent_at)} s ago. "
-                    f"Wait {int(wait + 0.999)} s before asking for another.",
-                    code="RESEND_COOLDOWN",
-                )
-                err.retry_after = wait
-                raise err
+        self._check_cooldown(key, now)
+        window = self._send_window(key, now)
+        window.append(now)
+        self.last_sent[key] = now
+        code = PendingCode(
+            otp=phone.fixed_otp or _digits(self.rules.otp_digits),
+            auth_code=_digits(self.rules.auth_code_digits),
+            sent_at=now,
+            expires_at=now + self.rules.otp_lifetime_s,
+        )
+        self.pending[key] = code
+        self.inbox.appendleft(
+            SentMessage(
+                phone.phone_number,
+                phone.country_code,
+                key,
+                code.otp,
+                code.auth_code,
+                now,
+                code.expires_at,
+                kind,
+            )
+        )
+        return code, key not in self.verified
+
+    def _check_cooldown(self, key: Key, now: float) -> None:
+        """Between any two sends to one number, whatever happened in between."""
+        last = self.last_sent.get(key)
+        if last is None:
+            return
+        wait = last + self.rules.resend_cooldown_s - now
+        if wait > 0:
+            err = OtpRuleError(
+                429,
+                f"A code was sent {int(now - last)} s ago. "
+                f"Wait {int(wait + 0.999)} s before asking for another.",
+                code="RESEND_COOLDOWN",
+            )
+            err.retry_after = wait
+            raise err
+
+    def _send_window(self, key: Key, now: float) -> deque[float]:
         window = self.sends.setdefault(key, deque())
         while window and window[0] <= now - self.rules.send_window_s:
             window.popleft()
@@ -109,30 +151,11 @@ class OtpStore:
             )
             err.retry_after = window[0] + self.rules.send_window_s - now
             raise err
-        window.append(now)
-        code = PendingCode(
-            otp=self._otp_for(country_code, phone_number),
-            auth_code=_digits(self.rules.auth_code_digits),
-            sent_at=now,
-            expires_at=now + self.rules.otp_lifetime_s,
-        )
-        self.pending[key] = code
-        self.inbox.appendleft(
-            SentMessage(
-                phone_number, country_code, code.otp, code.auth_code, now, code.expires_at, kind
-            )
-        )
-        return code, key not in self.verified
+        return window
 
-    def _otp_for(self, country_code: str, phone_number: str) -> str:
-        for test in self.rules.test_numbers:
-            if (test.country_code, test.phone_number) == (country_code, phone_number):
-                return test.otp
-        return _digits(self.rules.otp_digits)
-
-    def verify(self, country_code: str, phone_number: str, auth_code: str, otp: str) -> None:
+    def verify(self, phone: Phone, auth_code: str, otp: str) -> None:
         """Accept the latest code or raise OtpRuleError (wrong, expired, burnt)."""
-        key = (country_code, phone_number)
+        key = phone.e164
         code = self.pending.get(key)
         if code is None:
             raise OtpRuleError(
@@ -168,4 +191,7 @@ class OtpStore:
         )
 
     def messages(self, phone_number: str | None = None) -> list[SentMessage]:
-        return [m for m in self.inbox if phone_number in (None, m.phone_number)]
+        """Newest first; `phone_number` may be any spelling of the number."""
+        if phone_number is None:
+            return list(self.inbox)
+        return [m for m in self.inbox if m.is_for(phone_number)]

@@ -10,7 +10,9 @@ from aiohttp import web
 
 from otp_desktop.sandbox import dev_endpoints
 from otp_desktop.sandbox.clock import Clock, SystemClock
+from otp_desktop.sandbox.connections import BUSY_KEY, BoundedSite, ServerLimits
 from otp_desktop.sandbox.faults import FaultKind, respond_with_fault
+from otp_desktop.sandbox.guard import GUARD_KEY, DevGuard, guarded_dev_endpoints
 from otp_desktop.sandbox.handlers import ROUTES, STATE_KEY, Handler, error_response
 from otp_desktop.sandbox.otp_store import OtpRuleError
 from otp_desktop.sandbox.rules import SandboxRules
@@ -19,6 +21,16 @@ from otp_desktop.sandbox.tokens import SandboxAuthority
 from otp_desktop.sandbox.validation import too_large
 
 log = logging.getLogger(__name__)
+LIMITS_KEY = web.AppKey("limits", ServerLimits)
+
+
+HTTP_CODES = {
+    400: "INVALID_REQUEST",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    408: "REQUEST_TIMEOUT",
+    413: "PAYLOAD_TOO_LARGE",
+}
 
 
 @web.middleware
@@ -31,7 +43,7 @@ async def errors_as_json(request: web.Request, handler: Handler) -> web.StreamRe
         if exc.status < 400:
             raise
         return web.json_response(
-            {"message": exc.reason},
+            {"message": exc.reason, "code": HTTP_CODES.get(exc.status, f"HTTP_{exc.status}")},
             status=exc.status,
             headers={k: v for k, v in exc.headers.items() if k.lower() == "allow"},
         )
@@ -39,7 +51,9 @@ async def errors_as_json(request: web.Request, handler: Handler) -> web.StreamRe
         raise
     except Exception:
         log.exception("sandbox handler failed")
-        return web.json_response({"message": "Internal sandbox error."}, status=500)
+        return web.json_response(
+            {"message": "Internal sandbox error.", "code": "INTERNAL_ERROR"}, status=500
+        )
 
 
 def _is_quiet_read(request: web.Request) -> bool:
@@ -48,28 +62,47 @@ def _is_quiet_read(request: web.Request) -> bool:
     return request.method in ("GET", "HEAD") and request.path.startswith("/__sandbox")
 
 
+async def _read_body(request: web.Request) -> bytes:
+    """The whole body, or OtpRuleError 413 (too large) / 408 (too slow)."""
+    try:
+        async with asyncio.timeout(request.app[LIMITS_KEY].body_timeout_s):
+            return await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise too_large() from None
+    except TimeoutError:
+        raise OtpRuleError(
+            408, "The request body did not arrive in time.", code="REQUEST_TIMEOUT"
+        ) from None
+
+
 @web.middleware
 async def journaled(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Record every request in the journal as it arrives, its status once answered."""
     journal = request.app[STATE_KEY].journal
+    busy = request.app[BUSY_KEY]
     query = dict(request.query)
+    busy.add(request.protocol)
     try:
-        raw = await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        too_big = journal.record(request.method, request.path, query, b"")
-        too_big["body"] = "(too large, not kept)"
-        refused = error_response(too_large())
-        too_big["status"] = refused.status
-        return refused
-    entry: dict[str, Any] | None = None
-    if not _is_quiet_read(request):
-        entry = journal.record(request.method, request.path, query, raw)
-    response = await handler(request)
-    if entry is None and response.status >= 400:
-        entry = journal.record(request.method, request.path, query, raw)
-    if entry is not None:
-        entry["status"] = response.status
-    return response
+        try:
+            raw = await _read_body(request)
+        except OtpRuleError as err:
+            refused = journal.record(request.method, request.path, query, b"")
+            refused["body"] = "(not received)"
+            response: web.StreamResponse = error_response(err)
+            response.force_close()
+            refused["status"] = response.status
+            return response
+        entry: dict[str, Any] | None = None
+        if not _is_quiet_read(request):
+            entry = journal.record(request.method, request.path, query, raw)
+        response = await handler(request)
+        if entry is None and response.status >= 400:
+            entry = journal.record(request.method, request.path, query, raw)
+        if entry is not None:
+            entry["status"] = response.status
+        return response
+    finally:
+        busy.discard(request.protocol)
 
 
 @web.middleware
@@ -94,11 +127,17 @@ async def injected_faults(request: web.Request, handler: Handler) -> web.StreamR
     return await respond_with_fault(other, request, real)
 
 
-def build_app(state: SandboxState) -> web.Application:
+def build_app(
+    state: SandboxState, guard: DevGuard | None = None, limits: ServerLimits | None = None
+) -> web.Application:
     app = web.Application(
-        middlewares=[journaled, errors_as_json, injected_faults], client_max_size=64 * 1024
+        middlewares=[journaled, errors_as_json, guarded_dev_endpoints, injected_faults],
+        client_max_size=64 * 1024,
     )
     app[STATE_KEY] = state
+    app[GUARD_KEY] = guard or DevGuard()
+    app[LIMITS_KEY] = limits or ServerLimits()
+    app[BUSY_KEY] = set()
     for method, path, name, handler in ROUTES:
         app.router.add_route(method, path, handler, name=name)
     dev_endpoints.add_routes(app)
@@ -115,6 +154,7 @@ class SandboxServer:
         authority: SandboxAuthority | None = None,
         *,
         log_codes: bool = False,
+        limits: ServerLimits | None = None,
     ) -> None:
         self.state = SandboxState(
             rules=rules or SandboxRules(),
@@ -122,17 +162,34 @@ class SandboxServer:
             authority=authority or SandboxAuthority(),
             log_codes=log_codes,
         )
+        self.limits = limits or ServerLimits()
+        self.guard = DevGuard()
         self._runner: web.AppRunner | None = None
         self.base_url = ""
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+    async def start(
+        self, host: str = "127.0.0.1", port: int = 0, *, allow_remote: bool = False
+    ) -> str:
+        """Listen; beyond loopback only with allow_remote (RemoteNotAllowedError otherwise)."""
+        self.guard = DevGuard.for_host(host, allow_remote=allow_remote)
         # handler_cancellation: a client that gives up on a hang frees the handler.
+        # keepalive_timeout also closes a connection whose headers never finish.
         self._runner = web.AppRunner(
-            build_app(self.state), access_log=None, handler_cancellation=True, shutdown_timeout=0.5
+            build_app(self.state, self.guard, self.limits),
+            access_log=None,
+            handler_cancellation=True,
+            shutdown_timeout=0.5,
+            keepalive_timeout=self.limits.idle_timeout_s,
+            # After an early answer (408, 413), read the rest of a body only briefly.
+            lingering_time=1.0,
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
+        site = BoundedSite(self._runner, host, port, self.limits)
+        try:
+            await site.start()
+        except BaseException:
+            await self.stop()
+            raise
         bound_port = int(self._runner.addresses[0][1])
         shown_host = f"[{host}]" if ":" in host else host
         self.base_url = f"http://{shown_host}:{bound_port}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import phonenumbers
 from aiohttp import web
 
+from otp_desktop.sandbox.identity import Phone, e164_of
 from otp_desktop.sandbox.otp_store import OtpRuleError
 from otp_desktop.sandbox.rules import SandboxRules
 
@@ -46,8 +48,12 @@ async def json_object(request: web.Request) -> dict[str, Any]:
     return data
 
 
-def phone_fields(data: dict[str, Any], rules: SandboxRules) -> tuple[str, str]:
-    """(countryCode, phone_number) from a register/resend/verify body."""
+MAX_CODE_DIGITS = 10
+_COUNTRY_CODE = re.compile(r"\+[1-9][0-9]{0,2}")
+_NATIONAL = re.compile(r"[0-9]{1,17}")
+
+
+def _checked_strings(data: dict[str, Any]) -> tuple[str, str]:
     for name in ("phone_number", "countryCode"):
         if name not in data:
             raise bad_request(f"Missing field: {name}.")
@@ -56,18 +62,29 @@ def phone_fields(data: dict[str, Any], rules: SandboxRules) -> tuple[str, str]:
         raise bad_request('phone_number must be a string of digits, like "9876543219".')
     if not isinstance(cc, str):
         raise bad_request('countryCode must be a string like "+91".')
-    if not (number.isascii() and number.isdigit()):
-        raise bad_request("phone_number must contain digits only (no +, spaces or dashes).")
-    if not (cc.startswith("+") and cc[1:].isascii() and cc[1:].isdigit()):
-        raise bad_request('countryCode must be + followed by digits, like "+91".')
+    if not _NATIONAL.fullmatch(number):
+        raise bad_request("phone_number must be 1 to 17 digits (no +, spaces or dashes).")
+    if not _COUNTRY_CODE.fullmatch(cc):
+        raise bad_request(
+            'countryCode must be + and 1 to 3 digits not starting with 0, like "+91".'
+        )
     if int(cc[1:]) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
         raise bad_request(f"Unknown country code {cc}.")
-    if any((t.country_code, t.phone_number) == (cc, number) for t in rules.test_numbers):
-        return cc, number
-    parsed = phonenumbers.parse(cc + number)
-    if not phonenumbers.is_valid_number(parsed):
-        raise bad_request(f"{cc} {number} is not a valid phone number.")
     return cc, number
+
+
+def phone_fields(data: dict[str, Any], rules: SandboxRules) -> Phone:
+    """The number of a register/resend/verify body, checked and keyed by E.164."""
+    cc, number = _checked_strings(data)
+    e164 = e164_of(cc, number)
+    for test in rules.test_numbers:
+        if (test.country_code, test.phone_number) == (cc, number) or (
+            e164 is not None and e164 == e164_of(test.country_code, test.phone_number)
+        ):
+            return Phone(cc, number, e164 or cc + number, test.otp)
+    if e164 is None or not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+        raise bad_request(f"phone_number: {cc} {number} is not a valid phone number.")
+    return Phone(cc, number, e164)
 
 
 def code_field(data: dict[str, Any], name: str, digits: int) -> str:
@@ -80,11 +97,11 @@ def code_field(data: dict[str, Any], name: str, digits: int) -> str:
         raise bad_request(f"Missing field: {name}.")
     value = data[name]
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise bad_request(f"{name} must be a number (or a string of digits).")
+        raise bad_request(f"{name} must be a whole number (or a string of digits).")
     if isinstance(value, int):
-        if value < 0:
-            raise bad_request(f"{name} must not be negative.")
+        if not 0 <= value < 10**MAX_CODE_DIGITS:
+            raise bad_request(f"{name} must be a number of at most {MAX_CODE_DIGITS} digits.")
         return str(value).zfill(digits)
-    if not (value.isascii() and value.isdigit()):
-        raise bad_request(f"{name} must contain digits only.")
+    if not (value.isascii() and value.isdigit() and len(value) <= MAX_CODE_DIGITS):
+        raise bad_request(f"{name} must be a string of 1 to {MAX_CODE_DIGITS} digits.")
     return value

@@ -124,7 +124,11 @@ class WalletBook:
         if after_key:
             index = next((i for i, t in enumerate(txs) if t["uid"] == after_key), None)
             if index is None:
-                raise OtpRuleError(400, "last_evaluated_key does not match any transaction.")
+                raise OtpRuleError(
+                    400,
+                    "last_evaluated_key does not match any transaction.",
+                    code="UNKNOWN_PAGE_KEY",
+                )
             start = index + 1
         size = self.rules.transactions_page_size
         chunk = txs[start : start + size]

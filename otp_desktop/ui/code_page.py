@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.flow import Action, CodeState, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import format_seconds
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.otp_input import OtpInput
 from otp_desktop.ui.style import heading, secondary, small
 
@@ -87,41 +88,62 @@ class CodePage(QWidget):
                 else self.tr("Returning user: this number was verified before.")
             )
         self.auth_code.setText(self.tr("authCode %1").replace("%1", flow.auth_code))
-        busy = flow.busy
-        in_step = flow.step is Step.CODE
         self.verify_button.setText(
-            self.tr("Verifying…") if busy is Action.VERIFY else self.tr("&Verify")
+            self.tr("Verifying…") if flow.busy is Action.VERIFY else self.tr("&Verify")
         )
-        self.verify_button.setEnabled(flow.can_verify(self.otp.code()))
-        self.otp.setEnabled(in_step and busy is None and not flow.code_burnt)
-        self.change_button.setEnabled(in_step and busy is None)
+        self.change_button.setEnabled(flow.availability(Action.CHANGE_NUMBER).enabled)
         self.refresh_clocks(flow)
 
     def refresh_clocks(self, flow: OnboardingFlow) -> None:
-        """The live parts: resend countdown, code lifetime, attempts left."""
-        wait = flow.resend_countdown.remaining()
+        """The live parts: the wait before a new code, the code's lifetime, attempts."""
+        live = flow.step is Step.CODE and flow.busy is None
+        self.otp.setEnabled(live and flow.code_state is CodeState.LIVE)
+        verify = flow.availability(Action.VERIFY)
+        self.verify_button.setEnabled(flow.can_verify(self.otp.code()))
+        self.verify_button.setToolTip(translate_core(verify.reason))
+        self._show_resend(flow)
+        self.status.setText(" · ".join(self._status_parts(flow, verify.reason)))
+
+    def _show_resend(self, flow: OnboardingFlow) -> None:
+        resend = flow.availability(Action.RESEND)
+        fresh = flow.new_code_needed
+        wait = format_seconds(resend.wait_s)
         if flow.busy is Action.RESEND:
-            self.resend_button.setText(self.tr("Resending…"))
-        elif wait > 0:
-            self.resend_button.setText(self.tr("Resend in %1").replace("%1", format_seconds(wait)))
-        else:
-            self.resend_button.setText(self.tr("&Resend code"))
-        self.resend_button.setEnabled(flow.can_resend())
-        parts = []
-        if flow.code_burnt:
-            parts.append(self.tr("This code no longer works: resend a new one."))
-        elif flow.code_countdown.known:
-            left = flow.code_countdown.remaining()
-            parts.append(
-                self.tr("Code valid for %1").replace("%1", format_seconds(left))
-                if left > 0
-                else self.tr("The code has expired: resend a new one.")
+            text = self.tr("Sending…")
+        elif fresh:
+            text = (
+                self.tr("Send a new code in %1").replace("%1", wait)
+                if resend.wait_s
+                else self.tr("Send a &new code")
             )
+        else:
+            text = (
+                self.tr("Resend in %1").replace("%1", wait)
+                if resend.wait_s
+                else self.tr("&Resend code")
+            )
+        self.resend_button.setText(text)
+        self.resend_button.setAccessibleName(
+            self.tr("Send a new code") if fresh else self.tr("Resend code")
+        )
+        self.resend_button.setEnabled(resend.enabled)
+        self.resend_button.setToolTip(translate_core(resend.reason))
+        # Once the code is dead, Enter means "Send a new code".
+        self.resend_button.setDefault(fresh)
+        self.verify_button.setDefault(not fresh)
+
+    def _status_parts(self, flow: OnboardingFlow, verify_reason: str) -> list[str]:
+        if flow.new_code_needed:
+            return [translate_core(verify_reason)]
+        parts = []
+        if flow.code_countdown.known:
+            left = flow.code_countdown.remaining()
+            parts.append(self.tr("Code valid for %1").replace("%1", format_seconds(left)))
         attempts = flow.attempts_left
-        if attempts is not None and not flow.code_burnt:
+        if attempts is not None:
             parts.append(
                 self.tr("1 attempt left")
                 if attempts == 1
                 else self.tr("%1 attempts left").replace("%1", str(attempts))
             )
-        self.status.setText(" · ".join(parts))
+        return parts

@@ -99,6 +99,9 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "Too many requests."),
         QT_TRANSLATE_NOOP("CoreText", "Wait a moment and try again."),
         QT_TRANSLATE_NOOP("CoreText", "Wait %1 s and try again."),
+        QT_TRANSLATE_NOOP("CoreText", "Wait %1, then try again."),
+        QT_TRANSLATE_NOOP("CoreText", "The wait is over: try again."),
+        QT_TRANSLATE_NOOP("CoreText", "Try again later, after %1."),
         QT_TRANSLATE_NOOP("CoreText", "The server had a problem (HTTP %1)."),
         QT_TRANSLATE_NOOP("CoreText", "Try again in a moment; if it persists, report it."),
         QT_TRANSLATE_NOOP("CoreText", "The server answered with HTTP %1."),
@@ -107,6 +110,24 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "The server said:"),
         QT_TRANSLATE_NOOP("CoreText", "The code was not accepted."),
         QT_TRANSLATE_NOOP("CoreText", "Check the SMS and type the code again."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "This code no longer works after too many wrong tries: send a new code."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The code has expired: send a new code."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The server holds no code for this number any more: send a new code."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "Nothing is running."),
+        QT_TRANSLATE_NOOP("CoreText", "A request is running: wait for it or cancel it."),
+        QT_TRANSLATE_NOOP("CoreText", "No code has been sent yet."),
+        QT_TRANSLATE_NOOP("CoreText", "A code was already sent."),
+        QT_TRANSLATE_NOOP("CoreText", "Another code can be sent in %1."),
+        QT_TRANSLATE_NOOP("CoreText", "Another code can be sent to this number in %1."),
+        QT_TRANSLATE_NOOP("CoreText", "The code can be checked again in %1."),
+        QT_TRANSLATE_NOOP("CoreText", "The code sent to %1 will be abandoned."),
+        QT_TRANSLATE_NOOP("CoreText", "Answer the question about the withdrawal first."),
+        QT_TRANSLATE_NOOP("CoreText", "The balance has not been read yet."),
+        QT_TRANSLATE_NOOP("CoreText", "The earned balance is below the minimum to withdraw."),
         QT_TRANSLATE_NOOP("CoreText", "The environment is not connected yet."),
         QT_TRANSLATE_NOOP("CoreText", "Wait a moment, then try again."),
         QT_TRANSLATE_NOOP(

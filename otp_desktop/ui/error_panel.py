@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QToolButton,
@@ -15,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.ui.announce import announce
 from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.widgets.json_view import JsonView, pretty_lines
 
 
 class ErrorPanel(QFrame):
@@ -47,11 +48,10 @@ class ErrorPanel(QFrame):
         self.retry_button = QPushButton(self.tr("Retr&y"))
         self.retry_button.setObjectName(name("retryButton"))
         self.retry_button.setAccessibleName(self.tr("Retry"))
-        self.details = QPlainTextEdit()
-        self.details.setObjectName(name("errorDetails"))
-        self.details.setReadOnly(True)
-        self.details.setMaximumHeight(110)
-        self.details.setAccessibleName(self.tr("Error details"))
+        # The status and the server's body, JSON pretty-printed in a fixed-width
+        # font, as the inspector shows it.
+        self.details = JsonView(name("errorDetails"), self.tr("Error details"))
+        self.details.setMaximumHeight(140)
         self.details.hide()
         self.details_button.toggled.connect(self.details.setVisible)
         self.retry_button.clicked.connect(self.retryRequested)
@@ -69,11 +69,17 @@ class ErrorPanel(QFrame):
 
     def show_error(self, message: str, detail: str, *, can_retry: bool) -> None:
         self.message.setText(translate_core(message))
-        self.details.setPlainText(detail)
+        self.details.setPlainText(pretty_lines(detail))
         self.details_button.setVisible(bool(detail))
         self.details_button.setChecked(False)
         self.retry_button.setVisible(can_retry)
         self.show()
+        announce(self.message)  # heard even with the focus elsewhere
+
+    def update_live(self, message: str, *, can_retry: bool) -> None:
+        """A countdown in the message ticked: keep the details as they are."""
+        self.message.setText(translate_core(message))
+        self.retry_button.setVisible(can_retry)
 
     def clear(self) -> None:
         self.message.clear()

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.api.errors import ApiError
 from otp_desktop.flow import Action, OnboardingFlow, Step
-from otp_desktop.flow.cooldown import Clock
+from otp_desktop.flow.cooldown import Clock, format_seconds
 from otp_desktop.history.recorder import HistoryRecorder
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.busy_row import BusyRow
 from otp_desktop.ui.code_page import CodePage
 from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.fitting_stack import FittingStack
 from otp_desktop.ui.phone_page import PhonePage
@@ -118,11 +119,12 @@ class OnboardingView(QWidget):
         self.result_page.copySummaryRequested.connect(self.copy_summary)
         self.result_page.nextUserRequested.connect(self.next_user)
         self.phone_page.country.regionChanged.connect(self._remember_region)
+        # The wait before Send code is per number: typing another one re-reads it.
+        self.phone_page.phone.checked.connect(lambda _check: self._number_edited())
 
         self._clock = QTimer(self)
         self._clock.setInterval(250)
-        self._clock.timeout.connect(lambda: self.code_page.refresh_clocks(self.flow))
-        self._last_action: Action | None = None
+        self._clock.timeout.connect(self._tick)
         self._render()
 
     # --- connection ---------------------------------------------------------
@@ -144,7 +146,7 @@ class OnboardingView(QWidget):
 
     def send(self) -> None:
         target = self.phone_page.target()
-        if target is None or self.flow.busy is not None or self.flow.step is not Step.PHONE:
+        if target is None or not self.flow.availability(Action.SEND, target).enabled:
             return
         env = self._environment()
         if env is not None and not self._send_confirmed:
@@ -162,7 +164,6 @@ class OnboardingView(QWidget):
                     danger=env.production,
                 )
                 return
-        self._last_action = Action.SEND
         self._hide_notice()
         self.tasks.start(self.flow.send_code(target), name="send", action=True)
 
@@ -171,9 +172,9 @@ class OnboardingView(QWidget):
         self.send()
 
     def resend(self) -> None:
+        """Resend code, or "Send a new code" once the old one is dead."""
         if not self.flow.can_resend():
             return
-        self._last_action = Action.RESEND
         self._hide_notice()
         self.tasks.start(self._resend(), name="resend", action=True)
 
@@ -187,22 +188,28 @@ class OnboardingView(QWidget):
         if not self.flow.can_verify(code):
             return
         register_secret(code)
-        self._last_action = Action.VERIFY
         self._hide_notice()
         self.tasks.start(self._verify(code), name="verify", action=True)
 
     async def _verify(self, code: str) -> None:
         ok = await self.flow.verify(code)
         error = self.flow.error
-        if not ok and error is not None and error.status in (400, 422):
-            # A wrong code: clear it so the next digits typed replace it.
-            self.code_page.otp.clear()
+        if ok or error is None or error.status is None or error.status >= 500:
+            return
+        # Refused: clear the code so the next digits typed replace it, or,
+        # when the code is dead, go to "Send a new code".
+        self.code_page.otp.clear()
+        if self.flow.new_code_needed:
+            self.code_page.resend_button.setFocus()
+        else:
             self.code_page.otp.setFocus()
 
     def retry(self) -> None:
-        {Action.SEND: self.send, Action.RESEND: self.resend, Action.VERIFY: self.verify}.get(
-            self._last_action or Action.SEND, self.send
-        )()
+        action = self.flow.retry_action()
+        if action is not None:
+            {Action.SEND: self.send, Action.RESEND: self.resend, Action.VERIFY: self.verify}[
+                action
+            ]()
 
     def cancel(self) -> bool:
         if not self.tasks.cancel_current():
@@ -218,7 +225,23 @@ class OnboardingView(QWidget):
         return True
 
     def change_number(self) -> None:
-        if self.flow.busy is not None:
+        """Back to the phone step; a live code is only abandoned once confirmed."""
+        if not self.flow.availability(Action.CHANGE_NUMBER).enabled:
+            return
+        warning = self.flow.abandon_warning()
+        if not warning:
+            self._back_to_phone()
+            return
+        ask(
+            self,
+            self.tr("Abandon this code?"),
+            translate_core(warning),
+            self._back_to_phone,
+            yes_text=self.tr("Change number"),
+        )
+
+    def _back_to_phone(self) -> None:
+        if self.flow.step is not Step.CODE:
             return
         self.recorder.finalize(self.flow, "number changed")
         self.flow.change_number()
@@ -263,6 +286,8 @@ class OnboardingView(QWidget):
                 self.phone_page.phone.setFocus()
                 return
             self.send()
+        elif step is Step.CODE and self.flow.new_code_needed:
+            self.resend()
         elif step is Step.CODE:
             self.verify()
         else:
@@ -280,6 +305,28 @@ class OnboardingView(QWidget):
 
     def _code_edited(self, _code: str) -> None:
         self.code_page.verify_button.setEnabled(self.flow.can_verify(self.code_page.otp.code()))
+
+    def _number_edited(self) -> None:
+        if self._render_live():
+            self._clock.start()
+
+    def _tick(self) -> None:
+        """The countdowns moved: re-render what counts down, stop when all ended."""
+        if not self._render_live() and self.flow.step is not Step.CODE:
+            self._clock.stop()
+
+    def _render_live(self) -> bool:
+        """Re-render the parts that count down; True while something does."""
+        flow = self.flow
+        self.code_page.refresh_clocks(flow)
+        target = self.phone_page.target()
+        send = flow.availability(Action.SEND, target)
+        self.phone_page.set_wait(format_seconds(send.wait_s) if send.wait_s else "")
+        if flow.error is not None:
+            self.error_panel.update_live(
+                flow.error_message(), can_retry=flow.retry_action() is not None
+            )
+        return bool(send.wait_s) or flow.clocks_running()
 
     def _code_completed(self, code: str) -> None:
         if self.settings.auto_submit and self.flow.can_verify(code):
@@ -312,10 +359,6 @@ class OnboardingView(QWidget):
                 flow.summary(self._environment_name()),
                 flow.target.display if flow.target else "",
             )
-        if flow.step is Step.CODE:
-            self._clock.start()
-        else:
-            self._clock.stop()
         if flow.busy is None:
             self.busy_row.hide()
         else:
@@ -328,10 +371,14 @@ class OnboardingView(QWidget):
             )
         if flow.error is not None:
             self.error_panel.show_error(
-                flow.error.message, flow.error.detail, can_retry=_retry_makes_sense(flow)
+                flow.error_message(), flow.error.detail, can_retry=flow.retry_action() is not None
             )
         else:
             self.error_panel.clear()
+        if self._render_live() or flow.step is Step.CODE:
+            self._clock.start()
+        else:
+            self._clock.stop()
 
     def _show_steps(self, step: Step) -> None:
         names = [
@@ -353,13 +400,3 @@ class OnboardingView(QWidget):
                 self.result_page.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
         QTimer.singleShot(0, focus)
-
-
-def _retry_makes_sense(flow: OnboardingFlow) -> bool:
-    """A wrong code or a burnt one is not retried as it is."""
-    error = flow.error
-    if error is None:
-        return False
-    if error.action is Action.VERIFY and error.status in (400, 422):
-        return False
-    return not (error.action is Action.RESEND and flow.resend_countdown.running)

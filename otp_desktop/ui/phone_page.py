@@ -28,6 +28,8 @@ class PhonePage(QWidget):
         super().__init__(parent)
         self._connected = False
         self._busy = False
+        self._wait = ""
+        """The flow holds Send code back: the button says until when."""
         title = heading(self.tr("Who are we onboarding?"))
         intro = secondary(
             self.tr("Enter the user's mobile number. A one-time code goes to it by SMS.")
@@ -107,14 +109,26 @@ class PhonePage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.send_button.setText(self.tr("Sending…") if busy else self.tr("&Send code"))
         self.country.setEnabled(not busy)
         self.phone.setReadOnly(busy)
         self._update_send()
 
+    def set_wait(self, wait: str) -> None:
+        """`0:03` while the flow holds Send code back (cooldown, 429); '' when not."""
+        if wait != self._wait:
+            self._wait = wait
+            self._update_send()
+
     def _update_send(self) -> None:
+        if self._busy:
+            text = self.tr("Sending…")
+        elif self._wait:
+            text = self.tr("Send code in %1").replace("%1", self._wait)
+        else:
+            text = self.tr("&Send code")
+        self.send_button.setText(text)
         self.send_button.setEnabled(
-            self._connected and not self._busy and self.phone.last_check().ok
+            self._connected and not self._busy and not self._wait and self.phone.last_check().ok
         )
 
     def _show_check(self, result: PhoneCheck) -> None:

@@ -94,6 +94,10 @@ class SandboxPanel(QDockWidget):
     # --- what older code and tests reach ------------------------------------------
 
     @property
+    def active_faults(self) -> Any:
+        return self.faults_tab.active
+
+    @property
     def fault_kind(self) -> Any:
         return self.faults_tab.kind
 

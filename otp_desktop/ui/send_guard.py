@@ -1,4 +1,4 @@
-"""What must be refused or confirmed before the first send of an onboarding."""
+"""The words for what flow/send_checks.py refuses or asks before the first send."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from otp_desktop.flow.send_checks import check_send
 from otp_desktop.ui.core_text import translate_core
 
 if TYPE_CHECKING:
@@ -13,24 +14,20 @@ if TYPE_CHECKING:
 
 
 def send_warnings(env: Environment) -> tuple[str, list[str]]:
-    """(a reason to refuse, or ''; the warnings to confirm)."""
-    from otp_desktop.profiles.jwt_info import JwtProblem, decode
-
+    """(a reason to refuse, or ''; the warnings to confirm), in the user's language."""
+    check = check_send(env)
+    if check.refused:
+        return QCoreApplication.translate(
+            "SendGuard", "Nothing was sent: %1 Fix it in Environments (Ctrl+E)."
+        ).replace("%1", translate_core(check.jwt_problem)), []
     warnings: list[str] = []
-    if not env.builtin_sandbox:
-        try:
-            info = decode(env.credentials.user_jwt)
-        except JwtProblem as exc:
-            return QCoreApplication.translate(
-                "SendGuard", "Nothing was sent: %1 Fix it in Environments (Ctrl+E)."
-            ).replace("%1", translate_core(str(exc))), []
-        if info.expired():
-            warnings.append(
-                QCoreApplication.translate(
-                    "SendGuard", "The user JWT %1; the server will probably refuse it."
-                ).replace("%1", translate_core(info.describe_expiry()))
-            )
-    if env.needs_send_confirmation:
+    if check.jwt_expiry:
+        warnings.append(
+            QCoreApplication.translate(
+                "SendGuard", "The user JWT %1; the server will probably refuse it."
+            ).replace("%1", translate_core(check.jwt_expiry))
+        )
+    if check.production:
         warnings.append(
             QCoreApplication.translate(
                 "SendGuard", "%1 is a PRODUCTION environment: the user receives a real SMS."

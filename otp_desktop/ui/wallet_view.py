@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from otp_desktop.flow.wallet import WalletAction, WalletSession
 from otp_desktop.ui.busy_row import BusyRow
 from otp_desktop.ui.confirm import ask
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.error_panel import ErrorPanel
 from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.tasks import TaskRunner
@@ -57,9 +57,6 @@ class WalletView(QWidget):
         self.tasks = tasks
         self._environment = environment
         self.session: WalletSession | None = None
-        self._confirming = False
-        self._withdrawing: asyncio.Task[bool] | None = None
-        """The confirmed withdrawal, from the click until its answer."""
         self._build_header()
         self._build_balance()
         self._build_withdraw()
@@ -202,20 +199,12 @@ class WalletView(QWidget):
         was_withdraw = session.busy is WalletAction.WITHDRAW
         self.tasks.cancel_current()
         if was_withdraw:  # the money may have moved: look again
-            self.tasks.start(self._refresh_after_cancel(), name="wallet-refresh")
+            self.tasks.start(session.refresh_after_cancel(), name="wallet-refresh")
         return True
-
-    async def _refresh_after_cancel(self) -> None:
-        assert self.session is not None
-        error = self.session.error
-        await self.session.refresh()
-        if error is not None and self.session.error is None:
-            self.session.error = error
-            self._render()
 
     def ask_withdraw(self) -> None:
         session = self.session
-        if session is None or self._confirming or self._in_flight() or not session.can_withdraw():
+        if session is None or not session.ask_withdraw():
             return
         balance = session.balance
         assert balance is not None
@@ -234,32 +223,18 @@ class WalletView(QWidget):
                 + self.tr("This is PRODUCTION: real funds move.")
                 + "</b></span>"
             )
-        self._confirming = True
-        self._render()
         ask(
             self,
             self.tr("Withdraw?"),
             text,
-            self._withdraw_confirmed,
+            lambda: self._withdraw_confirmed(session),
             yes_text=self.tr("Withdraw"),
-            on_no=self._withdraw_declined,
+            on_no=session.decline_withdraw,
             danger=True,
         )
 
-    def _withdraw_declined(self) -> None:
-        self._confirming = False
-        self._render()
-
-    def _in_flight(self) -> bool:
-        return self._withdrawing is not None and not self._withdrawing.done()
-
-    def _withdraw_confirmed(self) -> None:
-        self._confirming = False
-        if self.session is not None and not self._in_flight():
-            task = self.tasks.start(self.session.withdraw(), name="withdraw", action=True)
-            task.add_done_callback(lambda _task: self._render())
-            self._withdrawing = task
-        self._render()
+    def _withdraw_confirmed(self, session: WalletSession) -> None:
+        self.tasks.start(session.withdraw(), name="withdraw", action=True)
 
     def _copy_address(self) -> None:
         if self.session is not None and self.session.balance is not None:
@@ -287,8 +262,10 @@ class WalletView(QWidget):
             else ""
         )
         self.tx_error.setVisible(bool(balance and balance.wallet_transaction_error))
-        can = bool(s and s.can_withdraw()) and not self._confirming and not self._in_flight()
-        self.withdraw_button.setEnabled(can)
+        self.withdraw_button.setEnabled(bool(s and s.can_withdraw()))
+        self.withdraw_button.setToolTip(
+            translate_core(s.withdraw_availability().reason) if s is not None else ""
+        )
         if balance is not None and not balance.can_withdraw:
             self.withdraw_hint.setText(
                 self.tr("%1 more needed to withdraw (minimum %2).")

@@ -275,109 +275,115 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../code_page.py" line="27" />
+        <location filename="../code_page.py" line="28" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="29" />
+        <location filename="../code_page.py" line="30" />
         <source>&amp;Code from the SMS</source>
         <translation>SMS में आया कोड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="34" />
+        <location filename="../code_page.py" line="35" />
         <source>Code status</source>
         <translation>कोड की स्थिति</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="36" />
-        <location filename="../code_page.py" line="93" />
+        <location filename="../code_page.py" line="37" />
+        <location filename="../code_page.py" line="92" />
         <source>&amp;Verify</source>
         <translation>सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="38" />
+        <location filename="../code_page.py" line="39" />
         <source>Verify code</source>
         <translation>कोड सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="40" />
-        <location filename="../code_page.py" line="108" />
+        <location filename="../code_page.py" line="41" />
+        <location filename="../code_page.py" line="123" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="42" />
+        <location filename="../code_page.py" line="43" />
+        <location filename="../code_page.py" line="127" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="43" />
+        <location filename="../code_page.py" line="44" />
         <source>C&amp;hange number</source>
         <translation>नंबर बदलें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="45" />
+        <location filename="../code_page.py" line="46" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="79" />
+        <location filename="../code_page.py" line="80" />
         <source>Enter the code sent to %1</source>
         <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="85" />
+        <location filename="../code_page.py" line="86" />
         <source>New user: this number has not been verified before.</source>
         <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="87" />
+        <location filename="../code_page.py" line="88" />
         <source>Returning user: this number was verified before.</source>
         <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="89" />
+        <location filename="../code_page.py" line="90" />
         <source>authCode %1</source>
         <translation>authCode %1</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="93" />
+        <location filename="../code_page.py" line="92" />
         <source>Verifying…</source>
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="104" />
-        <source>Resending…</source>
-        <translation>दोबारा भेजा जा रहा है…</translation>
+        <location filename="../code_page.py" line="112" />
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="106" />
+        <location filename="../code_page.py" line="115" />
+        <source>Send a new code in %1</source>
+        <translation>%1 में नया कोड भेजें</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="117" />
+        <source>Send a &amp;new code</source>
+        <translation>नया कोड भेजें (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../code_page.py" line="121" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="112" />
-        <source>This code no longer works: resend a new one.</source>
-        <translation>यह कोड अब काम नहीं करता: नया कोड भेजें।</translation>
+        <location filename="../code_page.py" line="127" />
+        <source>Send a new code</source>
+        <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="116" />
+        <location filename="../code_page.py" line="141" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="118" />
-        <source>The code has expired: resend a new one.</source>
-        <translation>कोड की समय-सीमा समाप्त हो गई: नया कोड भेजें।</translation>
-    </message>
-    <message>
-        <location filename="../code_page.py" line="123" />
+        <location filename="../code_page.py" line="145" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="125" />
+        <location filename="../code_page.py" line="147" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -621,281 +627,366 @@
     </message>
     <message>
         <location filename="../core_text.py" line="102" />
+        <source>Wait %1, then try again.</source>
+        <translation>%1 रुकें, फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="103" />
+        <source>The wait is over: try again.</source>
+        <translation>प्रतीक्षा समाप्त: फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="104" />
+        <source>Try again later, after %1.</source>
+        <translation>बाद में, %1 के बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="105" />
         <source>The server had a problem (HTTP %1).</source>
         <translation>सर्वर में समस्या हुई (HTTP %1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="103" />
+        <location filename="../core_text.py" line="106" />
         <source>Try again in a moment; if it persists, report it.</source>
         <translation>थोड़ी देर में फिर से प्रयास करें; समस्या बनी रहे तो रिपोर्ट करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="104" />
+        <location filename="../core_text.py" line="107" />
         <source>The server answered with HTTP %1.</source>
         <translation>सर्वर ने HTTP %1 के साथ उत्तर दिया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="105" />
+        <location filename="../core_text.py" line="108" />
         <source>The server sent an answer the app does not understand.</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे ऐप नहीं समझता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="106" />
+        <location filename="../core_text.py" line="109" />
         <source>This is a server problem; the details show what arrived.</source>
         <translation>यह सर्वर की समस्या है; विवरण में दिखता है कि क्या आया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="107" />
+        <location filename="../core_text.py" line="110" />
         <source>The server said:</source>
         <translation>सर्वर ने कहा:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="108" />
+        <location filename="../core_text.py" line="111" />
         <source>The code was not accepted.</source>
         <translation>कोड स्वीकार नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="109" />
+        <location filename="../core_text.py" line="112" />
         <source>Check the SMS and type the code again.</source>
         <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="110" />
+        <location filename="../core_text.py" line="113" />
+        <source>This code no longer works after too many wrong tries: send a new code.</source>
+        <translation>बहुत अधिक गलत प्रयासों के बाद यह कोड अब काम नहीं करता: नया कोड भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="116" />
+        <source>The code has expired: send a new code.</source>
+        <translation>कोड की समय-सीमा समाप्त हो गई: नया कोड भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="117" />
+        <source>The server holds no code for this number any more: send a new code.</source>
+        <translation>सर्वर के पास अब इस नंबर के लिए कोई कोड नहीं है: नया कोड भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="120" />
+        <source>Nothing is running.</source>
+        <translation>कुछ नहीं चल रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121" />
+        <source>A request is running: wait for it or cancel it.</source>
+        <translation>एक अनुरोध चल रहा है: उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="122" />
+        <source>No code has been sent yet.</source>
+        <translation>अभी तक कोई कोड नहीं भेजा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="123" />
+        <source>A code was already sent.</source>
+        <translation>कोड पहले ही भेजा जा चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="124" />
+        <source>Another code can be sent in %1.</source>
+        <translation>दूसरा कोड %1 में भेजा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125" />
+        <source>Another code can be sent to this number in %1.</source>
+        <translation>इस नंबर पर दूसरा कोड %1 में भेजा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="126" />
+        <source>The code can be checked again in %1.</source>
+        <translation>कोड %1 में फिर से जाँचा जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="127" />
+        <source>The code sent to %1 will be abandoned.</source>
+        <translation>%1 पर भेजा गया कोड छोड़ दिया जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="128" />
+        <source>Answer the question about the withdrawal first.</source>
+        <translation>पहले निकासी के बारे में प्रश्न का उत्तर दें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="129" />
+        <source>The balance has not been read yet.</source>
+        <translation>बैलेंस अभी तक पढ़ा नहीं गया है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130" />
+        <source>The earned balance is below the minimum to withdraw.</source>
+        <translation>अर्जित बैलेंस निकासी की न्यूनतम राशि से कम है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111" />
+        <location filename="../core_text.py" line="132" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112" />
+        <location filename="../core_text.py" line="133" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="115" />
+        <location filename="../core_text.py" line="136" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="119" />
+        <location filename="../core_text.py" line="140" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120" />
+        <location filename="../core_text.py" line="141" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124" />
+        <location filename="../core_text.py" line="145" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127" />
+        <location filename="../core_text.py" line="148" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128" />
+        <location filename="../core_text.py" line="149" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131" />
+        <location filename="../core_text.py" line="152" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134" />
+        <location filename="../core_text.py" line="155" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135" />
+        <location filename="../core_text.py" line="156" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138" />
+        <location filename="../core_text.py" line="159" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141" />
+        <location filename="../core_text.py" line="162" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="142" />
+        <location filename="../core_text.py" line="163" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143" />
+        <location filename="../core_text.py" line="164" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144" />
+        <location filename="../core_text.py" line="165" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145" />
+        <location filename="../core_text.py" line="166" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="169" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149" />
+        <location filename="../core_text.py" line="170" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="150" />
+        <location filename="../core_text.py" line="171" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="151" />
+        <location filename="../core_text.py" line="172" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="154" />
+        <location filename="../core_text.py" line="175" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="180" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="184" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164" />
+        <location filename="../core_text.py" line="185" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165" />
+        <location filename="../core_text.py" line="186" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="187" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167" />
+        <location filename="../core_text.py" line="188" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170" />
+        <location filename="../core_text.py" line="191" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="192" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="193" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173" />
+        <location filename="../core_text.py" line="194" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174" />
+        <location filename="../core_text.py" line="195" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175" />
+        <location filename="../core_text.py" line="196" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176" />
+        <location filename="../core_text.py" line="197" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177" />
+        <location filename="../core_text.py" line="198" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178" />
+        <location filename="../core_text.py" line="199" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179" />
+        <location filename="../core_text.py" line="200" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180" />
+        <location filename="../core_text.py" line="201" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181" />
+        <location filename="../core_text.py" line="202" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="203" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183" />
+        <location filename="../core_text.py" line="204" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="205" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185" />
+        <location filename="../core_text.py" line="206" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186" />
+        <location filename="../core_text.py" line="207" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187" />
+        <location filename="../core_text.py" line="208" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188" />
+        <location filename="../core_text.py" line="209" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -911,7 +1002,7 @@
     <message>
         <location filename="../country_picker.py" line="100" />
         <source>Search by country name or ISO code</source>
-        <translation>देश के नाम या ISO कोड से खोजें</translation>
+        <translation>देश के नाम या दो अक्षरों के देश कोड से खोजें</translation>
     </message>
 </context>
 <context>
@@ -1471,52 +1562,52 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="37" />
+        <location filename="../sandbox_inbox_tab.py" line="36" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="39" />
+        <location filename="../sandbox_inbox_tab.py" line="38" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <location filename="../sandbox_inbox_tab.py" line="50" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="52" />
+        <location filename="../sandbox_inbox_tab.py" line="50" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="80" />
+        <location filename="../sandbox_inbox_tab.py" line="79" />
         <source>used</source>
         <translation>उपयोग हो चुका</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="82" />
+        <location filename="../sandbox_inbox_tab.py" line="81" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="89" />
+        <location filename="../sandbox_inbox_tab.py" line="88" />
         <source>Sent at %1</source>
         <translation>%1 पर भेजा गया</translation>
     </message>
@@ -1669,57 +1760,67 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding_view.py" line="98" />
+        <location filename="../onboarding_view.py" line="99" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="158" />
+        <location filename="../onboarding_view.py" line="160" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="161" />
+        <location filename="../onboarding_view.py" line="163" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="213" />
+        <location filename="../onboarding_view.py" line="220" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="216" />
+        <location filename="../onboarding_view.py" line="223" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="324" />
+        <location filename="../onboarding_view.py" line="237" />
+        <source>Abandon this code?</source>
+        <translation>यह कोड छोड़ दें?</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="240" />
+        <source>Change number</source>
+        <translation>नंबर बदलें</translation>
+    </message>
+    <message>
+        <location filename="../onboarding_view.py" line="367" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="325" />
+        <location filename="../onboarding_view.py" line="368" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="326" />
+        <location filename="../onboarding_view.py" line="369" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="338" />
+        <location filename="../onboarding_view.py" line="385" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="339" />
+        <location filename="../onboarding_view.py" line="386" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="340" />
+        <location filename="../onboarding_view.py" line="387" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1768,73 +1869,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="31" />
+        <location filename="../phone_page.py" line="33" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="33" />
+        <location filename="../phone_page.py" line="35" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="41" />
+        <location filename="../phone_page.py" line="43" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="44" />
+        <location filename="../phone_page.py" line="46" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="46" />
+        <location filename="../phone_page.py" line="48" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="54" />
-        <location filename="../phone_page.py" line="110" />
+        <location filename="../phone_page.py" line="56" />
+        <location filename="../phone_page.py" line="128" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="56" />
+        <location filename="../phone_page.py" line="58" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="110" />
+        <location filename="../phone_page.py" line="124" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="131" />
+        <location filename="../phone_page.py" line="126" />
+        <source>Send code in %1</source>
+        <translation>%1 में कोड भेजें</translation>
+    </message>
+    <message>
+        <location filename="../phone_page.py" line="145" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="135" />
+        <location filename="../phone_page.py" line="149" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="136" />
+        <location filename="../phone_page.py" line="150" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="138" />
+        <location filename="../phone_page.py" line="152" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="141" />
+        <location filename="../phone_page.py" line="155" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="143" />
+        <location filename="../phone_page.py" line="157" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -2160,17 +2266,17 @@
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../send_guard.py" line="24" />
+        <location filename="../send_guard.py" line="20" />
         <source>Nothing was sent: %1 Fix it in Environments (Ctrl+E).</source>
         <translation>कुछ नहीं भेजा गया: %1 इसे परिवेश (Ctrl+E) में ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="29" />
+        <location filename="../send_guard.py" line="26" />
         <source>The user JWT %1; the server will probably refuse it.</source>
         <translation>उपयोगकर्ता JWT: %1; सर्वर शायद इसे अस्वीकार करेगा।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="35" />
+        <location filename="../send_guard.py" line="32" />
         <source>%1 is a PRODUCTION environment: the user receives a real SMS.</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: उपयोगकर्ता को असली SMS मिलेगा।</translation>
     </message>
@@ -2530,107 +2636,107 @@
 <context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="71" />
+        <location filename="../wallet_view.py" line="68" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="76" />
+        <location filename="../wallet_view.py" line="73" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="78" />
+        <location filename="../wallet_view.py" line="75" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="80" />
+        <location filename="../wallet_view.py" line="77" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="86" />
+        <location filename="../wallet_view.py" line="83" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="102" />
+        <location filename="../wallet_view.py" line="99" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="110" />
+        <location filename="../wallet_view.py" line="107" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="125" />
+        <location filename="../wallet_view.py" line="122" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="138" />
+        <location filename="../wallet_view.py" line="135" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="140" />
+        <location filename="../wallet_view.py" line="137" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="225" />
+        <location filename="../wallet_view.py" line="214" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="234" />
+        <location filename="../wallet_view.py" line="223" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="241" />
+        <location filename="../wallet_view.py" line="228" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="244" />
+        <location filename="../wallet_view.py" line="231" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="277" />
+        <location filename="../wallet_view.py" line="252" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="283" />
+        <location filename="../wallet_view.py" line="258" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="294" />
+        <location filename="../wallet_view.py" line="271" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="298" />
+        <location filename="../wallet_view.py" line="275" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="314" />
+        <location filename="../wallet_view.py" line="291" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="315" />
+        <location filename="../wallet_view.py" line="292" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="316" />
+        <location filename="../wallet_view.py" line="293" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

@@ -40,6 +40,16 @@ def pretty_json(text: str) -> str:
         return text
 
 
+def pretty_lines(text: str) -> str:
+    """Each line that is JSON on its own (a server's body after its status
+    line) pretty-printed; the others as they are."""
+    out = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        out.append(pretty_json(stripped) if stripped[:1] in "{[" else line)
+    return "\n".join(out)
+
+
 class JsonHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)

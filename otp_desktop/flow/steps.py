@@ -1,0 +1,108 @@
+"""The onboarding's vocabulary: steps, actions, the code's state, and what
+the flow tells the UI about each action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Protocol
+
+from otp_desktop.api.masking import mask_phone
+from otp_desktop.flow.verdicts import Verdict
+
+CODE_LENGTH = 6
+
+
+class Step(Enum):
+    PHONE = "phone"
+    CODE = "code"
+    DONE = "done"
+
+
+class Action(StrEnum):
+    SEND = "send"
+    RESEND = "resend"
+    """Resend code, or Send a new code once the old one is dead."""
+    VERIFY = "verify"
+    CHANGE_NUMBER = "change_number"
+    CANCEL = "cancel"
+    NEXT_USER = "next_user"
+
+
+class CodeState(StrEnum):
+    NONE = "none"
+    LIVE = "live"
+    BURNT = "burnt"
+    EXPIRED = "expired"
+    GONE = "gone"
+    """The server says it holds no code for the number."""
+
+
+class Outcome(StrEnum):
+    VERIFIED = "verified"
+    FAILED = "failed"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    """Whether an action may run now, and if not, why (plain words)."""
+
+    enabled: bool
+    reason: str = ""
+    wait_s: float = 0.0
+    """When > 0, the action comes back by itself after this many seconds."""
+
+
+ENABLED = Availability(True)
+
+
+class SentCode(Protocol):
+    @property
+    def auth_code(self) -> str: ...
+    @property
+    def is_new_user(self) -> bool: ...
+
+
+class Verified(Protocol):
+    @property
+    def message(self) -> str: ...
+
+
+class OtpApi(Protocol):
+    """The part of the API client the flow needs (tests may hand a fake)."""
+
+    async def register(self, phone_number: str, country_code: str) -> SentCode: ...
+    async def resend(self, phone_number: str, country_code: str) -> SentCode: ...
+    async def verify(
+        self, phone_number: str, country_code: str, auth_code: str, otp: str
+    ) -> Verified: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneTarget:
+    national_digits: str
+    country_code: str
+    """`+91`"""
+    display: str
+    """`+91 98765 43219`"""
+    region: str = ""
+
+    @property
+    def masked(self) -> str:
+        return mask_phone(self.national_digits, self.country_code)
+
+    @property
+    def number(self) -> tuple[str, str]:
+        return (self.country_code, self.national_digits)
+
+
+@dataclass(frozen=True, slots=True)
+class FlowError:
+    action: Action
+    message: str
+    """Plain words for the user."""
+    detail: str
+    """Status and server body, behind "Details"."""
+    status: int | None = None
+    verdict: Verdict = Verdict.OTHER
