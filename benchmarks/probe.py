@@ -7,7 +7,8 @@ after an onboarding with the inspector open), `app-modules` (what is loaded
 and built at the first frame, for the structure test). It prints `key value`
 lines: `frame` and `ready` as wall-clock times (the parent subtracts its own
 start time), `*_rss` in MiB for this process and every process it started,
-`modules_at_frame` / `docks_at_frame` as JSON.
+`modules_at_frame` / `docks_at_frame` / `modules_at_ready` /
+`sources_read` (the files in linecache once connected) as JSON.
 
 Nothing here spins the Qt loop by hand: a polling QTimer drives the steps,
 so the app's own qasync loop runs undisturbed.
@@ -112,7 +113,7 @@ def rss() -> float:
     return tree_rss_mib()
 
 
-def app_steps(window: Any, memory: bool) -> Iterator[Condition]:
+def app_steps(window: Any, memory: bool, structure: bool = False) -> Iterator[Condition]:
     from PySide6.QtGui import QAction
 
     from otp_desktop.flow import Step
@@ -120,6 +121,12 @@ def app_steps(window: Any, memory: bool) -> Iterator[Condition]:
     phone = window.view.phone_page.phone
     yield lambda: window.connection is not None and phone.isEnabled() and not phone.isReadOnly()
     report("ready", time.time())
+    if structure:
+        import json
+        import linecache
+
+        print(f"modules_at_ready {json.dumps(sorted(sys.modules))}", flush=True)
+        print(f"sources_read {json.dumps(sorted(linecache.cache))}", flush=True)
     if memory:
         yield settle(1.5)  # background loading done, timers idle
         report("idle_rss", rss())
@@ -156,7 +163,7 @@ def run_app(memory: bool, structure: bool = False) -> int:
     def on_frame(window: Any) -> None:
         if structure:
             report_structure(window)
-        keep.append(Driver(app_steps(window, memory)))
+        keep.append(Driver(app_steps(window, memory, structure)))
 
     frame = FirstFrame(on_frame)
     from otp_desktop.app import main

@@ -11,6 +11,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from benchmarks.common import ROOT, bench_env
 
 # Loaded only once the first frame is out: the connection stack, the sandbox,
@@ -44,13 +46,25 @@ def fresh_process(*args: str) -> list[str]:
     return out.stdout.strip().splitlines()
 
 
+# Never loaded by starting on the built-in Sandbox: the keyring's backends
+# (looked up on first use of a secret), PyJWT and with it cryptography's X.509
+# code (the sandbox signs and the app reads JWTs by hand), and httpx's
+# command-line tool with click, rich and pygments.
+NOT_FOR_THE_SANDBOX = ("keyring", "jwt", "cryptography", "click", "rich", "pygments")
+
+
 def probe(mode: str) -> dict[str, str]:
     lines = fresh_process("-m", "benchmarks.probe", mode)
     return dict(line.split(" ", 1) for line in lines if " " in line)
 
 
-def test_the_first_frame_is_the_phone_step_alone() -> None:
-    found = probe("app-modules")
+@pytest.fixture(scope="module")
+def app_start() -> dict[str, str]:
+    return probe("app-modules")
+
+
+def test_the_first_frame_is_the_phone_step_alone(app_start: dict[str, str]) -> None:
+    found = app_start
     modules = set(json.loads(found["modules_at_frame"]))
     early = [name for name in NOT_BEFORE_FIRST_FRAME if name in modules]
     assert early == [], f"loaded before the first frame: {early}"
@@ -59,6 +73,25 @@ def test_the_first_frame_is_the_phone_step_alone() -> None:
     regions = [m for m in modules if m.startswith("phonenumbers.data.region_")]
     assert len(regions) == 1, regions
     assert "ready" in found  # and the environment connected after it
+
+
+def test_starting_on_the_sandbox_loads_no_keyring_jwt_library_or_cli(
+    app_start: dict[str, str],
+) -> None:
+    modules = {name.split(".")[0] for name in json.loads(app_start["modules_at_ready"])}
+    loaded = [name for name in NOT_FOR_THE_SANDBOX if name in modules]
+    assert loaded == [], f"loaded on the way to the phone step: {loaded}"
+
+
+def test_no_module_source_is_kept_in_memory(app_start: dict[str, str]) -> None:
+    """PySide6's import hook read every module's source into linecache
+    (ui/pyside_import_hook.py). Those imported before the UI package (the one
+    that installs the lighter check) still are; none of the UI or httpx."""
+    read = json.loads(app_start["sources_read"])
+    hooked = [path for path in read if not path.endswith("otp_desktop/ui/__init__.py")]
+    ours = [path for path in hooked if "otp_desktop/ui/" in path or "/httpx/" in path]
+    assert ours == []
+    assert len(read) < 150, len(read)
 
 
 REQUESTS = textwrap.dedent(

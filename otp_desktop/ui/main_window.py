@@ -325,8 +325,9 @@ class MainWindow(QMainWindow):
         self.environment_label.setToolTip(active.base_url)
         self.banner.setVisible(active.production)
         # The built-in sandbox keeps no secret anywhere: the notice would only worry.
-        persistent = self.book is None or self.book.secrets_persistent
-        self.keyring_notice.setVisible(not persistent and not active.builtin_sandbox)
+        # (Asked only then: the question loads the keyring's backends.)
+        book = None if active.builtin_sandbox else self.book
+        self.keyring_notice.setVisible(book is not None and not book.secrets_persistent)
         self.banner.setText(
             self.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
         )
