@@ -161,6 +161,22 @@ def test_newest_exchange_is_followed_until_the_user_picks_an_older_one(qtbot, wi
     qtbot.waitUntil(lambda: dock.selected() is win.exchanges[-1], timeout=5000)
 
 
+def test_a_closed_inspector_renders_no_details_until_opened(qtbot, window):
+    """Following the newest exchange renders its details (milliseconds of
+    the UI thread per answer): not while the dock is closed."""
+    win = window
+    dock = win.inspector
+    assert dock.isHidden()
+    onboard(qtbot, win)
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 2, timeout=5000)
+    qtbot.wait(100)  # longer than the follow delay
+    assert dock.selected() is None
+    assert dock.exchange_view.summary.text().startswith("Select a request")
+    win.findChild(QDockWidget, "requestLog").show()
+    qtbot.waitUntil(lambda: dock.selected() is win.exchanges[-1], timeout=5000)
+    assert dock.exchange_view.summary.text().startswith("POST /api/proxy/auth/otp/verify")
+
+
 def test_request_and_response_tabs_show_headers_and_pretty_bodies(qtbot, window):
     from PySide6.QtWidgets import QTableWidget
 

@@ -38,6 +38,8 @@ from otp_desktop.ui.exchange_view import ExchangeView
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
+FOLLOW_AFTER_MS = 40
+
 
 class InspectorDock(QDockWidget):
     exportPostmanRequested = Signal()
@@ -167,8 +169,8 @@ class InspectorDock(QDockWidget):
         self.reveal.toggled.connect(lambda _on: self._show_selected())
         selection = self.table.selectionModel()
         selection.selectionChanged.connect(self._selection_changed)
-        # Coalesced: a burst of answers selects once, on the next loop turn.
         self.proxy.rowsInserted.connect(self._rows_inserted)
+        self.visibilityChanged.connect(self._shown)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -219,8 +221,15 @@ class InspectorDock(QDockWidget):
         self._show_selected()
 
     def _rows_inserted(self) -> None:
-        if self._follow:
-            self._follow_timer.start(0)
+        # The details render a moment after the answer, once for a burst, and
+        # not at all while the dock is closed: the result it brought is
+        # painted first (each render costs milliseconds of the UI thread).
+        if self._follow and self.isVisible() and not self._follow_timer.isActive():
+            self._follow_timer.start(FOLLOW_AFTER_MS)
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self._follow:
+            self._follow_timer.start(0)  # catch up with what came while closed
 
     def _select_newest(self) -> None:
         newest = self.proxy.rowCount() - 1
