@@ -40,7 +40,7 @@ def exchange(i: int, body_bytes: int = 0) -> Any:
 
 
 def visible_dock(capacity: int) -> Any:
-    from otp_desktop.ui.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
 
     dock = InspectorDock(capacity)
     dock.resize(900, 500)

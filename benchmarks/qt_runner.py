@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox import SandboxRules
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
 T = TypeVar("T")
 collector: Any = None  # the run's main-thread collector, as the app has one
@@ -66,7 +66,7 @@ async def sandbox_window(
     from otp_desktop.connection import open_running_sandbox
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.sandbox import EmbeddedSandbox
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
     sandbox = EmbeddedSandbox(rules)
     base = await asyncio.to_thread(sandbox.start)

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for te
 from otp_desktop.flow import Step
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui import translations
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
 from tests.qt_fixtures import make_window
 

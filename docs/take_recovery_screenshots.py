@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo, for te
 from docs.take_screenshots import shoot
 from otp_desktop.flow import CodeState, Step
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock, SandboxRules
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
 from tests.qt_fixtures import UiClock, make_window
 from tests.sandbox_helpers import wrong_code

@@ -25,7 +25,7 @@ from otp_desktop.api import Credentials
 from otp_desktop.flow import Step
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
 from tests.qt_fixtures import make_window
 
@@ -222,7 +222,7 @@ async def production_and_about(win: MainWindow) -> None:
     print("saved production-confirm")
     box.reject()
 
-    from otp_desktop.ui.menus import show_about
+    from otp_desktop.ui.shell.menus import show_about
 
     show_about(win)
     about = win.findChild(QWidget, "aboutDialog")

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QApplication
 from otp_desktop import __version__, logging_setup
 from otp_desktop.ui import translations
 from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
-from otp_desktop.ui.main_window import MainWindow
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.single_instance import SingleInstance, bring_to_front
+from otp_desktop.ui.shell.main_window import MainWindow
+from otp_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection, SandboxHost

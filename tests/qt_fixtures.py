@@ -25,7 +25,7 @@ from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
 from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 
 
 def drain(loop: asyncio.AbstractEventLoop, app: QApplication, timeout: float = 5.0) -> None:

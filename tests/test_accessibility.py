@@ -54,7 +54,7 @@ def test_every_control_is_named_on_every_step(qtbot, window):
 
 
 def test_result_is_announced(qtbot, window, monkeypatch):
-    from otp_desktop.ui import announce
+    from otp_desktop.ui.widgets import announce
 
     events = []
     monkeypatch.setattr(

@@ -144,3 +144,11 @@ def test_the_area_check_sees_a_forbidden_import(tmp_path, monkeypatch):
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     monkeypatch.setattr(sys.modules[__name__], "UI", fake / "ui")
     assert area_violations() == {"ui/widgets/bad.py imports ui/wallet"}
+
+
+def test_ui_shows_the_product_areas_not_a_heap_of_modules():
+    """A newcomer opening ui/ sees the areas; only the few modules every
+    area needs (translation, settings, tasks) sit directly in it."""
+    loose = sorted(p.name for p in UI.glob("*.py") if p.name != "__init__.py")
+    assert len(loose) <= 10, loose
+    assert {"shell", "onboarding", "wallet", "environments", "qa", "widgets"} <= ui_areas()

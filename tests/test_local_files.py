@@ -19,7 +19,7 @@ from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.ui import translations
-from otp_desktop.ui.file_notices import FileNoticeBar
+from otp_desktop.ui.shell.file_notices import FileNoticeBar
 from tests.file_faults import folder_replaced_by_a_file, immutable
 from tests.qt_fixtures import close_window, make_window
 from tests.sandbox_helpers import credentials
@@ -135,7 +135,7 @@ def test_switching_with_an_unwritable_config_folder_stays_connected(
 
 
 def test_environments_dialog_keeps_its_edits_when_saving_fails(qtbot, start_window, sandbox):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = start_window()
     win.manage_environments()

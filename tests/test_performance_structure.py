@@ -25,10 +25,10 @@ NOT_BEFORE_FIRST_FRAME = (
     "keyring",
     "sqlite3",
     "otp_desktop.history.store",
-    "otp_desktop.ui.inspector_dock",
-    "otp_desktop.ui.history_dock",
-    "otp_desktop.ui.sandbox_panel",
-    "otp_desktop.ui.wallet_view",
+    "otp_desktop.ui.qa.inspector_dock",
+    "otp_desktop.ui.qa.history_dock",
+    "otp_desktop.ui.qa.sandbox_panel",
+    "otp_desktop.ui.wallet.view",
 )
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 from otp_desktop.history.shift_summary import day_bounds, summarize
 from otp_desktop.history.store import HistoryStore
-from otp_desktop.ui.shift_summary_view import HourChart, ShiftSummaryView
+from otp_desktop.ui.qa.shift_summary_view import HourChart, ShiftSummaryView
 
 
 def _fill(store: HistoryStore, at: float) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDir, Qt
 
 from otp_desktop.flow import Step
 from otp_desktop.paths import log_dir
-from otp_desktop.ui.single_instance import SingleInstance, bring_to_front
+from otp_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 from tests.qt_fixtures import close_window, make_window
 from tests.sandbox_helpers import credentials
 from tests.test_ui_onboarding import send
@@ -69,7 +69,7 @@ def test_a_crashed_run_leaves_nothing_in_the_way(qtbot, loop, tmp_path):
             sys.executable,
             "-c",
             "import sys, time\n"
-            "from otp_desktop.ui.single_instance import SingleInstance\n"
+            "from otp_desktop.ui.shell.single_instance import SingleInstance\n"
             f"held = SingleInstance(__import__('pathlib').Path({str(tmp_path)!r}))\n"
             "assert held.claim()\n"
             "print('locked', flush=True)\n"

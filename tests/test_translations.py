@@ -109,7 +109,7 @@ def test_qt_own_strings_shown_by_the_app_are_in_hindi(qapp):
 
 
 def test_country_names_follow_the_ui_language(qapp):
-    from otp_desktop.ui.country_picker import country_name
+    from otp_desktop.ui.onboarding.country_picker import country_name
 
     assert country_name("IN") == "India"
     app = QCoreApplication.instance()

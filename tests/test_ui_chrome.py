@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from otp_desktop.logging_setup import register_secret
-from otp_desktop.ui.menus import show_about
+from otp_desktop.ui.shell.menus import show_about
 
 
 def test_crash_dialog_copies_a_redacted_report(qtbot, window):

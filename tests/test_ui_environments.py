@@ -209,7 +209,7 @@ def test_no_keyring_backend_shows_a_notice_where_secrets_matter(qtbot, open_wind
 def test_dialog_adds_an_environment_and_keeps_secrets_out_of_the_file(
     qtbot, open_window, sandbox, memory_keyring
 ):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = open_window()
     win.manage_environments()
@@ -243,7 +243,7 @@ def test_dialog_adds_an_environment_and_keeps_secrets_out_of_the_file(
 
 
 def test_dialog_refuses_insecure_url_and_duplicates_names(qtbot, open_window):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = open_window()
     win.manage_environments()
@@ -267,7 +267,7 @@ def test_dialog_refuses_insecure_url_and_duplicates_names(qtbot, open_window):
 
 
 def test_import_asks_before_overwriting(qtbot, open_window, sandbox, tmp_path):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     mine = saved_env(sandbox, name="Staging", production=False)
     win = open_window(mine)
@@ -294,7 +294,7 @@ def test_import_asks_before_overwriting(qtbot, open_window, sandbox, tmp_path):
 
 
 def test_bad_import_file_is_explained(qtbot, open_window, tmp_path):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = open_window()
     bad = tmp_path / "bad.json"
@@ -319,7 +319,7 @@ def test_clipboard_untouched_by_environment_work(qtbot, open_window):
 
 
 def _open_dialog_by_keyboard(qtbot, win):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win.activateWindow()  # as a window manager does once a dialog closes
     qtbot.waitUntil(win.isActiveWindow, timeout=3000)

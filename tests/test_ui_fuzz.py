@@ -7,8 +7,8 @@ import phonenumbers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from otp_desktop.ui.otp_input import OtpInput
-from otp_desktop.ui.phone_input import PhoneInput
+from otp_desktop.ui.onboarding.otp_input import OtpInput
+from otp_desktop.ui.onboarding.phone_input import PhoneInput
 
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

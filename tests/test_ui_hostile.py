@@ -16,7 +16,7 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.hostile_server import Answer, HostileServer
 from tests.loopback_proxy import LoopbackProxy
 from tests.qt_fixtures import close_window, make_window
@@ -137,7 +137,7 @@ def test_the_window_reaches_the_sandbox_whatever_proxy_the_system_sets(
 def test_the_form_trims_a_pasted_secret_with_a_note_and_refuses_odd_characters(
     qtbot, hostile_window, memory_keyring
 ):
-    from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
     win = hostile_window
     win.manage_environments()

@@ -224,7 +224,7 @@ def test_a_burst_over_the_byte_budget_keeps_the_newest_that_fit(qapp):
     one by one, and tells the view exactly what went and what came."""
     from otp_desktop.api import Exchange
     from otp_desktop.traffic.log import ExchangeLog
-    from otp_desktop.ui.exchange_model import ExchangeFilter, ExchangeTableModel
+    from otp_desktop.ui.qa.exchange_model import ExchangeFilter, ExchangeTableModel
 
     model = ExchangeTableModel(ExchangeLog(100, max_body_chars=10_000, byte_budget=50_000))
     proxy = ExchangeFilter()

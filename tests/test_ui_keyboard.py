@@ -180,7 +180,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def test_the_shortcut_filter_sees_only_the_focused_widgets_events(qtbot, window):
     """A filter on the whole application ran Python for every event of every
     widget: the window's shortcuts only need the focused widget's."""
-    from otp_desktop.ui.keyboard import ShortcutsWin
+    from otp_desktop.ui.shell.keyboard import ShortcutsWin
 
     seen: list[QObject] = []
 

@@ -20,7 +20,7 @@ def test_opening_every_dock_keeps_the_window_within_a_laptop_screen(qtbot, windo
 
 
 def test_window_larger_than_its_screen_is_brought_back(qtbot, window, monkeypatch):
-    from otp_desktop.ui import docks
+    from otp_desktop.ui.shell import docks
 
     win = window
     screen = win.screen()

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QWidget
 
 from otp_desktop.flow import Step
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.keys import type_keys
 from tests.qt_fixtures import window_in
 from tests.sandbox_helpers import latest_message

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 
-from otp_desktop.ui.otp_input import OtpInput, slot_border
+from otp_desktop.ui.onboarding.otp_input import OtpInput, slot_border
 
 
 def _luminance(c: QColor) -> float:
@@ -63,7 +63,7 @@ def test_code_input_says_which_digit_comes_next(qapp):
 
 
 def test_summary_breaks_only_between_tokens():
-    from otp_desktop.ui.result_page import NBSP, unbreakable_summary
+    from otp_desktop.ui.onboarding.result_page import NBSP, unbreakable_summary
 
     line = (
         "OTP onboarding verified: +91 ******3219 on Sandbox at 2026-11-27 18:40, 36 s, resends: 0"
@@ -77,7 +77,7 @@ def test_summary_breaks_only_between_tokens():
 
 
 def test_success_mark_colour_keeps_contrast_on_both_themes(qapp):
-    from otp_desktop.ui.success_mark import success_colour
+    from otp_desktop.ui.onboarding.success_mark import success_colour
 
     active = QPalette.ColorGroup.Active
     for pal in (adwaita_dark(), light()):

@@ -23,7 +23,7 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.builtin_sandbox import sandbox_environment
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
-from otp_desktop.ui.main_window import MainWindow
+from otp_desktop.ui.shell.main_window import MainWindow
 from tests.loop_stall import StallMeter
 from tests.qt_fixtures import close_window
 from tests.test_fault_matrix import (

@@ -1,6 +1,6 @@
 """What must be refused or confirmed before an onboarding's first send.
 
-The rule lives here; the UI words it (ui/send_guard.py).
+The rule lives here; the UI words it (ui/onboarding/send_guard.py).
 """
 
 from __future__ import annotations

@@ -3,253 +3,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="40" />
+        <location filename="../shell/menus.py" line="40" />
         <source>Export &amp;Postman collection…</source>
         <translation>Postman कलेक्शन निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41" />
+        <location filename="../shell/menus.py" line="41" />
         <source>&amp;Replay selected on…</source>
         <translation>चुने हुए फिर से भेजें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42" />
+        <location filename="../shell/menus.py" line="42" />
         <source>&amp;Open HAR or Postman file…</source>
         <translation>HAR या Postman फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="50" />
+        <location filename="../shell/menus.py" line="50" />
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52" />
+        <location filename="../shell/menus.py" line="52" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="55" />
+        <location filename="../shell/menus.py" line="55" />
         <source>&amp;Environments…</source>
         <translation>परिवेश (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58" />
+        <location filename="../shell/menus.py" line="58" />
         <source>&amp;Wallet</source>
         <translation>वॉलेट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64" />
+        <location filename="../shell/menus.py" line="64" />
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="69" />
+        <location filename="../shell/menus.py" line="69" />
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73" />
+        <location filename="../shell/menus.py" line="73" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="80" />
+        <location filename="../shell/menus.py" line="80" />
         <source>V&amp;iew</source>
         <translation>दृश्य (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88" />
+        <location filename="../shell/menus.py" line="88" />
         <source>Se&amp;ttings</source>
         <translation>सेटिंग्स (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89" />
+        <location filename="../shell/menus.py" line="89" />
         <source>Verify as soon as the code is &amp;complete</source>
         <translation>कोड पूरा होते ही सत्यापित करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="95" />
+        <location filename="../shell/menus.py" line="95" />
         <source>Language (restart to apply)</source>
         <translation>भाषा (लागू करने के लिए पुनः आरंभ करें)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="97" />
+        <location filename="../shell/menus.py" line="97" />
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="106" />
+        <location filename="../shell/menus.py" line="106" />
         <source>He&amp;lp</source>
         <translation>सहायता (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="108" />
+        <location filename="../shell/menus.py" line="108" />
         <source>Open &amp;log folder</source>
         <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="111" />
+        <location filename="../shell/menus.py" line="111" />
         <source>&amp;About OTP Desktop</source>
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../shell/main_window.py" line="75" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../shell/main_window.py" line="96" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../shell/main_window.py" line="98" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../shell/main_window.py" line="144" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
-        <location filename="../main_window.py" line="253" />
+        <location filename="../shell/main_window.py" line="145" />
+        <location filename="../shell/main_window.py" line="255" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../shell/main_window.py" line="146" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../shell/main_window.py" line="147" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../shell/main_window.py" line="149" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../shell/main_window.py" line="151" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../shell/main_window.py" line="243" />
         <source>⚠ Secrets in memory only</source>
         <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../shell/main_window.py" line="245" />
         <source>No keyring is available: secrets are kept for this run only.</source>
         <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../shell/main_window.py" line="253" />
         <source>Connecting to %1…</source>
         <translation>%1 से जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../shell/main_window.py" line="268" />
         <source>Could not connect to %1.</source>
         <translation>%1 से नहीं जुड़ सका।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../shell/main_window.py" line="282" />
         <source>Environment: %1</source>
         <translation>परिवेश: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../shell/main_window.py" line="289" />
         <source>PRODUCTION: %1. Real users receive real SMS.</source>
         <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../shell/main_window.py" line="311" />
         <source>JWT: not usable</source>
         <translation>JWT: उपयोग योग्य नहीं</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../shell/main_window.py" line="315" />
         <source>JWT %1</source>
         <translation>JWT %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../shell/main_window.py" line="318" />
         <source>User %1, wallet %2</source>
         <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../shell/main_window.py" line="324" />
         <source>Not connected: %1</source>
         <translation>जुड़ा नहीं: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../shell/main_window.py" line="335" />
         <source>Switch environment?</source>
         <translation>परिवेश बदलें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../shell/main_window.py" line="336" />
         <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../shell/main_window.py" line="340" />
         <source>Switch</source>
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../shell/main_window.py" line="402" />
         <source>Apply the changed environment?</source>
         <translation>बदला हुआ परिवेश लागू करें?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../shell/main_window.py" line="404" />
         <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../shell/main_window.py" line="408" />
         <source>Apply now</source>
         <translation>अभी लागू करें</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../shell/main_window.py" line="415" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
-        <location filename="../menus.py" line="138" />
+        <location filename="../shell/menus.py" line="138" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="143" />
+        <location filename="../shell/menus.py" line="143" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="149" />
+        <location filename="../shell/menus.py" line="149" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="179" />
+        <location filename="../shell/menus.py" line="179" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="182" />
+        <location filename="../shell/menus.py" line="182" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="187" />
+        <location filename="../shell/menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -257,17 +257,17 @@
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../busy_row.py" line="20" />
+        <location filename="../widgets/busy_row.py" line="20" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../busy_row.py" line="22" />
+        <location filename="../widgets/busy_row.py" line="22" />
         <source>Cancel the request</source>
         <translation>अनुरोध रद्द करें</translation>
     </message>
     <message>
-        <location filename="../busy_row.py" line="23" />
+        <location filename="../widgets/busy_row.py" line="23" />
         <source>Cancel the request in progress (Esc)</source>
         <translation>चल रहा अनुरोध रद्द करें (Esc)</translation>
     </message>
@@ -275,115 +275,115 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../code_page.py" line="28" />
+        <location filename="../onboarding/code_page.py" line="28" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="30" />
+        <location filename="../onboarding/code_page.py" line="30" />
         <source>&amp;Code from the SMS</source>
         <translation>SMS में आया कोड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="35" />
+        <location filename="../onboarding/code_page.py" line="35" />
         <source>Code status</source>
         <translation>कोड की स्थिति</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="37" />
-        <location filename="../code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="37" />
+        <location filename="../onboarding/code_page.py" line="92" />
         <source>&amp;Verify</source>
         <translation>सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="39" />
+        <location filename="../onboarding/code_page.py" line="39" />
         <source>Verify code</source>
         <translation>कोड सत्यापित करें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="41" />
-        <location filename="../code_page.py" line="123" />
+        <location filename="../onboarding/code_page.py" line="41" />
+        <location filename="../onboarding/code_page.py" line="123" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="43" />
-        <location filename="../code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="43" />
+        <location filename="../onboarding/code_page.py" line="127" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="44" />
+        <location filename="../onboarding/code_page.py" line="44" />
         <source>C&amp;hange number</source>
         <translation>नंबर बदलें (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="46" />
+        <location filename="../onboarding/code_page.py" line="46" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="80" />
+        <location filename="../onboarding/code_page.py" line="80" />
         <source>Enter the code sent to %1</source>
         <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="86" />
+        <location filename="../onboarding/code_page.py" line="86" />
         <source>New user: this number has not been verified before.</source>
         <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="88" />
+        <location filename="../onboarding/code_page.py" line="88" />
         <source>Returning user: this number was verified before.</source>
         <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="90" />
+        <location filename="../onboarding/code_page.py" line="90" />
         <source>authCode %1</source>
         <translation>authCode %1</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="92" />
         <source>Verifying…</source>
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="112" />
+        <location filename="../onboarding/code_page.py" line="112" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="115" />
+        <location filename="../onboarding/code_page.py" line="115" />
         <source>Send a new code in %1</source>
         <translation>%1 में नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="117" />
+        <location filename="../onboarding/code_page.py" line="117" />
         <source>Send a &amp;new code</source>
         <translation>नया कोड भेजें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="121" />
+        <location filename="../onboarding/code_page.py" line="121" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="127" />
         <source>Send a new code</source>
         <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="141" />
+        <location filename="../onboarding/code_page.py" line="141" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="145" />
+        <location filename="../onboarding/code_page.py" line="145" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../code_page.py" line="147" />
+        <location filename="../onboarding/code_page.py" line="147" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -994,13 +994,13 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../country_picker.py" line="81" />
-        <location filename="../country_picker.py" line="84" />
+        <location filename="../onboarding/country_picker.py" line="81" />
+        <location filename="../onboarding/country_picker.py" line="84" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../country_picker.py" line="100" />
+        <location filename="../onboarding/country_picker.py" line="100" />
         <source>Search by country name or ISO code</source>
         <translation>देश के नाम या दो अक्षरों के देश कोड से खोजें</translation>
     </message>
@@ -1008,23 +1008,23 @@
 <context>
     <name>EnvironmentBar</name>
     <message>
-        <location filename="../environment_bar.py" line="21" />
-        <location filename="../environment_bar.py" line="26" />
+        <location filename="../environments/bar.py" line="21" />
+        <location filename="../environments/bar.py" line="26" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environment_bar.py" line="23" />
+        <location filename="../environments/bar.py" line="23" />
         <source>Envir&amp;onment </source>
         <translation>परिवेश (&amp;O) </translation>
     </message>
     <message>
-        <location filename="../environment_bar.py" line="31" />
+        <location filename="../environments/bar.py" line="31" />
         <source>Mana&amp;ge…</source>
         <translation>प्रबंधित करें (&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../environment_bar.py" line="33" />
+        <location filename="../environments/bar.py" line="33" />
         <source>Manage environments</source>
         <translation>परिवेश प्रबंधित करें</translation>
     </message>
@@ -1032,142 +1032,142 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environment_form.py" line="66" />
+        <location filename="../environments/form.py" line="66" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="67" />
+        <location filename="../environments/form.py" line="67" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="70" />
+        <location filename="../environments/form.py" line="70" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="73" />
+        <location filename="../environments/form.py" line="73" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="76" />
+        <location filename="../environments/form.py" line="76" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="78" />
+        <location filename="../environments/form.py" line="78" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="82" />
+        <location filename="../environments/form.py" line="82" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="92" />
+        <location filename="../environments/form.py" line="92" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="93" />
+        <location filename="../environments/form.py" line="93" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="94" />
+        <location filename="../environments/form.py" line="94" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="95" />
+        <location filename="../environments/form.py" line="95" />
         <source>Client &amp;secret</source>
         <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="96" />
+        <location filename="../environments/form.py" line="96" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="127" />
+        <location filename="../environments/form.py" line="127" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="128" />
+        <location filename="../environments/form.py" line="128" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="129" />
+        <location filename="../environments/form.py" line="129" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="133" />
+        <location filename="../environments/form.py" line="133" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="135" />
+        <location filename="../environments/form.py" line="135" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="138" />
+        <location filename="../environments/form.py" line="138" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="139" />
+        <location filename="../environments/form.py" line="139" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="140" />
+        <location filename="../environments/form.py" line="140" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="141" />
+        <location filename="../environments/form.py" line="141" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="142" />
+        <location filename="../environments/form.py" line="142" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="143" />
+        <location filename="../environments/form.py" line="143" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="144" />
+        <location filename="../environments/form.py" line="144" />
         <source>Pro&amp;xy</source>
         <translation>प्रॉक्सी (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="203" />
+        <location filename="../environments/form.py" line="203" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="261" />
+        <location filename="../environments/form.py" line="261" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="281" />
+        <location filename="../environments/form.py" line="281" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="286" />
+        <location filename="../environments/form.py" line="286" />
         <source>User %1 · client %2 · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
     </message>
@@ -1175,94 +1175,94 @@
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments_dialog.py" line="39" />
-        <location filename="../environments_dialog.py" line="46" />
+        <location filename="../environments/dialog.py" line="39" />
+        <location filename="../environments/dialog.py" line="46" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="54" />
+        <location filename="../environments/dialog.py" line="54" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="61" />
+        <location filename="../environments/dialog.py" line="61" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="63" />
+        <location filename="../environments/dialog.py" line="63" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="66" />
+        <location filename="../environments/dialog.py" line="66" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="69" />
+        <location filename="../environments/dialog.py" line="69" />
         <source>&amp;Import…</source>
         <translation>आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="70" />
+        <location filename="../environments/dialog.py" line="70" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="116" />
+        <location filename="../environments/dialog.py" line="116" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="149" />
+        <location filename="../environments/dialog.py" line="149" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="166" />
+        <location filename="../environments/dialog.py" line="166" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="206" />
+        <location filename="../environments/dialog.py" line="206" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="207" />
-        <location filename="../environments_dialog.py" line="230" />
+        <location filename="../environments/dialog.py" line="207" />
+        <location filename="../environments/dialog.py" line="230" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="218" />
+        <location filename="../environments/dialog.py" line="218" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="222" />
+        <location filename="../environments/dialog.py" line="222" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="228" />
+        <location filename="../environments/dialog.py" line="228" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="270" />
+        <location filename="../environments/dialog.py" line="270" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="272" />
+        <location filename="../environments/dialog.py" line="272" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments_dialog.py" line="276" />
+        <location filename="../environments/dialog.py" line="276" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1270,32 +1270,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../error_panel.py" line="41" />
+        <location filename="../widgets/error_panel.py" line="42" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="44" />
+        <location filename="../widgets/error_panel.py" line="45" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="46" />
+        <location filename="../widgets/error_panel.py" line="47" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="47" />
+        <location filename="../widgets/error_panel.py" line="48" />
         <source>Retr&amp;y</source>
         <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="49" />
+        <location filename="../widgets/error_panel.py" line="50" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../error_panel.py" line="54" />
+        <location filename="../widgets/error_panel.py" line="53" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -1303,47 +1303,47 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../exchange_view.py" line="71" />
+        <location filename="../qa/exchange_view.py" line="71" />
         <source>Request headers and body</source>
         <translation>अनुरोध के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="72" />
+        <location filename="../qa/exchange_view.py" line="72" />
         <source>Response headers and body</source>
         <translation>उत्तर के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="75" />
+        <location filename="../qa/exchange_view.py" line="75" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="80" />
+        <location filename="../qa/exchange_view.py" line="80" />
         <source>Exchange</source>
         <translation>आदान-प्रदान</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="81" />
+        <location filename="../qa/exchange_view.py" line="81" />
         <source>Response</source>
         <translation>उत्तर</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="82" />
+        <location filename="../qa/exchange_view.py" line="82" />
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="83" />
+        <location filename="../qa/exchange_view.py" line="83" />
         <source>Raw</source>
         <translation>कच्चा पाठ</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="92" />
+        <location filename="../qa/exchange_view.py" line="92" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="103" />
+        <location filename="../qa/exchange_view.py" line="103" />
         <source>(empty)</source>
         <translation>(खाली)</translation>
     </message>
@@ -1351,85 +1351,85 @@
 <context>
     <name>FaultsTab</name>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="40" />
+        <location filename="../qa/sandbox_faults_tab.py" line="40" />
         <source>Fault kind</source>
         <translation>त्रुटि का प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="41" />
-        <location filename="../sandbox_faults_tab.py" line="72" />
+        <location filename="../qa/sandbox_faults_tab.py" line="41" />
+        <location filename="../qa/sandbox_faults_tab.py" line="72" />
         <source>Endpoint</source>
         <translation>एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="43" />
+        <location filename="../qa/sandbox_faults_tab.py" line="43" />
         <source>How many calls</source>
         <translation>कितने कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="46" />
-        <location filename="../sandbox_faults_tab.py" line="134" />
+        <location filename="../qa/sandbox_faults_tab.py" line="46" />
+        <location filename="../qa/sandbox_faults_tab.py" line="134" />
         <source>until cleared</source>
         <translation>हटाए जाने तक</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="47" />
+        <location filename="../qa/sandbox_faults_tab.py" line="47" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="50" />
+        <location filename="../qa/sandbox_faults_tab.py" line="50" />
         <source>Retry-After</source>
         <translation>Retry-After</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="53" />
+        <location filename="../qa/sandbox_faults_tab.py" line="53" />
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="54" />
-        <location filename="../sandbox_faults_tab.py" line="76" />
+        <location filename="../qa/sandbox_faults_tab.py" line="54" />
+        <location filename="../qa/sandbox_faults_tab.py" line="76" />
         <source>Latency (ms)</source>
         <translation>विलंब (ms)</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="57" />
+        <location filename="../qa/sandbox_faults_tab.py" line="57" />
         <source>Active faults</source>
         <translation>सक्रिय त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="63" />
+        <location filename="../qa/sandbox_faults_tab.py" line="63" />
         <source>Add fault</source>
         <translation>त्रुटि जोड़ें</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="65" />
+        <location filename="../qa/sandbox_faults_tab.py" line="65" />
         <source>Clear faults</source>
         <translation>त्रुटियाँ हटाएँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="71" />
+        <location filename="../qa/sandbox_faults_tab.py" line="71" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="73" />
+        <location filename="../qa/sandbox_faults_tab.py" line="73" />
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="74" />
+        <location filename="../qa/sandbox_faults_tab.py" line="74" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="75" />
+        <location filename="../qa/sandbox_faults_tab.py" line="75" />
         <source>Retry-After (s)</source>
         <translation>Retry-After (s)</translation>
     </message>
     <message>
-        <location filename="../sandbox_faults_tab.py" line="136" />
+        <location filename="../qa/sandbox_faults_tab.py" line="136" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1437,12 +1437,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../file_notices.py" line="27" />
+        <location filename="../shell/file_notices.py" line="27" />
         <source>Notice about the app's files</source>
         <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
     </message>
     <message>
-        <location filename="../file_notices.py" line="32" />
+        <location filename="../shell/file_notices.py" line="32" />
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
     </message>
@@ -1450,98 +1450,98 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../history_dock.py" line="65" />
-        <location filename="../history_dock.py" line="67" />
+        <location filename="../qa/history_dock.py" line="66" />
+        <location filename="../qa/history_dock.py" line="68" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="78" />
+        <location filename="../qa/history_dock.py" line="79" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="79" />
+        <location filename="../qa/history_dock.py" line="80" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="84" />
+        <location filename="../qa/history_dock.py" line="85" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="87" />
+        <location filename="../qa/history_dock.py" line="88" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="91" />
+        <location filename="../qa/history_dock.py" line="92" />
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="93" />
+        <location filename="../qa/history_dock.py" line="94" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="96" />
+        <location filename="../qa/history_dock.py" line="97" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="98" />
+        <location filename="../qa/history_dock.py" line="99" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="113" />
+        <location filename="../qa/history_dock.py" line="114" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="123" />
+        <location filename="../qa/history_dock.py" line="124" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="125" />
+        <location filename="../qa/history_dock.py" line="126" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="129" />
+        <location filename="../qa/history_dock.py" line="130" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="203" />
+        <location filename="../qa/history_dock.py" line="205" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="205" />
+        <location filename="../qa/history_dock.py" line="207" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="210" />
+        <location filename="../qa/history_dock.py" line="212" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="210" />
+        <location filename="../qa/history_dock.py" line="212" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="217" />
+        <location filename="../qa/history_dock.py" line="219" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="220" />
+        <location filename="../qa/history_dock.py" line="222" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1549,12 +1549,12 @@
 <context>
     <name>HourChart</name>
     <message>
-        <location filename="../shift_summary_view.py" line="21" />
+        <location filename="../qa/shift_summary_view.py" line="21" />
         <source>Onboardings per hour today</source>
         <translation>आज प्रति घंटे ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../shift_summary_view.py" line="29" />
+        <location filename="../qa/shift_summary_view.py" line="29" />
         <source>No onboardings yet today</source>
         <translation>आज अभी तक कोई ऑनबोर्डिंग नहीं</translation>
     </message>
@@ -1562,52 +1562,52 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="38" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="38" />
         <source>Codes sent</source>
         <translation>भेजे गए कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="50" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="50" />
         <source>&amp;Use this code</source>
         <translation>यह कोड उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="50" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="50" />
         <source>Use this code</source>
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="79" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="79" />
         <source>used</source>
         <translation>उपयोग हो चुका</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="81" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="81" />
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../sandbox_inbox_tab.py" line="88" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="88" />
         <source>Sent at %1</source>
         <translation>%1 पर भेजा गया</translation>
     </message>
@@ -1615,144 +1615,144 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../inspector_dock.py" line="48" />
-        <location filename="../inspector_dock.py" line="50" />
+        <location filename="../qa/inspector_dock.py" line="48" />
+        <location filename="../qa/inspector_dock.py" line="50" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="70" />
+        <location filename="../qa/inspector_dock.py" line="70" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="71" />
+        <location filename="../qa/inspector_dock.py" line="71" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="75" />
+        <location filename="../qa/inspector_dock.py" line="75" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="78" />
-        <location filename="../inspector_dock.py" line="80" />
+        <location filename="../qa/inspector_dock.py" line="78" />
+        <location filename="../qa/inspector_dock.py" line="80" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="81" />
+        <location filename="../qa/inspector_dock.py" line="81" />
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="86" />
+        <location filename="../qa/inspector_dock.py" line="86" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="101" />
+        <location filename="../qa/inspector_dock.py" line="101" />
         <source>Copy as cURL</source>
         <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="103" />
+        <location filename="../qa/inspector_dock.py" line="103" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="105" />
+        <location filename="../qa/inspector_dock.py" line="105" />
         <source>Export HAR…</source>
         <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="107" />
+        <location filename="../qa/inspector_dock.py" line="107" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="110" />
+        <location filename="../qa/inspector_dock.py" line="110" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="113" />
+        <location filename="../qa/inspector_dock.py" line="113" />
         <source>Replay on…</source>
         <translation>फिर से भेजें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="116" />
+        <location filename="../qa/inspector_dock.py" line="116" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="119" />
+        <location filename="../qa/inspector_dock.py" line="119" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="121" />
+        <location filename="../qa/inspector_dock.py" line="121" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="122" />
+        <location filename="../qa/inspector_dock.py" line="122" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="124" />
+        <location filename="../qa/inspector_dock.py" line="124" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="254" />
+        <location filename="../qa/inspector_dock.py" line="254" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="257" />
+        <location filename="../qa/inspector_dock.py" line="257" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="265" />
+        <location filename="../qa/inspector_dock.py" line="265" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="269" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="269" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="278" />
+        <location filename="../qa/inspector_dock.py" line="278" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="280" />
+        <location filename="../qa/inspector_dock.py" line="280" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="284" />
+        <location filename="../qa/inspector_dock.py" line="284" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="295" />
+        <location filename="../qa/inspector_dock.py" line="295" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../inspector_dock.py" line="299" />
+        <location filename="../qa/inspector_dock.py" line="299" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1760,67 +1760,67 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding_view.py" line="99" />
+        <location filename="../onboarding/view.py" line="99" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="160" />
+        <location filename="../onboarding/view.py" line="160" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="163" />
+        <location filename="../onboarding/view.py" line="163" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="220" />
+        <location filename="../onboarding/view.py" line="220" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="223" />
+        <location filename="../onboarding/view.py" line="223" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="237" />
+        <location filename="../onboarding/view.py" line="237" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="240" />
+        <location filename="../onboarding/view.py" line="240" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="367" />
+        <location filename="../onboarding/view.py" line="367" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="368" />
+        <location filename="../onboarding/view.py" line="368" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="369" />
+        <location filename="../onboarding/view.py" line="369" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="385" />
+        <location filename="../onboarding/view.py" line="385" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="386" />
+        <location filename="../onboarding/view.py" line="386" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding_view.py" line="387" />
+        <location filename="../onboarding/view.py" line="387" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1828,27 +1828,27 @@
 <context>
     <name>OtpInput</name>
     <message>
-        <location filename="../otp_input.py" line="46" />
+        <location filename="../onboarding/otp_input.py" line="46" />
         <source>Verification code</source>
         <translation>सत्यापन कोड</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="83" />
+        <location filename="../onboarding/otp_input.py" line="83" />
         <source>%1 of %2 digits entered</source>
         <translation>%2 में से %1 अंक दर्ज</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="89" />
+        <location filename="../onboarding/otp_input.py" line="89" />
         <source>digit %1 of %2 next</source>
         <translation>अगला अंक: %2 में से %1</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="121" />
+        <location filename="../onboarding/otp_input.py" line="121" />
         <source>&amp;Paste code</source>
         <translation>कोड पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../otp_input.py" line="123" />
+        <location filename="../onboarding/otp_input.py" line="123" />
         <source>&amp;Clear</source>
         <translation>साफ़ करें (&amp;C)</translation>
     </message>
@@ -1856,12 +1856,12 @@
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../phone_input.py" line="29" />
+        <location filename="../onboarding/phone_input.py" line="29" />
         <source>Phone number</source>
         <translation>फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../phone_input.py" line="43" />
+        <location filename="../onboarding/phone_input.py" line="43" />
         <source>e.g. %1</source>
         <translation>उदा. %1</translation>
     </message>
@@ -1869,78 +1869,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../phone_page.py" line="33" />
+        <location filename="../onboarding/phone_page.py" line="33" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="35" />
+        <location filename="../onboarding/phone_page.py" line="35" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="43" />
+        <location filename="../onboarding/phone_page.py" line="43" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="46" />
+        <location filename="../onboarding/phone_page.py" line="46" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="48" />
+        <location filename="../onboarding/phone_page.py" line="48" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="56" />
-        <location filename="../phone_page.py" line="128" />
+        <location filename="../onboarding/phone_page.py" line="56" />
+        <location filename="../onboarding/phone_page.py" line="128" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="58" />
+        <location filename="../onboarding/phone_page.py" line="58" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="124" />
+        <location filename="../onboarding/phone_page.py" line="124" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="126" />
+        <location filename="../onboarding/phone_page.py" line="126" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="145" />
+        <location filename="../onboarding/phone_page.py" line="145" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="149" />
+        <location filename="../onboarding/phone_page.py" line="149" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="150" />
+        <location filename="../onboarding/phone_page.py" line="150" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="152" />
+        <location filename="../onboarding/phone_page.py" line="152" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="155" />
+        <location filename="../onboarding/phone_page.py" line="155" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../phone_page.py" line="157" />
+        <location filename="../onboarding/phone_page.py" line="157" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -1948,132 +1948,132 @@
 <context>
     <name>ReplayDialog</name>
     <message>
-        <location filename="../replay_dialog.py" line="39" />
+        <location filename="../qa/replay_dialog.py" line="39" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="40" />
+        <location filename="../qa/replay_dialog.py" line="40" />
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="41" />
+        <location filename="../qa/replay_dialog.py" line="41" />
         <source>Old status</source>
         <translation>पुरानी स्थिति</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="42" />
+        <location filename="../qa/replay_dialog.py" line="42" />
         <source>New status</source>
         <translation>नई स्थिति</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="43" />
+        <location filename="../qa/replay_dialog.py" line="43" />
         <source>Old time</source>
         <translation>पुराना समय</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="44" />
+        <location filename="../qa/replay_dialog.py" line="44" />
         <source>New time</source>
         <translation>नया समय</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="45" />
+        <location filename="../qa/replay_dialog.py" line="45" />
         <source>Differences</source>
         <translation>अंतर</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="60" />
+        <location filename="../qa/replay_dialog.py" line="60" />
         <source>Replay on an environment</source>
         <translation>किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="68" />
+        <location filename="../qa/replay_dialog.py" line="68" />
         <source>Environment to replay on</source>
         <translation>फिर से भेजने का परिवेश</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="75" />
+        <location filename="../qa/replay_dialog.py" line="75" />
         <source>These %1 requests are sent again, in order, to the environment below; %2 of them are POSTs (register and resend send a real SMS). Check the list, then press Replay.</source>
         <translation>ये %1 अनुरोध क्रम से नीचे दिए परिवेश पर फिर से भेजे जाएँगे; इनमें से %2 POST हैं (register और resend असली SMS भेजते हैं)। सूची जाँचें, फिर 'फिर से भेजें' दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="90" />
+        <location filename="../qa/replay_dialog.py" line="90" />
         <source>&amp;Replay %1 requests</source>
         <translation>%1 अनुरोध फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="95" />
+        <location filename="../qa/replay_dialog.py" line="95" />
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="99" />
+        <location filename="../qa/replay_dialog.py" line="99" />
         <source>&amp;Environment</source>
         <translation>परिवेश (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="117" />
+        <location filename="../qa/replay_dialog.py" line="117" />
         <source>Requests to replay, old and new answers</source>
         <translation>फिर से भेजे जाने वाले अनुरोध, पुराने और नए उत्तर</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="137" />
+        <location filename="../qa/replay_dialog.py" line="137" />
         <source>Code for the replayed verify</source>
         <translation>फिर से भेजे गए verify का कोड</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="139" />
+        <location filename="../qa/replay_dialog.py" line="139" />
         <source>&amp;Use code</source>
         <translation>कोड इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="141" />
+        <location filename="../qa/replay_dialog.py" line="141" />
         <source>S&amp;kip</source>
         <translation>छोड़ें (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="173" />
+        <location filename="../qa/replay_dialog.py" line="173" />
         <source>Replay on production?</source>
         <translation>प्रोडक्शन पर फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="175" />
+        <location filename="../qa/replay_dialog.py" line="175" />
         <source>%1 is a production environment: the replay sends real SMS to real users and may move real money. Replay these requests there?</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: फिर से भेजने पर असली उपयोगकर्ताओं को असली SMS जाएँगे और असली पैसा हिल सकता है। क्या ये अनुरोध वहाँ फिर से भेजें?</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="179" />
+        <location filename="../qa/replay_dialog.py" line="179" />
         <source>Replay on production</source>
         <translation>प्रोडक्शन पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="188" />
+        <location filename="../qa/replay_dialog.py" line="188" />
         <source>Replaying on %1…</source>
         <translation>%1 पर फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="198" />
+        <location filename="../qa/replay_dialog.py" line="198" />
         <source>Could not connect to %1: %2</source>
         <translation>%1 से कनेक्ट नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="211" />
+        <location filename="../qa/replay_dialog.py" line="211" />
         <source>Replayed on %1: %2 of %3 requests answered with the same status.</source>
         <translation>%1 पर फिर से भेजा गया: %3 में से %2 अनुरोधों का उत्तर उसी स्थिति के साथ आया।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="225" />
+        <location filename="../qa/replay_dialog.py" line="225" />
         <source>Status %1 → %2.</source>
         <translation>स्थिति %1 → %2।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="230" />
+        <location filename="../qa/replay_dialog.py" line="230" />
         <source>Same status and shape.</source>
         <translation>वही स्थिति और वही ढाँचा।</translation>
     </message>
     <message>
-        <location filename="../replay_dialog.py" line="238" />
+        <location filename="../qa/replay_dialog.py" line="238" />
         <source>The replayed verify needs the code sent by SMS to %1. Type it and press Use code, or Skip to leave this verify out.</source>
         <translation>फिर से भेजे गए verify को %1 पर SMS से भेजा गया कोड चाहिए। उसे टाइप करके 'कोड इस्तेमाल करें' दबाएँ, या इस verify को छोड़ने के लिए 'छोड़ें' दबाएँ।</translation>
     </message>
@@ -2081,72 +2081,72 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../result_page.py" line="32" />
+        <location filename="../onboarding/result_page.py" line="32" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="39" />
+        <location filename="../onboarding/result_page.py" line="39" />
         <source>The server's message</source>
         <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="43" />
+        <location filename="../onboarding/result_page.py" line="43" />
         <source>Summary for the ticket</source>
         <translation>टिकट के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="49" />
+        <location filename="../onboarding/result_page.py" line="49" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="51" />
+        <location filename="../onboarding/result_page.py" line="51" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="59" />
+        <location filename="../onboarding/result_page.py" line="59" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="61" />
+        <location filename="../onboarding/result_page.py" line="61" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="62" />
+        <location filename="../onboarding/result_page.py" line="62" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="64" />
+        <location filename="../onboarding/result_page.py" line="64" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="66" />
+        <location filename="../onboarding/result_page.py" line="66" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="97" />
+        <location filename="../onboarding/result_page.py" line="97" />
         <source>%1 is verified.</source>
         <translation>%1 सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="99" />
+        <location filename="../onboarding/result_page.py" line="99" />
         <source>The phone number is verified.</source>
         <translation>फ़ोन नंबर सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="102" />
+        <location filename="../onboarding/result_page.py" line="102" />
         <source>The server said: “%1”</source>
         <translation>सर्वर ने कहा: “%1”</translation>
     </message>
     <message>
-        <location filename="../result_page.py" line="111" />
+        <location filename="../onboarding/result_page.py" line="111" />
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
@@ -2154,22 +2154,22 @@
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../sandbox_rules_tab.py" line="41" />
+        <location filename="../qa/sandbox_rules_tab.py" line="41" />
         <source>Apply r&amp;ules</source>
         <translation>नियम लागू करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_rules_tab.py" line="41" />
+        <location filename="../qa/sandbox_rules_tab.py" line="41" />
         <source>Apply rules</source>
         <translation>नियम लागू करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_rules_tab.py" line="45" />
+        <location filename="../qa/sandbox_rules_tab.py" line="45" />
         <source>Reset sandbox…</source>
         <translation>सैंडबॉक्स रीसेट करें…</translation>
     </message>
     <message>
-        <location filename="../sandbox_rules_tab.py" line="45" />
+        <location filename="../qa/sandbox_rules_tab.py" line="45" />
         <source>Reset sandbox</source>
         <translation>सैंडबॉक्स रीसेट करें</translation>
     </message>
@@ -2177,88 +2177,88 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../sandbox_panel.py" line="41" />
+        <location filename="../qa/sandbox_panel.py" line="41" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="43" />
+        <location filename="../qa/sandbox_panel.py" line="43" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="63" />
+        <location filename="../qa/sandbox_panel.py" line="63" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="64" />
+        <location filename="../qa/sandbox_panel.py" line="64" />
         <source>Inbox</source>
         <translation>इनबॉक्स</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="65" />
+        <location filename="../qa/sandbox_panel.py" line="65" />
         <source>Faults</source>
         <translation>त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="66" />
+        <location filename="../qa/sandbox_panel.py" line="66" />
         <source>Rules</source>
         <translation>नियम</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="67" />
-        <location filename="../sandbox_panel.py" line="79" />
+        <location filename="../qa/sandbox_panel.py" line="67" />
+        <location filename="../qa/sandbox_panel.py" line="79" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="82" />
+        <location filename="../qa/sandbox_panel.py" line="82" />
         <source>&amp;Use this number</source>
         <translation>यह नंबर उपयोग करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="84" />
+        <location filename="../qa/sandbox_panel.py" line="84" />
         <source>Use this number</source>
         <translation>यह नंबर उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="89" />
+        <location filename="../qa/sandbox_panel.py" line="89" />
         <source>Fixed codes, no real SMS; the rules still apply.</source>
         <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="186" />
+        <location filename="../qa/sandbox_panel.py" line="190" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="194" />
+        <location filename="../qa/sandbox_panel.py" line="198" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="203" />
+        <location filename="../qa/sandbox_panel.py" line="207" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="210" />
+        <location filename="../qa/sandbox_panel.py" line="214" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="212" />
+        <location filename="../qa/sandbox_panel.py" line="216" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="216" />
+        <location filename="../qa/sandbox_panel.py" line="220" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../sandbox_panel.py" line="224" />
+        <location filename="../qa/sandbox_panel.py" line="228" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
@@ -2266,17 +2266,17 @@
 <context>
     <name>SendGuard</name>
     <message>
-        <location filename="../send_guard.py" line="20" />
+        <location filename="../onboarding/send_guard.py" line="20" />
         <source>Nothing was sent: %1 Fix it in Environments (Ctrl+E).</source>
         <translation>कुछ नहीं भेजा गया: %1 इसे परिवेश (Ctrl+E) में ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="26" />
+        <location filename="../onboarding/send_guard.py" line="26" />
         <source>The user JWT %1; the server will probably refuse it.</source>
         <translation>उपयोगकर्ता JWT: %1; सर्वर शायद इसे अस्वीकार करेगा।</translation>
     </message>
     <message>
-        <location filename="../send_guard.py" line="32" />
+        <location filename="../onboarding/send_guard.py" line="32" />
         <source>%1 is a PRODUCTION environment: the user receives a real SMS.</source>
         <translation>%1 एक प्रोडक्शन परिवेश है: उपयोगकर्ता को असली SMS मिलेगा।</translation>
     </message>
@@ -2284,57 +2284,57 @@
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../session_actions.py" line="62" />
+        <location filename="../qa/session_actions.py" line="62" />
         <source>Nothing to export yet: no request was made.</source>
         <translation>अभी निर्यात करने को कुछ नहीं है: कोई अनुरोध नहीं किया गया।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="66" />
+        <location filename="../qa/session_actions.py" line="66" />
         <source>Export Postman collection</source>
         <translation>Postman कलेक्शन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="67" />
+        <location filename="../qa/session_actions.py" line="67" />
         <source>Postman collection (*.postman_collection.json)</source>
         <translation>Postman कलेक्शन (*.postman_collection.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="81" />
+        <location filename="../qa/session_actions.py" line="81" />
         <source>Could not write the collection: %1</source>
         <translation>कलेक्शन लिखा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="85" />
+        <location filename="../qa/session_actions.py" line="85" />
         <source>Exported %1 requests to %2, variables in %3 (no secret values).</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए, वेरिएबल %3 में (कोई सीक्रेट मान नहीं)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="94" />
+        <location filename="../qa/session_actions.py" line="94" />
         <source>Open a HAR file or a Postman collection</source>
         <translation>HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="97" />
+        <location filename="../qa/session_actions.py" line="97" />
         <source>HAR or Postman collection (*.har *.json)</source>
         <translation>HAR या Postman कलेक्शन (*.har *.json)</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="107" />
+        <location filename="../qa/session_actions.py" line="107" />
         <source>%1 could not be opened: %2</source>
         <translation>%1 खोली नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="112" />
+        <location filename="../qa/session_actions.py" line="112" />
         <source>Cannot open file</source>
         <translation>फ़ाइल नहीं खुल सकती</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="120" />
+        <location filename="../qa/session_actions.py" line="120" />
         <source>Opened %1 requests from %2 (imported, read-only).</source>
         <translation>%2 से %1 अनुरोध खोले गए (आयातित, केवल पढ़ने के लिए)।</translation>
     </message>
     <message>
-        <location filename="../session_actions.py" line="130" />
+        <location filename="../qa/session_actions.py" line="130" />
         <source>Select the requests to replay first.</source>
         <translation>पहले फिर से भेजने के लिए अनुरोध चुनें।</translation>
     </message>
@@ -2342,17 +2342,17 @@
 <context>
     <name>ShiftSummaryView</name>
     <message>
-        <location filename="../shift_summary_view.py" line="61" />
+        <location filename="../qa/shift_summary_view.py" line="61" />
         <source>Today's totals</source>
         <translation>आज का योग</translation>
     </message>
     <message>
-        <location filename="../shift_summary_view.py" line="71" />
+        <location filename="../qa/shift_summary_view.py" line="71" />
         <source>Today: %1 verified · %2 failed · %3 abandoned</source>
         <translation>आज: %1 सत्यापित · %2 विफल · %3 छोड़े गए</translation>
     </message>
     <message>
-        <location filename="../shift_summary_view.py" line="77" />
+        <location filename="../qa/shift_summary_view.py" line="77" />
         <source>Median time to verify: %1 s</source>
         <translation>सत्यापन में लगे समय की माध्यिका: %1 सेकंड</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>SuccessMark</name>
     <message>
-        <location filename="../success_mark.py" line="23" />
+        <location filename="../onboarding/success_mark.py" line="23" />
         <source>Success</source>
         <translation>सफल</translation>
     </message>
@@ -2368,267 +2368,267 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../environment_form.py" line="38" />
+        <location filename="../environments/form.py" line="38" />
         <source>Show</source>
         <translation>दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../environment_form.py" line="41" />
+        <location filename="../environments/form.py" line="41" />
         <source>Show %1</source>
         <translation>%1 दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="23" />
+        <location filename="../qa/exchange_model.py" line="23" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="24" />
+        <location filename="../qa/exchange_model.py" line="24" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="25" />
+        <location filename="../qa/exchange_model.py" line="25" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="26" />
-        <location filename="../transactions_model.py" line="18" />
+        <location filename="../qa/exchange_model.py" line="26" />
+        <location filename="../wallet/transactions_model.py" line="18" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="27" />
-        <location filename="../history_dock.py" line="58" />
+        <location filename="../qa/exchange_model.py" line="27" />
+        <location filename="../qa/history_dock.py" line="59" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="28" />
+        <location filename="../qa/exchange_model.py" line="28" />
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="29" />
-        <location filename="../history_dock.py" line="53" />
+        <location filename="../qa/exchange_model.py" line="29" />
+        <location filename="../qa/history_dock.py" line="54" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="32" />
+        <location filename="../qa/exchange_model.py" line="32" />
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../exchange_model.py" line="37" />
-        <location filename="../history_dock.py" line="46" />
+        <location filename="../qa/exchange_model.py" line="37" />
+        <location filename="../qa/history_dock.py" line="47" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="29" />
+        <location filename="../qa/exchange_view.py" line="29" />
         <source>Header</source>
         <translation>हेडर</translation>
     </message>
     <message>
-        <location filename="../exchange_view.py" line="29" />
+        <location filename="../qa/exchange_view.py" line="29" />
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="45" />
+        <location filename="../qa/history_dock.py" line="46" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="47" />
+        <location filename="../qa/history_dock.py" line="48" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="48" />
+        <location filename="../qa/history_dock.py" line="49" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="52" />
+        <location filename="../qa/history_dock.py" line="53" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="54" />
+        <location filename="../qa/history_dock.py" line="55" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="55" />
+        <location filename="../qa/history_dock.py" line="56" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="56" />
+        <location filename="../qa/history_dock.py" line="57" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="57" />
+        <location filename="../qa/history_dock.py" line="58" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../history_dock.py" line="59" />
+        <location filename="../qa/history_dock.py" line="60" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="10" />
+        <location filename="../qa/sandbox_controls.py" line="10" />
         <source>HTTP status</source>
         <translation>HTTP स्थिति</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="11" />
+        <location filename="../qa/sandbox_controls.py" line="11" />
         <source>Slow answer</source>
         <translation>धीमा उत्तर</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="12" />
+        <location filename="../qa/sandbox_controls.py" line="12" />
         <source>Malformed JSON</source>
         <translation>बिगड़ा हुआ JSON</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="13" />
+        <location filename="../qa/sandbox_controls.py" line="13" />
         <source>HTML page instead of JSON</source>
         <translation>JSON की जगह HTML पेज</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="14" />
+        <location filename="../qa/sandbox_controls.py" line="14" />
         <source>Empty body</source>
         <translation>खाली बॉडी</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="15" />
+        <location filename="../qa/sandbox_controls.py" line="15" />
         <source>Connection dropped</source>
         <translation>कनेक्शन टूटा</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="16" />
+        <location filename="../qa/sandbox_controls.py" line="16" />
         <source>Dropped in the middle of the body</source>
         <translation>बॉडी के बीच में कनेक्शन टूटा</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="17" />
+        <location filename="../qa/sandbox_controls.py" line="17" />
         <source>No answer at all</source>
         <translation>कोई उत्तर नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="18" />
+        <location filename="../qa/sandbox_controls.py" line="18" />
         <source>JSON of the wrong shape</source>
         <translation>गलत ढाँचे वाला JSON</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="19" />
+        <location filename="../qa/sandbox_controls.py" line="19" />
         <source>Oversized body</source>
         <translation>बहुत बड़ी बॉडी</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="20" />
+        <location filename="../qa/sandbox_controls.py" line="20" />
         <source>Body not in UTF-8</source>
         <translation>बॉडी UTF-8 में नहीं</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="21" />
+        <location filename="../qa/sandbox_controls.py" line="21" />
         <source>Body trickled byte by byte</source>
         <translation>बॉडी बाइट-दर-बाइट धीरे-धीरे</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="25" />
+        <location filename="../qa/sandbox_controls.py" line="25" />
         <source>any endpoint</source>
         <translation>कोई भी एंडपॉइंट</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="27" />
+        <location filename="../qa/sandbox_controls.py" line="27" />
         <source>Resend cooldown (s)</source>
         <translation>दोबारा भेजने का अंतराल (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="28" />
+        <location filename="../qa/sandbox_controls.py" line="28" />
         <source>Code lifetime (s)</source>
         <translation>कोड की अवधि (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="29" />
+        <location filename="../qa/sandbox_controls.py" line="29" />
         <source>Wrong tries allowed</source>
         <translation>अनुमत गलत प्रयास</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="30" />
+        <location filename="../qa/sandbox_controls.py" line="30" />
         <source>Sends per window</source>
         <translation>प्रति अवधि भेजे जा सकने वाले कोड</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="31" />
+        <location filename="../qa/sandbox_controls.py" line="31" />
         <source>Send window (s)</source>
         <translation>भेजने की अवधि (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../sandbox_controls.py" line="32" />
-        <location filename="../wallet_view.py" line="43" />
+        <location filename="../qa/sandbox_controls.py" line="32" />
+        <location filename="../wallet/view.py" line="43" />
         <source>Minimum to withdraw</source>
         <translation>निकासी के लिए न्यूनतम</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="15" />
+        <location filename="../wallet/transactions_model.py" line="15" />
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="16" />
+        <location filename="../wallet/transactions_model.py" line="16" />
         <source>Event</source>
         <translation>घटना</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="17" />
+        <location filename="../wallet/transactions_model.py" line="17" />
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="19" />
+        <location filename="../wallet/transactions_model.py" line="19" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="20" />
+        <location filename="../wallet/transactions_model.py" line="20" />
         <source>To</source>
         <translation>को</translation>
     </message>
     <message>
-        <location filename="../transactions_model.py" line="21" />
+        <location filename="../wallet/transactions_model.py" line="21" />
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="38" />
+        <location filename="../wallet/view.py" line="38" />
         <source>Earned</source>
         <translation>अर्जित</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="39" />
+        <location filename="../wallet/view.py" line="39" />
         <source>Bought</source>
         <translation>खरीदा</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="40" />
+        <location filename="../wallet/view.py" line="40" />
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="41" />
+        <location filename="../wallet/view.py" line="41" />
         <source>Lazy</source>
         <translation>लेज़ी</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="42" />
+        <location filename="../wallet/view.py" line="42" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
     </message>
@@ -2636,107 +2636,107 @@
 <context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet_view.py" line="68" />
+        <location filename="../wallet/view.py" line="68" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="73" />
+        <location filename="../wallet/view.py" line="73" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="75" />
+        <location filename="../wallet/view.py" line="75" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="77" />
+        <location filename="../wallet/view.py" line="77" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="83" />
+        <location filename="../wallet/view.py" line="83" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="99" />
+        <location filename="../wallet/view.py" line="99" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="107" />
+        <location filename="../wallet/view.py" line="107" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="122" />
+        <location filename="../wallet/view.py" line="122" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="135" />
+        <location filename="../wallet/view.py" line="135" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="137" />
+        <location filename="../wallet/view.py" line="137" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="214" />
+        <location filename="../wallet/view.py" line="214" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="223" />
+        <location filename="../wallet/view.py" line="223" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="228" />
+        <location filename="../wallet/view.py" line="228" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="231" />
+        <location filename="../wallet/view.py" line="231" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="252" />
+        <location filename="../wallet/view.py" line="252" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="258" />
+        <location filename="../wallet/view.py" line="258" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="271" />
+        <location filename="../wallet/view.py" line="271" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="275" />
+        <location filename="../wallet/view.py" line="275" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="291" />
+        <location filename="../wallet/view.py" line="291" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="292" />
+        <location filename="../wallet/view.py" line="292" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet_view.py" line="293" />
+        <location filename="../wallet/view.py" line="293" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

@@ -23,9 +23,9 @@ from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.style import secondary
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.style import secondary
 
 
 def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:

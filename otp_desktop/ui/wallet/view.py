@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.flow.wallet import WalletAction, WalletSession
-from otp_desktop.ui.busy_row import BusyRow
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.error_panel import ErrorPanel
-from otp_desktop.ui.style import heading, secondary
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.terms import term
-from otp_desktop.ui.transactions_model import TransactionsModel, short_address
+from otp_desktop.ui.wallet.transactions_model import TransactionsModel, short_address
+from otp_desktop.ui.widgets.busy_row import BusyRow
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.error_panel import ErrorPanel
+from otp_desktop.ui.widgets.style import heading, secondary
 
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment

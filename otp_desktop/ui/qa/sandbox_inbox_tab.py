@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.flow.cooldown import format_seconds
 from otp_desktop.phone import display_international
-from otp_desktop.ui.sandbox_controls import epoch_of
+from otp_desktop.ui.qa.sandbox_controls import epoch_of
 from otp_desktop.ui.widgets.naming import named
 
 # States the sandbox may report for a code; anything but pending is done.

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
 from otp_desktop.traffic.log import ExchangeLog, footprint
-from otp_desktop.ui.column_model import ColumnModel
+from otp_desktop.ui.widgets.column_model import ColumnModel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Terms", "Time"),

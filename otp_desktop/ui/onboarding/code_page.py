@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from otp_desktop.flow import Action, CodeState, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import format_seconds
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.otp_input import OtpInput
-from otp_desktop.ui.style import heading, secondary, small
+from otp_desktop.ui.onboarding.otp_input import OtpInput
+from otp_desktop.ui.widgets.style import heading, secondary, small
 
 
 class CodePage(QWidget):

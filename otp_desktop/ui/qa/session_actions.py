@@ -15,16 +15,16 @@ from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 if TYPE_CHECKING:
     from otp_desktop.traffic.postman import ExportSource
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.qa.host import QaHost
 
 STANDALONE_SANDBOX_URL = "http://127.0.0.1:8765"
 """Where `make sandbox` listens: the embedded sandbox's port dies with the app."""
 
 
 class SessionActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window: QaHost) -> None:
+        super().__init__(window.window())
+        self.host = window
         self.dock = window.inspector
         self.dock.exportPostmanRequested.connect(self.choose_postman)
         self.dock.replayRequested.connect(self.replay_selected)
@@ -45,9 +45,9 @@ class SessionActions(QObject):
         """Where the session ran, and the secrets the export must not hold."""
         from otp_desktop.traffic.postman import ExportSource
 
-        env = self.window.environment()
+        env = self.host.environment()
         if env is None:
-            return ExportSource(name=self.window.environment_name() or "imported", base_url=""), []
+            return ExportSource(name=self.host.environment_name() or "imported", base_url=""), []
         creds = env.credentials
         base = STANDALONE_SANDBOX_URL if env.builtin_sandbox else env.base_url
         source = ExportSource(
@@ -62,7 +62,7 @@ class SessionActions(QObject):
             self._say(self.tr("Nothing to export yet: no request was made."))
             return
         dialog = choose_export_path(
-            self.window,
+            self.host.window(),
             self.tr("Export Postman collection"),
             self.tr("Postman collection (*.postman_collection.json)"),
             COLLECTION_SUFFIX.lstrip("."),
@@ -91,12 +91,12 @@ class SessionActions(QObject):
     # --- import ---------------------------------------------------------------
 
     def choose_import(self) -> None:
-        dialog = QFileDialog(self.window, self.tr("Open a HAR file or a Postman collection"))
+        dialog = QFileDialog(self.host.window(), self.tr("Open a HAR file or a Postman collection"))
         dialog.setObjectName("importFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("HAR or Postman collection (*.har *.json)"))
         dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
-        self.window.open_box(dialog)
+        self.host.open_box(dialog)
 
     def import_file(self, path: Path) -> None:
         from otp_desktop.traffic.imported import ImportProblem, load_file
@@ -107,12 +107,12 @@ class SessionActions(QObject):
             message = self.tr("%1 could not be opened: %2").replace("%1", path.name)
             message = message.replace("%2", translate_core(str(exc)))
             self._say(message)
-            box = QMessageBox(self.window)
+            box = QMessageBox(self.host.window())
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Cannot open file"))
             box.setText(message)
             box.setObjectName("importProblemDialog")
-            self.window.open_box(box)
+            self.host.open_box(box)
             return
         for exchange in found:
             self.dock.record(exchange)
@@ -129,6 +129,6 @@ class SessionActions(QObject):
         if not chosen:
             self._say(self.tr("Select the requests to replay first."))
             return
-        from otp_desktop.ui.replay_dialog import ReplayDialog
+        from otp_desktop.ui.qa.replay_dialog import ReplayDialog
 
-        self.window.open_box(ReplayDialog(self.window, chosen))
+        self.host.open_box(ReplayDialog(self.host, chosen))

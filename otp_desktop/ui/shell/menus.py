@@ -9,11 +9,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from otp_desktop import __version__
-from otp_desktop.ui.docks import dock_action
+from otp_desktop.ui.shell.docks import dock_action
 from otp_desktop.ui.translations import LANGUAGES
 
 if TYPE_CHECKING:
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
 
 def _action(

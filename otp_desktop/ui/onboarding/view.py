@@ -19,17 +19,17 @@ from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock, format_seconds
 from otp_desktop.history.recorder import HistoryRecorder
 from otp_desktop.logging_setup import register_secret
-from otp_desktop.ui.busy_row import BusyRow
-from otp_desktop.ui.code_page import CodePage
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.error_panel import ErrorPanel
-from otp_desktop.ui.fitting_stack import FittingStack
-from otp_desktop.ui.phone_page import PhonePage
-from otp_desktop.ui.result_page import ResultPage
-from otp_desktop.ui.send_guard import send_warnings
+from otp_desktop.ui.onboarding.code_page import CodePage
+from otp_desktop.ui.onboarding.phone_page import PhonePage
+from otp_desktop.ui.onboarding.result_page import ResultPage
+from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.widgets.busy_row import BusyRow
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.error_panel import ErrorPanel
+from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:
     from otp_desktop.connection import Connection

@@ -33,12 +33,13 @@ from otp_desktop.history.store import (
     open_history,
 )
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.shift_summary_view import ShiftSummaryView
+from otp_desktop.ui.qa.shift_summary_view import ShiftSummaryView
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 if TYPE_CHECKING:
-    from otp_desktop.ui.onboarding_view import OnboardingView
+    from otp_desktop.flow.onboarding import OnboardingFlow
+    from otp_desktop.history.recorder import HistoryRecorder
 
 # The outcomes as stored, marked so the table shows them translated.
 OUTCOMES = (
@@ -146,21 +147,22 @@ class HistoryDock(QDockWidget):
         self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
 
     async def open_for(
-        self, view: OnboardingView, retention_days: int
+        self, recorder: HistoryRecorder, flow: OnboardingFlow, retention_days: int
     ) -> Callable[[], Awaitable[None]] | None:
         """Open the database off the UI thread (after the first paint), purge
-        what is older than the retention, and record `view`'s onboardings;
-        returns the closer. `notice` says what was wrong with the file, if anything."""
+        what is older than the retention, and let `recorder` write `flow`'s
+        onboardings; returns the closer. `notice` says what was wrong with the
+        file, if anything."""
         store, self.notice = await asyncio.to_thread(open_history, retention_days)
         if store is None:
             self.set_store(None, self.notice)
             return None
-        view.recorder.store = store
-        view.flow.subscribe(lambda: self.reload() if self.isVisible() else None)
+        recorder.store = store
+        flow.subscribe(lambda: self.reload() if self.isVisible() else None)
         self.set_store(store)
 
         async def close() -> None:
-            view.recorder.store = None
+            recorder.store = None
             store.close()
 
         return close

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.flow import PhoneTarget
 from otp_desktop.phone import PhoneCheck, PhoneProblem
-from otp_desktop.ui.country_picker import CountryPicker
-from otp_desktop.ui.phone_input import PhoneInput
-from otp_desktop.ui.style import heading, secondary
+from otp_desktop.ui.onboarding.country_picker import CountryPicker
+from otp_desktop.ui.onboarding.phone_input import PhoneInput
+from otp_desktop.ui.widgets.style import heading, secondary
 
 
 class PhonePage(QWidget):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.sandbox_controls import ANY_ENDPOINT, ENDPOINTS, FAULT_KINDS
+from otp_desktop.ui.qa.sandbox_controls import ANY_ENDPOINT, ENDPOINTS, FAULT_KINDS
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.announce import announce
 from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.widgets.announce import announce
 from otp_desktop.ui.widgets.json_view import JsonView, pretty_lines
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from otp_desktop.ui.announce import announce
-from otp_desktop.ui.style import heading, secondary
-from otp_desktop.ui.success_mark import SuccessMark
+from otp_desktop.ui.onboarding.success_mark import SuccessMark
+from otp_desktop.ui.widgets.announce import announce
+from otp_desktop.ui.widgets.style import heading, secondary
 
 NBSP = "\u00a0"
 SEPARATORS = (", ", ": ")

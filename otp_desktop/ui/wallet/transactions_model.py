@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
-from otp_desktop.ui.column_model import ColumnModel
+from otp_desktop.ui.widgets.column_model import ColumnModel
 
 if TYPE_CHECKING:
     from otp_desktop.api.models import Transaction

@@ -27,15 +27,15 @@ from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.log import ExchangeLog
 from otp_desktop.traffic.report import report
-from otp_desktop.ui.confirm import ask
-from otp_desktop.ui.exchange_model import (
+from otp_desktop.ui.qa.exchange_model import (
     STATUS_CLASSES,
     ExchangeFilter,
     ExchangeRole,
     ExchangeTableModel,
 )
-from otp_desktop.ui.exchange_view import ExchangeView
+from otp_desktop.ui.qa.exchange_view import ExchangeView
 from otp_desktop.ui.terms import term
+from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 FOLLOW_AFTER_MS = 40

@@ -151,7 +151,7 @@ def bring_to_front(window: QMainWindow, message: Message) -> None:
 
 def open_base_url(window: QMainWindow, base_url: str, environ: Mapping[str, str]) -> None:
     from otp_desktop.profiles.environment import adhoc_from_env
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.shell.main_window import MainWindow
 
     if not isinstance(window, MainWindow) or window.book is None:
         log.warning("single instance: --base-url ignored, the window is still starting")

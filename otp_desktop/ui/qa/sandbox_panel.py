@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.ui.confirm import ask
-from otp_desktop.ui.sandbox_faults_tab import FaultsTab
-from otp_desktop.ui.sandbox_inbox_tab import InboxTab
-from otp_desktop.ui.sandbox_rules_tab import RulesTab
-from otp_desktop.ui.style import secondary
+from otp_desktop.ui.qa.sandbox_faults_tab import FaultsTab
+from otp_desktop.ui.qa.sandbox_inbox_tab import InboxTab
+from otp_desktop.ui.qa.sandbox_rules_tab import RulesTab
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.style import secondary
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin

@@ -29,31 +29,32 @@ from otp_desktop.flow import Step
 from otp_desktop.flow.cooldown import Clock
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.phone import default_region
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.environment_bar import EnvironmentBar
-from otp_desktop.ui.file_notices import remember_active, show_file_notices
-from otp_desktop.ui.fitting_stack import FittingStack
-from otp_desktop.ui.keyboard import (
+from otp_desktop.ui.environments.bar import EnvironmentBar
+from otp_desktop.ui.onboarding.view import OnboardingView
+from otp_desktop.ui.qa.session_actions import SessionActions
+from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.shell.docks import add_docks
+from otp_desktop.ui.shell.file_notices import remember_active, show_file_notices
+from otp_desktop.ui.shell.keyboard import (
     ShortcutsWin,
     frame_focus,
     next_shown_focus,
 )
-from otp_desktop.ui.menus import build_menus, show_unexpected
-from otp_desktop.ui.onboarding_view import OnboardingView
-from otp_desktop.ui.session_actions import SessionActions
-from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.shell.menus import build_menus, show_unexpected
 from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.widgets.confirm import ask
+from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:  # loaded after the first frame
     from otp_desktop.api import Exchange
     from otp_desktop.connection import Connection
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.profiles.environment import Environment
-    from otp_desktop.ui.history_dock import HistoryDock
-    from otp_desktop.ui.inspector_dock import InspectorDock
-    from otp_desktop.ui.sandbox_panel import SandboxPanel
-    from otp_desktop.ui.wallet_view import WalletView
+    from otp_desktop.ui.qa.history_dock import HistoryDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
+    from otp_desktop.ui.wallet.view import WalletView
 
 log = logging.getLogger(__name__)
 ExchangeHook = Callable[["Exchange"], None]
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
-        from otp_desktop.ui.wallet_view import WalletView
+        from otp_desktop.ui.wallet.view import WalletView
 
         self._wallet = WalletView(self.tasks, self.environment)
         self._wallet.backRequested.connect(self.show_onboarding)
@@ -187,8 +188,6 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _add_docks_menus_and_keys(self) -> None:
-        from otp_desktop.ui.docks import add_docks
-
         self._inspector, self._history, self._sandbox_panel = add_docks(self)
         self._sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
@@ -274,7 +273,9 @@ class MainWindow(QMainWindow):
 
     async def _start(self) -> None:
         # Keyring and config files are read off the UI thread, after the first paint.
-        close_history = await self.history.open_for(self.view, self.settings.history_retention_days)
+        close_history = await self.history.open_for(
+            self.view.recorder, self.view.flow, self.settings.history_retention_days
+        )
         if close_history is not None:
             self.add_cleanup(close_history)
         # The keyring, the config file and the connection modules (httpx,
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
     def manage_environments(self) -> None:
         if self.book is None:
             return
-        from otp_desktop.ui.environments_dialog import EnvironmentsDialog
+        from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
         before = copy.deepcopy(self.book.current())
         dialog = EnvironmentsDialog(self.book, self)

@@ -24,9 +24,9 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.sharing import ImportProblem, export_environments, import_environments
 from otp_desktop.profiles.store import SaveProblem
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.environment_form import EnvironmentForm
+from otp_desktop.ui.environments.form import EnvironmentForm
+from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
 
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import mask_phone
 from otp_desktop.traffic.replay import ReplayRow, is_post
-from otp_desktop.ui.confirm import ask
 from otp_desktop.ui.core_text import translate_core
+from otp_desktop.ui.widgets.confirm import ask
 
 if TYPE_CHECKING:
     from otp_desktop.profiles.environment import Environment
-    from otp_desktop.ui.main_window import MainWindow
+    from otp_desktop.ui.qa.host import QaHost
 
 COLUMNS = tuple(
     str(name)
@@ -54,11 +54,11 @@ def _status(exchange: Exchange | None) -> str:
 
 
 class ReplayDialog(QDialog):
-    def __init__(self, window: MainWindow, exchanges: Sequence[Exchange]) -> None:
-        super().__init__(window)
+    def __init__(self, window: QaHost, exchanges: Sequence[Exchange]) -> None:
+        super().__init__(window.window())
         self.setObjectName("replayDialog")
         self.setWindowTitle(self.tr("Replay on an environment"))
-        self.window_ = window
+        self.host = window
         self.exchanges = list(exchanges)
         self._task: asyncio.Task[None] | None = None
         self._code: asyncio.Future[str | None] | None = None
@@ -163,7 +163,7 @@ class ReplayDialog(QDialog):
 
     def start(self) -> None:
         """The tester confirmed the list; production asks once more, as sending does."""
-        book = self.window_.book
+        book = self.host.book
         env = book.find(self.target.currentText()) if book else None
         if env is None or self._task is not None:
             return
@@ -186,13 +186,13 @@ class ReplayDialog(QDialog):
         self.start_button.setEnabled(False)
         self.target.setEnabled(False)
         self.status.setText(self.tr("Replaying on %1…").replace("%1", env.name))
-        self._task = self.window_.tasks.start(self._replay(env), name="replay")
+        self._task = self.host.tasks.start(self._replay(env), name="replay")
 
     async def _replay(self, env: Environment) -> None:
         from otp_desktop.traffic.replay import Replayer, SandboxInbox
 
         try:
-            connection = await self.window_.open_connection(env)
+            connection = await self.host.open_connection(env)
         except Exception as exc:  # any refusal to connect is the tester's to read, not a crash
             self.status.setText(
                 self.tr("Could not connect to %1: %2")

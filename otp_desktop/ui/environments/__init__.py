@@ -1,0 +1,1 @@
+"""Environments: the toolbar selector, the dialog and its form."""

@@ -1,0 +1,1 @@
+"""The onboarding steps: country and phone, the code, the result."""

@@ -1,0 +1,1 @@
+"""The QA workspace: request inspector, history, replay, the sandbox panel."""

@@ -1,0 +1,1 @@
+"""The wallet: balances, transactions, the withdrawal."""
