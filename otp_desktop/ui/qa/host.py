@@ -19,8 +19,12 @@ class QaHost(Protocol):
     """The main window as the QA tools see it."""
 
     book: EnvironmentBook | None
-    inspector: InspectorDock
     tasks: TaskRunner
+
+    @property
+    def inspector(self) -> InspectorDock:
+        """Read-only: the window builds its docks after the first frame."""
+        ...
 
     def window(self) -> QWidget:
         """The top-level widget dialogs are parented to (QWidget.window())."""
