@@ -4,6 +4,14 @@ and a 1600x1000 screen, light and dark, English and Hindi, every dock open.
     Xvfb :99 -screen 0 1600x1000x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_layout_screenshots.py
 
+At 200 % (a 3200x2000 screen, whose 1600x1000 logical pixels the window
+gets), the shots are named "...-200pct-...":
+
+    Xvfb :98 -screen 0 3200x2000x24 &
+    DISPLAY=:98 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 .venv/bin/python docs/take_layout_screenshots.py
+
+Each workspace starts as a new user's would (no window state from the last).
+
 Dark is the palette a dark desktop theme hands Qt (set here by hand, as
 GTK's Adwaita:dark would).
 """
@@ -34,6 +42,7 @@ from tests.qt_fixtures import make_window
 
 DOCS = Path(__file__).resolve().parent / "layout"
 SIZES = {"1366x768": (1366, 720), "1600x1000": (1600, 950)}  # less a title bar and a panel
+SCALE = os.environ.get("QT_SCALE_FACTOR", "1")
 
 
 async def shoot(win: MainWindow, name: str) -> None:
@@ -62,7 +71,15 @@ def dark_palette() -> QPalette:
     return pal
 
 
+def new_user() -> None:
+    """A fresh settings and data directory: the window as a new user first sees it."""
+    home = tempfile.mkdtemp(prefix="otp-shots-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = f"{home}/{var.lower()}"
+
+
 async def workspace(base: str, size: str, scheme: str, language: str, steps: bool) -> None:
+    new_user()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
@@ -79,7 +96,7 @@ async def workspace(base: str, size: str, scheme: str, language: str, steps: boo
     number = f"{digits[:5]} {digits[5:]}"
     view.phone_page.phone.setText(number)
     view.phone_page.phone.textEdited.emit(number)
-    prefix = f"{size}-{scheme}-{language}"
+    prefix = f"{size}-{scheme}-{language}" if SCALE == "1" else f"{size}-200pct-{scheme}-{language}"
     if steps:
         await shoot(win, f"{prefix}-phone")
     view.send()
@@ -102,17 +119,19 @@ async def main() -> None:
     sandbox = EmbeddedSandbox()
     base = await asyncio.to_thread(sandbox.start)
     httpx.post(f"{base}/__sandbox/rules", json={"resend_cooldown_s": 0})
-    for scheme in ("light", "dark"):
-        await workspace(base, "1366x768", scheme, "en", steps=True)
-        await workspace(base, "1600x1000", scheme, "en", steps=False)
-        await workspace(base, "1366x768", scheme, "hi", steps=False)
+    if SCALE != "1":
+        await workspace(base, "1600x1000", "light", "en", steps=True)
+        await workspace(base, "1600x1000", "dark", "hi", steps=False)
+    else:
+        for scheme in ("light", "dark"):
+            await workspace(base, "1366x768", scheme, "en", steps=True)
+            await workspace(base, "1600x1000", scheme, "en", steps=False)
+            await workspace(base, "1366x768", scheme, "hi", steps=False)
     await asyncio.to_thread(sandbox.stop)
 
 
 if __name__ == "__main__":
-    home = tempfile.mkdtemp(prefix="otp-shots-")
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = f"{home}/{var.lower()}"
+    new_user()
     app = QApplication(sys.argv)
     app.setStyle("Fusion")  # the same look on every machine the shots are retaken on
     app.setQuitOnLastWindowClosed(False)

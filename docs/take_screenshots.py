@@ -100,6 +100,13 @@ async def qa_docks(win: MainWindow) -> None:
     win.sandbox_panel.show()
     await asyncio.sleep(1.5)  # one inbox poll
     await shoot(win, "inspector-and-sandbox-panel")
+    panel = win.sandbox_panel
+    for tab, name in ((panel.users_tab, "sandbox-users"), (panel.journal_tab, "sandbox-journal")):
+        panel.tabs.setCurrentWidget(tab)
+        await asyncio.sleep(1.5)  # one poll
+        panel.grab().save(str(DOCS / f"{name}.png"))
+        print("saved", name)
+    panel.tabs.setCurrentWidget(panel.inbox_tab)
     win.inspector.hide()
     win.history.show()
     win.history.reload()
@@ -128,7 +135,6 @@ async def wallet(win: MainWindow) -> None:
     box = next(b for b in win.findChildren(QWidget, "confirmDialog") if b.isVisible())
     await asyncio.sleep(0.3)
     box.grab().save(str(DOCS / "wallet-withdraw-confirm.png"))
-    box.accept()
     box.findChild(QWidget, "confirmYesButton").click()
     await until(lambda: "Withdrawn" in win.wallet.result.text())
     await shoot(win, "wallet-withdrawn")
@@ -201,6 +207,10 @@ async def environments(win: MainWindow, base: str) -> None:
     await asyncio.sleep(0.3)
     dialog.grab().save(str(DOCS / "environments-dialog.png"))
     print("saved environments-dialog")
+    dialog.list.setCurrentRow(0)  # the built-in Sandbox: its credentials, read-only
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(DOCS / "environments-builtin-sandbox.png"))
+    print("saved environments-builtin-sandbox")
     dialog.reject()
 
 
@@ -210,8 +220,9 @@ async def production_and_about(win: MainWindow) -> None:
     await until(
         lambda: win.environment_name() == "Production (India)" and win.connection is not None
     )
-    view.phone_page.phone.setText("98765 43219")
-    view.phone_page.phone.textEdited.emit("98765 43219")
+    # A number not sent to yet in this run: no cooldown keeps Send disabled.
+    view.phone_page.phone.setText("98765 43218")
+    view.phone_page.phone.textEdited.emit("98765 43218")
     await shoot(win, "production-banner")
     view.send()
     box = None
@@ -246,8 +257,8 @@ async def hindi(base: str) -> None:
     await until(lambda: window.connection is not None)
     window.switch_to("Sandbox")
     await until(lambda: window.environment_name() == "Sandbox" and window.connection is not None)
-    window.view.phone_page.phone.setText("98765 43219")
-    window.view.phone_page.phone.textEdited.emit("98765 43219")
+    window.view.phone_page.phone.setText("98765 43217")  # not in a cooldown
+    window.view.phone_page.phone.textEdited.emit("98765 43217")
     await shoot(window, "hindi-onboarding")
     window.view.send()
     await until(lambda: window.view.flow.step is Step.CODE)

@@ -10,9 +10,11 @@ from typing import cast
 from otp_desktop.api import RewardsClient, Timeouts
 from otp_desktop.api.client import ExchangeHook
 from otp_desktop.client_thread import LoopThread, OffThreadClient, on_loop
-from otp_desktop.profiles.builtin_sandbox import sandbox_environment
+from otp_desktop.flow.code_rules import CodeRules
+from otp_desktop.profiles.builtin_sandbox import read_code_rules, sandbox_environment
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
+from otp_desktop.sandbox_admin import SandboxAdmin
 
 
 @dataclass
@@ -20,14 +22,29 @@ class Connection:
     environment: Environment
     client: RewardsClient
     sandbox: EmbeddedSandbox | None = None
+    admin: SandboxAdmin | None = None
+    """The sandbox's developer endpoints, when the environment is a sandbox."""
     client_thread: LoopThread | None = None
 
-    async def aclose(self) -> None:
+    async def code_rules(self) -> CodeRules | None:
+        """The rules a code sent now lives by, when the server can say."""
+        if self.admin is None:
+            return None
+        return await read_code_rules(self.admin, self.environment)
+
+    async def close_clients(self) -> None:
+        """Close this connection's HTTP clients and the client's thread (a
+        sandbox it holds keeps running)."""
         try:
             await self.client.aclose()
+            if self.admin is not None:
+                await self.admin.aclose()
         finally:
             if self.client_thread is not None:
                 self.client_thread.stop()
+
+    async def aclose(self) -> None:
+        await self.close_clients()
         if self.sandbox is not None:
             await asyncio.to_thread(self.sandbox.stop)
 
@@ -54,7 +71,9 @@ async def open_running_sandbox(
     environment = await sandbox_environment(base_url)
     if timeouts is not None:
         environment.timeouts = timeouts
-    return _connect(environment, on_exchange)
+    connection = _connect(environment, on_exchange)
+    connection.admin = SandboxAdmin(base_url)
+    return connection
 
 
 class SandboxHost:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import (
@@ -18,6 +19,8 @@ from phonenumbers import (
     PhoneNumberType,
     ValidationResult,
 )
+
+from otp_desktop.api.masking import mask_phone
 
 _MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 _INTERNATIONAL_RE = re.compile(r"^\s*(\+|00)")
@@ -115,30 +118,54 @@ class PhoneProblem(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneNumber:
+    """A mobile number, parsed once: the one form it takes from the phone
+    field to the request body (the API client reads `national_digits` and
+    `country_code`), the flow's cooldowns and the screens."""
+
+    national_digits: str
+    """National significant number: what the API's phone_number carries."""
+    country_code: str
+    """`+91`: the API's countryCode."""
+    international: str
+    """`+91 98765 43219`: how the number is shown once sent."""
+    region: str = ""
+
+    @classmethod
+    def of(cls, national_digits: str, country_code: str) -> PhoneNumber:
+        """A number known by its two API fields (a recorded request, a script)."""
+        return cls(
+            national_digits, country_code, display_international(country_code, national_digits)
+        )
+
+    @property
+    def number(self) -> tuple[str, str]:
+        """The key the flow's waits are kept under."""
+        return (self.country_code, self.national_digits)
+
+    @property
+    def masked(self) -> str:
+        return mask_phone(self.national_digits, self.country_code)
+
+
+@dataclass(frozen=True, slots=True)
 class PhoneCheck:
-    """What the phone field holds, for a chosen region."""
+    """What the phone field holds, for a chosen region: the number once it
+    is a valid mobile one, else the problem."""
 
     region: str
     national_digits: str
-    """National significant number: what the API's phone_number carries."""
+    """The significant digits read, valid or not ('' when none could be)."""
     problem: PhoneProblem | None
+    number: PhoneNumber | None = None
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
-
-    @property
-    def country_code(self) -> str:
-        return f"+{phonenumbers.country_code_for_region(self.region)}"
+        return self.number is not None
 
     @property
     def international(self) -> str:
-        """`+91 98765 43219`: how the number is shown once sent."""
-        try:
-            parsed = phonenumbers.parse(self.country_code + self.national_digits)
-        except NumberParseException:
-            return f"{self.country_code} {self.national_digits}"
-        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+        return self.number.international if self.number else ""
 
 
 def _mobile_lengths(region: str) -> tuple[int, int]:
@@ -171,8 +198,12 @@ def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
         return None
 
 
+@lru_cache(maxsize=256)
 def check(text: str, region: str) -> PhoneCheck:
-    """Validate the field's text for `region` (text may carry a trunk 0)."""
+    """Validate the field's text for `region` (text may carry a trunk 0).
+
+    Cached: the field asks on every edit and the flow again before sending;
+    the result is immutable."""
     region = region.upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         return PhoneCheck(region, "", PhoneProblem.UNKNOWN_COUNTRY)
@@ -182,21 +213,32 @@ def check(text: str, region: str) -> PhoneCheck:
     if parsed is None:
         return PhoneCheck(region, "", PhoneProblem.INVALID)
     national = phonenumbers.national_significant_number(parsed)
+    problem = _problem(parsed, region)
+    if problem is not None:
+        return PhoneCheck(region, national, problem)
+    number = PhoneNumber(
+        national,
+        f"+{parsed.country_code}",
+        str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)),
+        region,
+    )
+    return PhoneCheck(region, national, None, number)
+
+
+def _problem(parsed: phonenumbers.PhoneNumber, region: str) -> PhoneProblem | None:
+    national = phonenumbers.national_significant_number(parsed)
     shortest, longest = _mobile_lengths(region)
-    problem: PhoneProblem | None = None
     if len(national) < shortest:
-        problem = PhoneProblem.TOO_SHORT
-    elif len(national) > longest:
-        problem = PhoneProblem.TOO_LONG
-    elif (
-        phonenumbers.is_possible_number_with_reason(parsed) == ValidationResult.INVALID_COUNTRY_CODE
-    ):
-        problem = PhoneProblem.UNKNOWN_COUNTRY
-    elif not phonenumbers.is_valid_number_for_region(parsed, region):
-        problem = PhoneProblem.INVALID
-    elif phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
-        problem = PhoneProblem.NOT_MOBILE
-    return PhoneCheck(region, national, problem)
+        return PhoneProblem.TOO_SHORT
+    if len(national) > longest:
+        return PhoneProblem.TOO_LONG
+    if phonenumbers.is_possible_number_with_reason(parsed) == ValidationResult.INVALID_COUNTRY_CODE:
+        return PhoneProblem.UNKNOWN_COUNTRY
+    if not phonenumbers.is_valid_number_for_region(parsed, region):
+        return PhoneProblem.INVALID
+    if phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
+        return PhoneProblem.NOT_MOBILE
+    return None
 
 
 @dataclass(frozen=True, slots=True)

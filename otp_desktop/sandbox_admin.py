@@ -86,10 +86,30 @@ class SandboxAdmin:
     async def set_rules(self, changes: dict[str, Any]) -> dict[str, Any]:
         return dict(await self._call("POST", "/rules", json=changes))
 
+    async def users(self) -> list[dict[str, Any]]:
+        """Each JWT user with its numbers (verified or not) and its wallet."""
+        return list((await self._call("GET", "/users")).get("users", []))
+
+    async def set_balances(self, user_id: str, **balances: float) -> list[dict[str, Any]]:
+        """earned_balance and/or bonus_balance; the wallet is opened if needed."""
+        body = {"user_id": user_id, **balances}
+        return list((await self._call("POST", "/users", json=body)).get("users", []))
+
+    async def forget_user(self, user_id: str) -> list[dict[str, Any]]:
+        params = {"user_id": user_id}
+        return list((await self._call("DELETE", "/users", params=params)).get("users", []))
+
+    async def forget_number(self, e164: str) -> list[dict[str, Any]]:
+        params = {"e164": e164}
+        return list((await self._call("DELETE", "/users", params=params)).get("users", []))
+
     async def requests(self, since: float | None = None) -> list[dict[str, Any]]:
         """The sandbox's request journal, newest first (bodies masked)."""
         params = {} if since is None else {"since": repr(since)}
         return list((await self._call("GET", "/requests", params=params)).get("requests", []))
+
+    async def clear_requests(self) -> None:
+        await self._call("DELETE", "/requests")
 
     async def reset(self) -> None:
         await self._call("POST", "/reset", json={})  # the sandbox takes JSON POSTs only

@@ -59,6 +59,7 @@ def _keyring_round_trip(backend: KeyringBackend) -> str:
 
 def sandbox_round_trip() -> tuple[bool, str]:
     from otp_desktop.api import RewardsClient
+    from otp_desktop.phone import PhoneNumber
     from otp_desktop.sandbox import EmbeddedSandbox
     from otp_desktop.sandbox_admin import SandboxAdmin
 
@@ -66,8 +67,9 @@ def sandbox_round_trip() -> tuple[bool, str]:
         async with SandboxAdmin(base) as admin:
             credentials = await admin.credentials()
         async with RewardsClient(base, credentials) as client:
-            sent = await client.register("9999900001", "+91")
-            done = await client.verify("9999900001", "+91", sent.auth_code, "123456")
+            test_number = PhoneNumber.of("9999900001", "+91")
+            sent = await client.register(test_number)
+            done = await client.verify(test_number, sent.auth_code, "123456")
         return done.message
 
     with EmbeddedSandbox() as sandbox:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import threading
 from dataclasses import dataclass, field
+
+from tests.loopback_server import LoopbackServer, read_head
 
 
 @dataclass
@@ -30,52 +31,20 @@ class Received:
     body: bytes
 
 
-class HostileServer:
+class HostileServer(LoopbackServer):
     def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
+        super().__init__(ssl_context)
         self.answer = Answer()
         self.received: list[Received] = []
-        self._ssl = ssl_context
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-        self._server: asyncio.Server | None = None
-        self.port = 0
 
     @property
     def base_url(self) -> str:
         return f"{'https' if self._ssl else 'http'}://127.0.0.1:{self.port}"
 
-    def __enter__(self) -> HostileServer:
-        self._thread.start()
-        future = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
-        future.result(timeout=5)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=5)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=5)
-        self._loop.close()
-
-    async def _start(self) -> None:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0, ssl=self._ssl)
-        self.port = self._server.sockets[0].getsockname()[1]
-
-    async def _stop(self) -> None:
-        assert self._server is not None
-        self._server.close()
-        for task in asyncio.all_tasks():
-            if task is not asyncio.current_task():
-                task.cancel()
-
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            head = await reader.readuntil(b"\r\n\r\n")
-            lines = head.decode("latin-1").split("\r\n")
-            method, path, _ = lines[0].split(" ", 2)
-            headers = {
-                k.strip().lower(): v.strip()
-                for k, v in (line.split(":", 1) for line in lines[1:] if ":" in line)
-            }
+            line, headers = await read_head(reader)
+            method, path, _ = line.split(" ", 2)
             body = await reader.readexactly(int(headers.get("content-length", "0")))
             self.received.append(Received(method, path, headers, body))
             await self._respond(writer, self.answer)

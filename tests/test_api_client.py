@@ -18,6 +18,7 @@ from otp_desktop.api import (
     RewardsClient,
 )
 from otp_desktop.api.masking import MASK
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.sandbox import EmbeddedSandbox
 from tests.sandbox_helpers import CC, PHONE, latest_message
 
@@ -29,15 +30,15 @@ def make_client(sandbox: EmbeddedSandbox, creds: Credentials, **kw: object) -> R
 def test_register_then_verify_round_trip(sandbox, creds, run, clock):
     async def scenario():
         async with make_client(sandbox, creds) as client:
-            sent = await client.register(PHONE, CC)
+            sent = await client.register(PhoneNumber.of(PHONE, CC))
             message = latest_message(sandbox.base_url)
             assert sent.auth_code == message["authCode"]
             assert sent.is_new_user is True
-            result = await client.verify(PHONE, CC, sent.auth_code, message["otp"])
+            result = await client.verify(PhoneNumber.of(PHONE, CC), sent.auth_code, message["otp"])
             assert result.message == "successfully verified OTP & identity-associated"
             # The same number again is no longer new (after the cooldown between two sends).
             clock.advance(30)
-            again = await client.register(PHONE, CC)
+            again = await client.register(PhoneNumber.of(PHONE, CC))
             assert again.is_new_user is False
 
     run(scenario())
@@ -46,17 +47,17 @@ def test_register_then_verify_round_trip(sandbox, creds, run, clock):
 def test_resend_issues_a_new_auth_code_and_the_old_one_stops_working(sandbox, creds, run, clock):
     async def scenario():
         async with make_client(sandbox, creds) as client:
-            first = await client.register(PHONE, CC)
+            first = await client.register(PhoneNumber.of(PHONE, CC))
             first_otp = latest_message(sandbox.base_url)["otp"]
             clock.advance(31)
-            second = await client.resend(PHONE, CC)
+            second = await client.resend(PhoneNumber.of(PHONE, CC))
             latest = latest_message(sandbox.base_url)
             assert latest["authCode"] == second.auth_code
             with pytest.raises(HttpStatusError) as info:
-                await client.verify(PHONE, CC, first.auth_code, first_otp)
+                await client.verify(PhoneNumber.of(PHONE, CC), first.auth_code, first_otp)
             assert info.value.status == 400
             assert info.value.attempts_left == 4
-            await client.verify(PHONE, CC, second.auth_code, latest["otp"])
+            await client.verify(PhoneNumber.of(PHONE, CC), second.auth_code, latest["otp"])
 
     run(scenario())
 
@@ -66,9 +67,9 @@ def test_headers_and_body_types_are_exactly_as_documented(sandbox, creds, run):
 
     async def scenario():
         async with make_client(sandbox, creds, on_exchange=seen.append) as client:
-            sent = await client.register(PHONE, CC)
+            sent = await client.register(PhoneNumber.of(PHONE, CC))
             otp = latest_message(sandbox.base_url)["otp"]
-            await client.verify(PHONE, CC, sent.auth_code, otp)
+            await client.verify(PhoneNumber.of(PHONE, CC), sent.auth_code, otp)
             return sent.auth_code, otp
 
     auth_code, otp = run(scenario())
@@ -94,8 +95,10 @@ def test_code_with_leading_zero_is_sent_as_string_in_auto_mode(sandbox, creds, r
 
     async def scenario():
         async with make_client(sandbox, creds, on_exchange=seen.append) as client:
-            sent = await client.register("9999900002", "+91")  # test number, code 012345
-            await client.verify("9999900002", "+91", sent.auth_code, "012345")
+            sent = await client.register(
+                PhoneNumber.of("9999900002", "+91")
+            )  # test number, code 012345
+            await client.verify(PhoneNumber.of("9999900002", "+91"), sent.auth_code, "012345")
 
     run(scenario())
     body = json.loads(seen[-1].request_body)
@@ -110,9 +113,9 @@ def test_code_with_leading_zero_is_refused_in_number_mode_before_sending(sandbox
         async with make_client(
             sandbox, creds, on_exchange=seen.append, code_encoding=CodeEncoding.NUMBER
         ) as client:
-            sent = await client.register("9999900002", "+91")
+            sent = await client.register(PhoneNumber.of("9999900002", "+91"))
             with pytest.raises(CodeNotRepresentableError):
-                await client.verify("9999900002", "+91", sent.auth_code, "012345")
+                await client.verify(PhoneNumber.of("9999900002", "+91"), sent.auth_code, "012345")
 
     run(scenario())
     assert [e.path for e in seen] == ["/api/proxy/auth/otp/register"]
@@ -125,8 +128,8 @@ def test_string_mode_sends_every_code_as_string(sandbox, creds, run):
         async with make_client(
             sandbox, creds, on_exchange=seen.append, code_encoding=CodeEncoding.STRING
         ) as client:
-            sent = await client.register("9999900001", "+91")
-            await client.verify("9999900001", "+91", sent.auth_code, "123456")
+            sent = await client.register(PhoneNumber.of("9999900001", "+91"))
+            await client.verify(PhoneNumber.of("9999900001", "+91"), sent.auth_code, "123456")
 
     run(scenario())
     assert json.loads(seen[-1].request_body)["otp"] == "123456"
@@ -167,7 +170,7 @@ def test_wrong_secret_gives_401_with_plain_words(sandbox, creds, run):
     async def scenario():
         async with RewardsClient(sandbox.base_url, bad) as client:
             with pytest.raises(HttpStatusError) as info:
-                await client.register(PHONE, CC)
+                await client.register(PhoneNumber.of(PHONE, CC))
         return info.value
 
     err = run(scenario())
@@ -181,8 +184,8 @@ def test_exchange_hook_reports_and_masks_secrets(sandbox, creds, run):
 
     async def scenario():
         async with make_client(sandbox, creds, on_exchange=seen.append) as client:
-            sent = await client.register("9999900001", "+91")
-            await client.verify("9999900001", "+91", sent.auth_code, "123456")
+            sent = await client.register(PhoneNumber.of("9999900001", "+91"))
+            await client.verify(PhoneNumber.of("9999900001", "+91"), sent.auth_code, "123456")
 
     run(scenario())
     masked = [e.masked() for e in seen]
@@ -209,7 +212,7 @@ def test_post_is_not_retried_after_it_may_have_reached_the_server(run):
         )
         async with client:
             with pytest.raises(RequestTimeoutError) as info:
-                await client.register(PHONE, CC)
+                await client.register(PhoneNumber.of(PHONE, CC))
         return info.value
 
     err = run(scenario())

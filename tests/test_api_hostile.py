@@ -18,6 +18,7 @@ from otp_desktop.api.errors import (
     UnexpectedResponseError,
 )
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.report import report
@@ -41,7 +42,7 @@ def call(run, server, method: str = "wallet_balance", **client_kw):
         async with RewardsClient(server.base_url, CREDS, on_exchange=seen.append, **client_kw) as c:
             try:
                 if method == "register":
-                    await c.register("9876543219", "+91")
+                    await c.register(PhoneNumber.of("9876543219", "+91"))
                 else:
                     await getattr(c, method)()
             except ApiError as exc:
@@ -88,26 +89,29 @@ def test_a_non_finite_or_huge_balance_is_a_bad_answer(run, server, body):
 
 
 @pytest.mark.parametrize(
-    ("header", "expected"),
+    ("header", "expected", "capped"),
     [
-        ("9" * 400, 3600.0),
-        ("²", None),
-        ("-5", None),
-        ("1.5", None),
-        ("99999999999", 3600.0),
-        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # in the past: no wait
-        ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0),
-        ("Mon, 99 Foo 2015 99:99:99 GMT", None),
-        ("30", 30.0),
+        ("9" * 400, 3600.0, True),
+        ("²", None, False),
+        ("-5", None, False),
+        ("1.5", None, False),
+        ("99999999999", 3600.0, True),
+        ("3600", 3600.0, False),
+        ("3601", 3600.0, True),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0, False),  # in the past: no wait
+        ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0, True),
+        ("Mon, 99 Foo 2015 99:99:99 GMT", None, False),
+        ("30", 30.0, False),
     ],
 )
-def test_any_retry_after_gives_bounded_seconds_or_none(run, server, header, expected):
+def test_any_retry_after_gives_bounded_seconds_or_none(run, server, header, expected, capped):
     server.answer = Answer(
         status=429, body=b'{"message": "slow down"}', headers={"Retry-After": header}
     )
     error, _ = call(run, server, "register")
     assert isinstance(error, HttpStatusError)
     assert error.retry_after == expected
+    assert error.retry_after_capped is capped  # the flow must not trust a cut-down wait
     assert "Too many requests." in error.user_message
 
 

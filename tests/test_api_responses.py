@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from otp_desktop.api import ApiError, Credentials, HttpStatusError, RewardsClient
 from otp_desktop.api.masking import MASK, mask_body, mask_headers, mask_phone, mask_text
 from otp_desktop.api.responses import parse_retry_after, server_message
+from otp_desktop.phone import PhoneNumber
 
 
 def client_for(handler) -> RewardsClient:
@@ -42,7 +43,7 @@ def test_server_message_from_any_error_body(run, body, expected):
     async def scenario():
         async with client_for(handler) as client:
             with pytest.raises(HttpStatusError) as info:
-                await client.register("9876543219", "+91")
+                await client.register(PhoneNumber.of("9876543219", "+91"))
         return info.value
 
     err = run(scenario())
@@ -108,7 +109,7 @@ def test_any_response_body_gives_a_result_or_a_clear_error(run, body, status):
     async def scenario():
         async with client_for(handler) as client:
             try:
-                return await client.register("9876543219", "+91")
+                return await client.register(PhoneNumber.of("9876543219", "+91"))
             except ApiError as exc:
                 return exc
 

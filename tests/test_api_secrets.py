@@ -17,6 +17,7 @@ from otp_desktop.api.credentials import CredentialProblem, clean_credentials
 from otp_desktop.api.errors import ApiError, CredentialError
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import MASK, mask_text
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError, adhoc_from_env
 from otp_desktop.profiles.plain_fields import PlainFieldsError, from_plain
 from otp_desktop.traffic.curl import to_curl
@@ -41,7 +42,7 @@ def attempt(run, creds: Credentials, server: HostileServer) -> ApiError:
     async def scenario():
         async with RewardsClient(server.base_url, creds) as client:
             with pytest.raises(ApiError) as info:
-                await client.register("9876543219", "+91")
+                await client.register(PhoneNumber.of("9876543219", "+91"))
             return info.value
 
     return run(asyncio.wait_for(scenario(), 20))
@@ -121,7 +122,7 @@ def echoing_exchange(run, server: HostileServer) -> tuple[list[Exchange], ApiErr
             with pytest.raises(ApiError):
                 await client.wallet_transactions(last_evaluated_key=SECRET)
             with pytest.raises(ApiError) as info:
-                await client.verify("9876543219", "+91", "1234", OTP)
+                await client.verify(PhoneNumber.of("9876543219", "+91"), "1234", OTP)
             return info.value
 
     return seen, run(asyncio.wait_for(scenario(), 20))

@@ -13,6 +13,7 @@ from otp_desktop.api import Credentials, RewardsClient
 from otp_desktop.api.errors import ApiError
 from otp_desktop.flow import Step
 from otp_desktop.flow.wallet import WithdrawStage
+from otp_desktop.phone import PhoneNumber
 from tests.sandbox_helpers import add_fault, latest_message
 from tests.test_ui_onboarding import send
 
@@ -182,9 +183,11 @@ def test_unreachable_server_on_each_action(run, action, failure):
     async def scenario():
         async with RewardsClient(base, Credentials("a", "b", "c"), transport=transport) as client:
             call = {
-                "register": lambda: client.register("9876543219", "+91"),
-                "resend": lambda: client.resend("9876543219", "+91"),
-                "verify": lambda: client.verify("9876543219", "+91", "1234", "123456"),
+                "register": lambda: client.register(PhoneNumber.of("9876543219", "+91")),
+                "resend": lambda: client.resend(PhoneNumber.of("9876543219", "+91")),
+                "verify": lambda: client.verify(
+                    PhoneNumber.of("9876543219", "+91"), "1234", "123456"
+                ),
                 "withdraw": client.withdraw,
             }[action]
             with pytest.raises(ApiError) as info:

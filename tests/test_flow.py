@@ -9,10 +9,11 @@ import pytest
 
 from otp_desktop.api import RewardsClient
 from otp_desktop.api.errors import NetworkError
-from otp_desktop.flow import Action, CodeState, OnboardingFlow, Outcome, PhoneTarget, Step
+from otp_desktop.flow import Action, CodeState, OnboardingFlow, Outcome, Step
+from otp_desktop.phone import PhoneNumber
 from tests.sandbox_helpers import add_fault, latest_message, wrong_code
 
-TARGET = PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN")
+TARGET = PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN")
 
 
 class Clock:
@@ -261,3 +262,37 @@ def test_429_holds_back_every_send_until_the_wait_ends(wire, sandbox, creds, run
 
     run(scenario())
     assert wire.count("/register") == 2
+
+
+def test_each_send_reads_the_sandbox_rules_again(sandbox, run):
+    """A rule changed through the sandbox's API after connecting holds for
+    the next code; a sandbox that cannot say leaves the known rules."""
+    from otp_desktop.connection import open_running_sandbox
+    from otp_desktop.sandbox_admin import SandboxAdmin
+    from tests.sandbox_helpers import set_rules
+
+    clock = Clock()
+
+    async def scenario():
+        connection = await open_running_sandbox(sandbox.base_url)
+        try:
+            flow = OnboardingFlow(connection.client, clock=clock)
+            flow.rules_source = connection.code_rules
+            set_rules(sandbox.base_url, otp_lifetime_s=45, max_attempts=3, resend_cooldown_s=7)
+            assert await flow.send_code(TARGET)
+            read = (flow.code_countdown.remaining(), flow.attempts_left, flow.code_wait())
+            # The developer endpoints gone (a closed client): the send still counts.
+            await connection.admin.aclose()
+            connection.admin = SandboxAdmin("http://127.0.0.1:9")
+            set_rules(sandbox.base_url, otp_lifetime_s=20)
+            clock.now += 7
+            sandbox.state.clock.advance(7)
+            assert await flow.resend()
+            kept = (flow.code_countdown.remaining(), flow.attempts_left)
+            return read, kept
+        finally:
+            await connection.aclose()
+
+    read, kept = run(scenario())
+    assert read == (45, 3, 7)
+    assert kept == (45, 3)

@@ -33,8 +33,9 @@ from hypothesis.stateful import (
 )
 
 from otp_desktop.api import RewardsClient
-from otp_desktop.flow import Action, CodeState, OnboardingFlow, PhoneTarget, Step
+from otp_desktop.flow import Action, CodeState, OnboardingFlow, Step
 from otp_desktop.flow.verdicts import Verdict
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock, SandboxRules
 from otp_desktop.sandbox.faults import FaultKind
 from otp_desktop.sandbox.identity import e164_of
@@ -45,8 +46,8 @@ RULES = SandboxRules(
     otp_lifetime_s=5, resend_cooldown_s=2, max_attempts=2, send_limit=10_000, send_window_s=60
 )
 TARGETS = (
-    PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN"),
-    PhoneTarget("9123456789", "+91", "+91 91234 56789", "IN"),
+    PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN"),
+    PhoneNumber("9123456789", "+91", "+91 91234 56789", "IN"),
 )
 CODE_PATHS = ("/register", "/resend")
 
@@ -127,7 +128,7 @@ class OnboardingMachine(RuleBasedStateMachine):
     def faults_left(self) -> int:
         return len(self.sandbox.state.faults.faults)
 
-    def pending(self, target: PhoneTarget | None) -> Any:
+    def pending(self, target: PhoneNumber | None) -> Any:
         if target is None:
             return None
         # The sandbox keys each number by its E.164 form (one number, one identity).
@@ -139,7 +140,7 @@ class OnboardingMachine(RuleBasedStateMachine):
         action: Action,
         coro: Coroutine[Any, Any, bool],
         paths: tuple[str, ...],
-        target: PhoneTarget | None = None,
+        target: PhoneNumber | None = None,
     ) -> bool:
         """Run one action; check it sent nothing when disabled, and its 429s."""
         enabled = self.flow.availability(action, target).enabled

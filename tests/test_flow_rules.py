@@ -10,14 +10,15 @@ from dataclasses import dataclass
 import pytest
 
 from otp_desktop.api.errors import ApiError, HttpStatusError, NetworkError
-from otp_desktop.flow import Action, Availability, CodeState, OnboardingFlow, PhoneTarget, Step
+from otp_desktop.flow import Action, Availability, CodeState, OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Countdown, format_seconds
 from otp_desktop.flow.rate_limit import MAX_WAIT_S, capped_wait, wait_message
 from otp_desktop.flow.verdicts import Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited
+from otp_desktop.phone import PhoneNumber
 
-A = PhoneTarget("9876543219", "+91", "+91 98765 43219", "IN")
-B = PhoneTarget("9123456789", "+91", "+91 91234 56789", "IN")
+A = PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN")
+B = PhoneNumber("9123456789", "+91", "+91 91234 56789", "IN")
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Script:
 
     def __init__(self) -> None:
         self.calls: list[str] = []
-        self.args: list[tuple[str, ...]] = []
+        self.args: list[tuple[object, ...]] = []
         self.answers: dict[str, list[object]] = {"register": [], "resend": [], "verify": []}
 
     def then(self, call: str, *answers: object) -> Script:
@@ -50,15 +51,15 @@ class Script:
             raise answer
         return answer
 
-    async def register(self, *args: str) -> Sent:
+    async def register(self, *args: object) -> Sent:
         self.args.append(args)
         return self._answer("register", Sent())  # type: ignore[return-value]
 
-    async def resend(self, *args: str) -> Sent:
+    async def resend(self, *args: object) -> Sent:
         self.args.append(args)
         return self._answer("resend", Sent("5678"))  # type: ignore[return-value]
 
-    async def verify(self, *args: str) -> Done:
+    async def verify(self, *args: object) -> Done:
         self.args.append(args)
         return self._answer("verify", Done())  # type: ignore[return-value]
 
@@ -143,6 +144,11 @@ def test_send_verdicts(error, verdict):
 def test_absurd_waits_are_capped(retry_after, seconds, trusted):
     wait = capped_wait(retry_after, fallback_s=30.0)
     assert (wait.seconds, wait.trusted) == (seconds, trusted)
+
+
+def test_a_wait_the_client_cut_down_is_not_trusted():
+    wait = capped_wait(MAX_WAIT_S, fallback_s=30.0, capped=True)
+    assert (wait.seconds, wait.trusted) == (MAX_WAIT_S, False)
 
 
 def test_fallback_is_at_least_a_second():
@@ -475,8 +481,8 @@ def test_what_each_call_sends_and_counts(go):
     clock.now += 1
     go(flow.resend())
     go(flow.verify("123456"))
-    number = ("9876543219", "+91")
-    assert script.args == [number, number, number, number, (*number, "5678", "123456")]
+    assert script.args == [(A,), (A,), (A,), (A,), (A, "5678", "123456")]
+    assert script.args[0][0] is A  # the one value, from the field to the client
     assert flow.resends == 2
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from otp_desktop.api import RewardsClient
 from otp_desktop.flow.wallet import WalletAction, WalletSession, WithdrawStage
@@ -80,3 +81,159 @@ def test_a_dropped_withdrawal_reads_as_outcome_unknown(wire, sandbox, creds, run
     assert session.error.detail  # what happened on the wire, behind Details
     assert wire.count("/withdraw") == 1
     assert wire.count("/balance", method="GET") == 2
+
+
+class GatedWallet:
+    """The real client over loopback; the transactions call waits at a gate
+    the test opens, so "while the wallet is being read" is a moment in hand."""
+
+    def __init__(self, client: RewardsClient) -> None:
+        self.client = client
+        self.gate: asyncio.Event | None = None
+        self.balance_read = asyncio.Event()
+        self.reading = False
+        """From the balance call's start to the transactions call's end."""
+
+    async def wallet_balance(self):
+        self.reading = True
+        try:
+            return await self.client.wallet_balance()
+        finally:
+            self.balance_read.set()
+
+    async def wallet_transactions(self, last_evaluated_key: str = ""):
+        if self.gate is not None:
+            await self.gate.wait()
+        try:
+            return await self.client.wallet_transactions(last_evaluated_key)
+        finally:
+            self.reading = False
+
+    async def withdraw(self):
+        return await self.client.withdraw()
+
+    async def read_held_at_the_gate(self, session: WalletSession) -> asyncio.Task:
+        """A refresh started and held between its balance and transactions calls."""
+        self.gate = asyncio.Event()
+        self.balance_read.clear()
+        reading = asyncio.ensure_future(session.refresh())
+        await self.balance_read.wait()
+        return reading
+
+
+def test_withdraw_never_looks_available_while_the_wallet_is_read(wire, sandbox, creds, run):
+    """The user presses Withdraw whenever the window shows it enabled (on every
+    repaint, and now and then) and confirms at once: from the balance call to
+    the transactions call it is refused with the reason, never enabled."""
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            api = GatedWallet(client)
+            session = WalletSession(api)
+            await session.refresh()
+            confirmed: list[asyncio.Task] = []
+            refusals: set[str] = set()
+
+            def user_looks() -> None:  # on every repaint, and now and then
+                if not api.reading or confirmed:
+                    return
+                if session.ask_withdraw():  # the button was enabled mid-read
+                    confirmed.append(asyncio.ensure_future(session.withdraw()))
+                else:
+                    refusals.add(session.withdraw_availability().reason)
+
+            session.subscribe(user_looks)
+            reading = await api.read_held_at_the_gate(session)
+            for _ in range(5):  # the user looks again while transactions wait at the gate
+                await asyncio.sleep(0.01)
+                user_looks()
+            api.gate.set()
+            await reading
+            await asyncio.gather(*confirmed)
+            return confirmed, refusals
+
+    confirmed, refusals = run(scenario())
+    assert confirmed == []  # Withdraw never looked available between the two calls
+    assert refusals == {"A request is running: wait for it or cancel it."}
+    assert wire.count("/withdraw") == 0
+
+
+async def _confirm_during_a_read(client: RewardsClient, wire, emptied_elsewhere: bool):
+    """Withdraw asked, then a read starts, and the user confirms during it;
+    what the session says meanwhile, and the withdrawals that reached the wire."""
+    api = GatedWallet(client)
+    session = WalletSession(api)
+    await session.refresh()
+    assert session.ask_withdraw()
+    if emptied_elsewhere:
+        await client.withdraw()  # the same wallet, from another place
+    reading = await api.read_held_at_the_gate(session)  # e.g. a read already due
+    withdrawing = asyncio.ensure_future(session.withdraw())
+    await asyncio.sleep(0.05)
+    seen = (
+        session.withdraw_stage,
+        session.withdraw_availability().reason,
+        wire.count("/withdraw"),
+    )
+    api.gate.set()
+    await reading
+    return session, await withdrawing, seen
+
+
+def test_a_withdraw_confirmed_during_a_read_goes_once_the_read_ends(wire, sandbox, creds, run):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            return await _confirm_during_a_read(client, wire, emptied_elsewhere=False)
+
+    session, ok, seen = run(scenario())
+    assert seen == (
+        WithdrawStage.WAITING,
+        "The confirmed withdrawal is sent once the wallet has been read.",
+        0,  # nothing sent while the read ran
+    )
+    assert ok
+    assert wire.count("/withdraw") == 1
+    assert session.result_message
+    assert session.withdraw_stage is WithdrawStage.IDLE
+
+
+def test_a_withdraw_the_fresh_balance_no_longer_allows_says_it_was_not_sent(
+    wire, sandbox, creds, run
+):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            return await _confirm_during_a_read(client, wire, emptied_elsewhere=True)
+
+    session, ok, _seen = run(scenario())
+    assert not ok
+    assert wire.count("/withdraw") == 1  # only the one made elsewhere
+    assert session.error.action is WalletAction.WITHDRAW
+    assert session.error.message == (
+        "The withdrawal was not sent. The earned balance is below the minimum to withdraw."
+    )
+
+
+def test_a_withdraw_cancelled_while_it_waits_says_nothing_moved(wire, sandbox, creds, run):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            api = GatedWallet(client)
+            session = WalletSession(api)
+            await session.refresh()
+            assert session.ask_withdraw()
+            reading = await api.read_held_at_the_gate(session)
+            withdrawing = asyncio.ensure_future(session.withdraw())
+            await asyncio.sleep(0.01)
+            withdrawing.cancel()  # Esc while it waits for the read
+            with contextlib.suppress(asyncio.CancelledError):
+                await withdrawing
+            api.gate.set()
+            await reading
+            return session
+
+    session = run(scenario())
+    assert wire.count("/withdraw") == 0
+    assert session.error.message == (
+        "The withdrawal was cancelled before it was sent: no money moved."
+    )
+    assert session.withdraw_stage is WithdrawStage.IDLE
+    assert session.can_withdraw()

@@ -125,17 +125,12 @@ def menu_texts(win) -> list[tuple[str, str]]:
     return found
 
 
-# The ticket summary is built by the flow in English; translating it waits
-# for the flow's rework (issue 11). Everything else is checked.
-NOT_YET = {"QLabel 'summaryText'"}
-
-
 def english_on_screen(win) -> list[str]:
     return sorted(
         {
             f"{where}: {text!r}"
             for where, text in visible_texts(win) + menu_texts(win)
-            if english_words(text) and where not in NOT_YET
+            if english_words(text)
         }
     )
 
@@ -187,3 +182,13 @@ def test_every_window_and_dock_in_hindi(qtbot, loop, sandbox, ui_clock):
         leftovers += [f"{w}: {t!r}" for w, t in visible_texts(dialog) if english_words(t)]
         dialog.reject()
     assert sorted(set(leftovers)) == []
+
+
+def test_the_ticket_line_reads_as_the_core_line_in_english(qtbot):
+    from otp_desktop.flow.steps import Outcome
+    from otp_desktop.flow.ticket_summary import TicketSummary
+    from otp_desktop.ui.onboarding.result_page import ticket_line
+
+    for took, new, number in ((36, True, "+91 ******0001"), (None, False, "")):
+        parts = TicketSummary(Outcome.VERIFIED, new, number, "Env %2", "2026-03-04 05:06", took, 1)
+        assert ticket_line(parts) == parts.english()  # "%2" in a name is not a placeholder

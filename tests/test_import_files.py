@@ -7,6 +7,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.imported import ImportProblem, is_imported, load_file
 from otp_desktop.traffic.postman import ExportSource, collection, write_export
@@ -36,7 +37,7 @@ def test_postman_round_trip_reads_expected_statuses_and_exports_again(
     found = load_file(path)
     assert [step_of(e) for e in found][:4] == [Step.REGISTER, Step.OTHER, Step.VERIFY, Step.VERIFY]
     assert [e.status for e in found][:4] == [200, 200, 400, 201]
-    assert phone_of(found[2]) == ("9876543219", "+91")  # from the {{otp}} template
+    assert phone_of(found[2]) == PhoneNumber.of("9876543219", "+91")  # from the {{otp}} template
     again = collection(found, source)
     first = json.loads(path.read_text())
     assert [i["name"] for i in again["item"]] == [i["name"] for i in first["item"]]

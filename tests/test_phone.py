@@ -63,9 +63,17 @@ def test_check(text, region, problem):
 
 def test_request_carries_national_digits_and_plus_cc():
     result = phone.check("098765-43219", "IN")
-    assert result.national_digits == "9876543219"
-    assert result.country_code == "+91"
-    assert result.international == "+91 98765 43219"
+    assert result.number == phone.PhoneNumber("9876543219", "+91", "+91 98765 43219", "IN")
+    assert result.number.masked == "+91 ******3219"
+    assert phone.PhoneNumber.of("9876543219", "+91").international == "+91 98765 43219"
+
+
+def test_the_field_text_is_parsed_once_and_the_value_is_immutable():
+    first = phone.check("98765 43219", "IN")
+    assert phone.check("98765 43219", "IN") is first  # cached: parsed once per edit
+    with pytest.raises(AttributeError):
+        first.number.national_digits = "1"  # type: ignore[misc,union-attr]
+    assert phone.check("98765 4321", "IN").number is None
 
 
 def test_default_region():
@@ -94,8 +102,9 @@ def test_any_text_is_checked_without_error(text, region):
     assert result.national_digits.isdigit() or result.national_digits == ""
     if result.ok:
         assert result.national_digits
+        assert result.number is not None
         assert phonenumbers.is_valid_number(
-            phonenumbers.parse(result.country_code + result.national_digits)
+            phonenumbers.parse(result.number.country_code + result.national_digits)
         )
     formatted = phone.format_as_you_type(region, text)
     assert isinstance(formatted, str)

@@ -9,6 +9,7 @@ import pytest
 
 from otp_desktop.api import CodeEncoding, RewardsClient
 from otp_desktop.api.errors import ApiError
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.postman import ExportSource, collection, environment, write_export
 from tests.newman_helpers import newman, run_newman, sandbox_variables, standalone_sandbox
 from tests.sandbox_helpers import PHONE, latest_message
@@ -21,12 +22,14 @@ def record_session(run, base, creds, phone=PHONE, *, wrong_first=False, encoding
         async with RewardsClient(
             base, creds, on_exchange=recorded.append, code_encoding=encoding
         ) as client:
-            auth = (await client.register(phone, "+91")).auth_code
+            auth = (await client.register(PhoneNumber.of(phone, "+91"))).auth_code
             code = latest_message(base, phone)["otp"]
             if wrong_first:
                 with pytest.raises(ApiError):
-                    await client.verify(phone, "+91", auth, f"{(int(code) + 1) % 10**6:06d}")
-            await client.verify(phone, "+91", auth, code)
+                    await client.verify(
+                        PhoneNumber.of(phone, "+91"), auth, f"{(int(code) + 1) % 10**6:06d}"
+                    )
+            await client.verify(PhoneNumber.of(phone, "+91"), auth, code)
             page = await client.wallet_transactions()
             await client.wallet_transactions(page.last_evaluated_key)
         return code

@@ -171,7 +171,13 @@ def test_export_has_no_secret_and_imports_back(tmp_path):
     ("content", "words"),
     [
         (b"\xff\xfe", "not text"),
-        (b"{oops", "not valid JSON"),
+        (b"{oops", "not JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"format": "otp-desktop-environments", "environments": [], "x": NaN}', "not finite"),
+        (b'{"format": "otp-desktop-environments", "environments": [], "x": 1e999}', "not finite"),
+        (b'{"format": "otp-desktop-environments", "x": ' + b"9" * 400 + b"}", "too large"),
+        (b"\xef\xbb\xbf" + b'{"format": "x"}', "not an OTP Desktop"),
+        (b" " * (1024 * 1024 + 1), "larger than 1 MiB"),
         (b'{"format": "something-else"}', "not an OTP Desktop"),
         (
             b'{"format": "otp-desktop-environments", "environments": [{"name": "a", "read_timeout": -1}]}',
@@ -211,6 +217,33 @@ def test_jwt_expiry_and_malformed_tokens():
     ):
         with pytest.raises(JwtProblem, match=words):
             decode(bad)
+
+
+def test_each_user_jwt_is_decoded_once_whoever_reads_it(monkeypatch):
+    from otp_desktop.flow.send_checks import check_send
+    from otp_desktop.profiles import jwt_info
+
+    calls = []
+    real = jwt_info._claims
+
+    def counting(token):
+        calls.append(token)
+        return real(token)
+
+    monkeypatch.setattr(jwt_info, "_claims", counting)
+    token = jwt.encode(
+        {"user_id": f"u-{time.time_ns()}", "exp": int(time.time()) - 60}, "k" * 32, "HS256"
+    )
+    env = staging()
+    env.credentials = Credentials("partner-7", SECRET, token)
+    first = decode(token)
+    assert check_send(env).jwt_expiry.startswith("expired")  # the send check reads it too
+    assert decode(" " + token + "\n") is first  # the same answer, pasted with spaces
+    with pytest.raises(JwtProblem):
+        decode("x.y.z")
+    with pytest.raises(JwtProblem):
+        decode("x.y.z")
+    assert calls == [token, "x.y.z"]
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,16 @@ from otp_desktop.sandbox import EmbeddedSandbox, SandboxRules
 from otp_desktop.traffic.replay import Replayer, SandboxInbox
 from otp_desktop.traffic.steps import Step
 from tests import test_ui_environments as environment_tests
+from tests.loopback_proxy import LoopbackProxy
 from tests.sandbox_helpers import add_fault, credentials, dev_get
 from tests.test_postman_export import record_session
 from tests.test_ui_environments import saved_env
 from tests.test_ui_inspector import onboard
 
 
-def replay_on(run, base, exchanges, codes=None):
+def replay_on(run, base, exchanges, codes=None, creds=None):
     async def go():
-        async with RewardsClient(base, credentials(base)) as client:
+        async with RewardsClient(base, creds or credentials(base)) as client:
             return await Replayer(client, codes or SandboxInbox(base)).run(
                 exchanges, lambda _r: None
             )
@@ -45,6 +46,21 @@ def test_replay_on_another_sandbox_chains_authcode_and_code(run, sandbox, creds)
     # The second page was asked with the key of the replayed first page.
     assert "last_evaluated_key=" in rows[4].new.url
     assert rows[4].new.url != exchanges[4].url
+
+
+def test_the_inbox_reads_codes_directly_whatever_proxy_the_system_sets(
+    run, sandbox, creds, monkeypatch
+):
+    exchanges, _ = record_session(run, sandbox.base_url, creds)
+    with LoopbackProxy() as proxy, EmbeddedSandbox(SandboxRules()) as other:
+        other_creds = credentials(other.base_url)  # the test's own helper trusts the env
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy"):
+            monkeypatch.setenv(name, proxy.url)  # a proxy that answers 502 to anything
+        inbox = SandboxInbox(other.base_url)
+        rows = replay_on(run, other.base_url, exchanges, codes=inbox, creds=other_creds)
+    assert [r.new.status for r in rows] == [r.old.status for r in rows]
+    assert rows[1].new.status == 201  # the code came from the other sandbox's inbox
+    assert proxy.request_lines == []
 
 
 def test_replay_shows_a_changed_status_and_answer_shape(run, sandbox, creds):

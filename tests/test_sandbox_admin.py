@@ -9,6 +9,7 @@ import socket
 import pytest
 
 from otp_desktop.api import Credentials, RewardsClient
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.profiles.builtin_sandbox import sandbox_environment
 from otp_desktop.sandbox_admin import SandboxAdmin, SandboxAdminError
 
@@ -18,8 +19,10 @@ def test_credentials_are_typed_and_accepted_by_the_api(run, sandbox):
         async with SandboxAdmin(sandbox.base_url) as admin:
             credentials = await admin.credentials()
         async with RewardsClient(sandbox.base_url, credentials) as client:
-            sent = await client.register("9999900001", "+91")
-            done = await client.verify("9999900001", "+91", sent.auth_code, "123456")
+            sent = await client.register(PhoneNumber.of("9999900001", "+91"))
+            done = await client.verify(
+                PhoneNumber.of("9999900001", "+91"), sent.auth_code, "123456"
+            )
         return credentials, done.message
 
     credentials, message = run(onboard())

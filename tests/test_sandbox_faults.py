@@ -15,6 +15,7 @@ from otp_desktop.api import (
     UnexpectedResponseError,
 )
 from otp_desktop.api.errors import ConnectionDroppedError, NameResolutionError
+from otp_desktop.phone import PhoneNumber
 from tests.sandbox_helpers import CC, PHONE, add_fault, clear_faults
 
 FAULT_EXPECTATIONS = [
@@ -44,9 +45,9 @@ def test_fault_gives_clear_error_then_flow_recovers(sandbox, creds, run, fault, 
         client = RewardsClient(sandbox.base_url, creds, timeouts=Timeouts(connect=2, read=0.5))
         async with client:
             with pytest.raises(error) as info:
-                await client.register(PHONE, CC)
+                await client.register(PhoneNumber.of(PHONE, CC))
             # count=1: the fault is used up and the next call works.
-            ok = await client.register("9999900001", "+91")
+            ok = await client.register(PhoneNumber.of("9999900001", "+91"))
             return info.value, ok
 
     err, ok = run(scenario())
@@ -63,11 +64,11 @@ def test_latency_and_trickle_still_give_the_right_answer(sandbox, creds, run):
     async def scenario():
         async with RewardsClient(sandbox.base_url, creds) as client:
             t0 = time.perf_counter()
-            await client.register(PHONE, CC)
+            await client.register(PhoneNumber.of(PHONE, CC))
             slow = time.perf_counter() - t0
             sandbox.state.clock.advance(60)  # type: ignore[attr-defined]
             t0 = time.perf_counter()
-            sent = await client.resend(PHONE, CC)
+            sent = await client.resend(PhoneNumber.of(PHONE, CC))
             return slow, time.perf_counter() - t0, sent
 
     slow, trickled, sent = run(scenario())
@@ -100,7 +101,7 @@ def test_connection_refused_is_a_network_error(run):
     async def scenario():
         async with RewardsClient(f"http://127.0.0.1:{port}", creds_stub()) as client:
             with pytest.raises(NetworkError) as info:
-                await client.register(PHONE, CC)
+                await client.register(PhoneNumber.of(PHONE, CC))
         return info.value
 
     err = run(scenario())
@@ -112,7 +113,7 @@ def test_name_that_does_not_resolve(run):
     async def scenario():
         async with RewardsClient("http://no-such-host.invalid", creds_stub()) as client:
             with pytest.raises(NameResolutionError) as info:
-                await client.register(PHONE, CC)
+                await client.register(PhoneNumber.of(PHONE, CC))
         return info.value
 
     assert "name could not be found" in run(scenario()).user_message

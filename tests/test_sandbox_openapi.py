@@ -26,6 +26,7 @@ from otp_desktop.api.models import (
     WalletBalance,
     WithdrawResult,
 )
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
 from otp_desktop.sandbox.handlers import ROUTES
 from tests.sandbox_helpers import latest_message
@@ -168,8 +169,8 @@ def client_bodies(
             transport=httpx.MockTransport(answer),
         )
         async with client:
-            sent_code = await client.register("9876543219", "+91")
-            await client.verify("9876543219", "+91", sent_code.auth_code, otp)
+            sent_code = await client.register(PhoneNumber.of("9876543219", "+91"))
+            await client.verify(PhoneNumber.of("9876543219", "+91"), sent_code.auth_code, otp)
 
     run(talk())  # on a loop of its own: the Qt tests' loop runs for the whole session
     return sent

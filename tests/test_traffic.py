@@ -12,6 +12,7 @@ import pytest
 
 from otp_desktop.api import Exchange, RewardsClient
 from otp_desktop.api.masking import register_secret
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.curl import to_curl
 from otp_desktop.traffic.har import har_text
 from otp_desktop.traffic.log import ExchangeLog
@@ -24,8 +25,8 @@ def session_exchanges(sandbox, creds, run, phone="9999900001", otp="123456") -> 
 
     async def scenario():
         async with RewardsClient(sandbox.base_url, creds, on_exchange=seen.append) as client:
-            sent = await client.register(phone, "+91")
-            await client.verify(phone, "+91", sent.auth_code, otp)
+            sent = await client.register(PhoneNumber.of(phone, "+91"))
+            await client.verify(PhoneNumber.of(phone, "+91"), sent.auth_code, otp)
             await client.wallet_balance()
 
     run(scenario())

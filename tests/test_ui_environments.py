@@ -308,6 +308,30 @@ def test_bad_import_file_is_explained(qtbot, open_window, tmp_path):
     assert len(dialog.items) == 0
 
 
+def test_deeply_nested_import_file_is_explained_and_the_dialog_keeps_working(
+    qtbot, open_window, tmp_path
+):
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b'{"format": "otp-desktop-environments", "environments": ' + b"[" * 100_000)
+    before = deep.read_bytes()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    count = len(dialog.items)
+    dialog.import_from(deep)
+    assert dialog.form.problem.text() == "The file's JSON is nested too deeply."
+    assert len(dialog.items) == count
+    assert deep.read_bytes() == before
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps({"format": "otp-desktop-environments", "environments": [{"name": "UAT"}]})
+    )
+    dialog.import_from(good)
+    assert "UAT" in [env.name for env in dialog.items]
+
+
 def test_clipboard_untouched_by_environment_work(qtbot, open_window):
     QApplication.clipboard().setText("keep me")
     open_window()
@@ -434,3 +458,40 @@ def test_editing_the_active_environment_asks_before_abandoning_an_onboarding(
     _edit_active_read_timeout(qtbot, win)
     qtbot.waitUntil(lambda: win.connection not in (None, connection), timeout=5000)
     assert confirm_box(win) is None
+
+
+def test_the_builtin_sandbox_shows_its_live_credentials_read_only(qtbot, open_window, sandbox):
+    from PySide6.QtWidgets import QToolButton
+
+    from otp_desktop.ui.environments.dialog import EnvironmentsDialog
+
+    win = open_window()
+    win.manage_environments()
+    dialog = win.findChild(EnvironmentsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    form = dialog.form
+    secret = sandbox.server.state.authority.client_secret
+    # Read-only, and said to be managed by the sandbox.
+    assert not form.client_id.isEnabled()
+    assert not form.client_secret.isEnabled()
+    assert not form.user_jwt.isEnabled()
+    assert form.managed.isVisible()
+    assert form.client_id.text() == "sandbox-client"
+    assert sandbox.base_url in form.base_url.text()
+    # The JWT's status agrees with the status bar's.
+    status = win.findChild(QLabel, "jwtStatusLabel").text()
+    assert "expires in 23 h" in status or "expires in 1 day" in status
+    assert status.removeprefix("JWT ") in form.jwt_info.text()
+    assert "No user JWT" not in form.jwt_info.text()
+    # The secret a copied cURL needs: masked, shown on request, copyable.
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Password
+    dialog.findChild(QToolButton, "envClientSecretReveal").click()
+    assert form.client_secret.echoMode() == form.client_secret.EchoMode.Normal
+    dialog.findChild(QToolButton, "envClientSecretCopy").click()
+    assert QApplication.clipboard().text() == secret
+    # A saved environment is editable and offers no copy of its secret.
+    dialog.add_button.click()
+    assert form.client_secret.isEnabled()
+    assert not form.managed.isVisible()
+    assert not dialog.findChild(QToolButton, "envClientSecretCopy").isVisible()
+    dialog.reject()

@@ -11,9 +11,17 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QLabel,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from otp_desktop.flow import Step
+from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 from otp_desktop.ui.shell.main_window import MainWindow
 from tests.keys import type_keys
 from tests.qt_fixtures import window_in
@@ -41,10 +49,16 @@ def _labels(widget: QWidget) -> list[tuple[str, str]]:
 
 
 def visible_mnemonics(window: MainWindow) -> dict[str, list[str]]:
-    letters: dict[str, list[str]] = defaultdict(list)
+    letters = window_mnemonics(window)
     for action in window.menuBar().actions():
         if action.isVisible() and (letter := mnemonic(action.text())):
             letters[letter].append(f"menu {action.text()!r}")
+    return letters
+
+
+def window_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """The Alt letters of the visible controls of one window (or dialog)."""
+    letters: dict[str, list[str]] = defaultdict(list)
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or not widget.isVisible():
             continue
@@ -102,6 +116,42 @@ def test_alt_letters_are_unique_in_hindi(qtbot, loop, sandbox, ui_clock, advance
     with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
         assert win.view.phone_page.send_button.text().endswith(")")  # Hindi, "(&X)"
         found = _walk_states(qtbot, win, sandbox, advance)
+        assert not found, "\n".join(found)
+
+
+def _dialog_clashes(qtbot, window) -> list[str]:
+    """The Environments dialog with the built-in sandbox, then an environment
+    of one's own (every field enabled, the TLS warning shown) selected."""
+    window.manage_environments()
+    dialog = window.findChild(EnvironmentsDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    found = []
+    for state in ("built-in sandbox", "own environment"):
+        if state == "own environment":
+            dialog.add_button.click()
+            dialog.form.verify_tls.setChecked(False)
+            assert dialog.form.tls_warning.isVisible()
+        letters = window_mnemonics(dialog)
+        assert mnemonic(dialog.box.button(QDialogButtonBox.StandardButton.Save).text()) == "s"
+        assert len(letters) >= 20  # the form's fields and the list's buttons are all seen
+        found += [
+            f"Environments dialog, {state}: Alt+{letter.upper()} is {owners}"
+            for letter, owners in sorted(letters.items())
+            if len(owners) > 1
+        ]
+    dialog.reject()
+    return found
+
+
+def test_alt_letters_are_unique_in_the_environments_dialog(qtbot, window):
+    found = _dialog_clashes(qtbot, window)
+    assert not found, "\n".join(found)
+
+
+def test_alt_letters_are_unique_in_the_environments_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
+        found = _dialog_clashes(qtbot, win)
+        assert win.findChild(EnvironmentsDialog).add_button.text() == "जोड़ें (&A)"
         assert not found, "\n".join(found)
 
 

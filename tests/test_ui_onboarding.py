@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from otp_desktop.flow import Step
 from otp_desktop.flow.waits import Limited
-from tests.sandbox_helpers import add_fault, clear_faults, latest_message, wrong_code
+from tests.sandbox_helpers import add_fault, clear_faults, latest_message, set_rules, wrong_code
 
 
 def type_phone(qtbot, win, text: str) -> None:
@@ -171,9 +170,6 @@ def test_429_counts_down_and_holds_back_send_until_it_ends(wire, qtbot, window, 
     assert wire.count("/register") == 2
 
 
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_absurd_retry_after_says_try_again_later_with_the_clock_time(qtbot, window, sandbox):
     win = window
     add_fault(sandbox.base_url, endpoint="register", kind="status", status=429, retry_after=86400)
@@ -258,6 +254,24 @@ def test_server_retry_after_drives_the_countdown(qtbot, window, sandbox, advance
     qtbot.waitUntil(lambda: "Wait 0:20" in error_text(win), timeout=5000)
     qtbot.waitUntil(lambda: "Resend in 0:20" in resend.text(), timeout=2000)
     assert not resend.isEnabled()
+
+
+def test_rules_changed_through_the_sandbox_api_hold_for_the_code_sent_next(
+    qtbot, window, sandbox, clock, advance
+):
+    win = window
+    # Over HTTP, behind the app's back (a script, curl), after the app connected.
+    set_rules(sandbox.base_url, otp_lifetime_s=60, max_attempts=2, resend_cooldown_s=10)
+    send(qtbot, win)
+    status = win.findChild(QLabel, "codeStatus")
+    qtbot.waitUntil(lambda: "Code valid for 1:00" in status.text(), timeout=2000)
+    assert "2 attempts left" in status.text()
+    assert "Resend in 0:10" in win.view.code_page.resend_button.text()
+    pending = next(iter(sandbox.state.otp.pending.values()))
+    assert win.view.flow.code_countdown.remaining() == pending.expires_at - clock.now()
+    advance(60)  # the sandbox's lifetime, not the 300 s read at connect
+    qtbot.waitUntil(lambda: not otp_of(win).isEnabled(), timeout=2000)
+    assert win.view.flow.new_code_needed
 
 
 def test_change_number_keeps_the_number(qtbot, window, sandbox):

@@ -161,3 +161,69 @@ def test_inbox_fits_without_a_horizontal_scroll(qtbot, window):
     total = sum(table.columnWidth(c) for c in range(panel.inbox_model.columnCount()))
     assert total <= table.viewport().width() + 2
     assert panel.inbox_model.item(0, 3).text().startswith(("4:", "5:"))  # expires in ~5 min
+
+
+def test_inbox_marks_a_used_code_and_stops_its_countdown(qtbot, window, sandbox):
+    panel = panel_of(qtbot, window)
+    send(qtbot, window)
+    model = panel.inbox_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert ":" in model.item(0, 3).text()  # counting down, like 4:59
+    assert not model.item(0, 1).font().strikeOut()
+    window.findChild(QPushButton, "useCodeButton").click()
+    qtbot.waitUntil(lambda: window.view.flow.step is Step.DONE, timeout=5000)
+    # The sandbox says the code was used: the panel follows it.
+    assert dev_get(sandbox.base_url, "messages")["messages"][0]["status"] == "used"
+    qtbot.waitUntil(lambda: model.item(0, 3).text() == "✓ used", timeout=5000)
+    assert model.item(0, 1).font().strikeOut()
+
+
+def test_users_tab_lists_users_sets_a_balance_and_forgets_one(qtbot, window, sandbox):
+    from PySide6.QtWidgets import QDoubleSpinBox, QTableView, QWidget
+
+    panel = panel_of(qtbot, window)
+    send(qtbot, window)
+    users = window.findChild(QTableView, "sandboxUsers")
+    model = users.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, 0).data() == "sandbox-user-1"
+    assert model.index(0, 1).data() == "+91 98765 43219"  # not verified yet: no tick
+    assert model.index(0, 2).data() == "—"  # no wallet yet
+    users.selectRow(0)
+    assert panel.users_tab.user.text() == "sandbox-user-1"
+    window.findChild(QDoubleSpinBox, "sandboxEarnedBalance").setValue(42.5)
+    window.findChild(QPushButton, "setBalancesButton").click()
+    qtbot.waitUntil(lambda: model.index(0, 2).data() == "42.5", timeout=5000)
+    assert sandbox.server.state.wallets.wallet("sandbox-user-1").earned == 42.5
+    window.findChild(QPushButton, "forgetUserButton").click()
+    boxes = [b for b in window.findChildren(QWidget, "confirmDialog") if b.isVisible()]
+    assert len(boxes) == 1
+    assert dev_get(sandbox.base_url, "users")["users"] != []  # nothing forgotten yet
+    boxes[0].findChild(QWidget, "confirmYesButton").click()
+    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "users")["users"] == [], timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+
+
+def test_journal_tab_shows_what_the_sandbox_received(qtbot, window, sandbox):
+    from PySide6.QtWidgets import QPlainTextEdit, QTableView
+
+    panel_of(qtbot, window)
+    send(qtbot, window)
+    journal = window.findChild(QTableView, "sandboxJournal")
+    model = journal.model()
+    register = "/api/proxy/auth/otp/register"
+
+    def row_of_register() -> int:
+        paths = [model.index(r, 2).data() for r in range(model.rowCount())]
+        return paths.index(register) if register in paths else -1
+
+    qtbot.waitUntil(lambda: row_of_register() >= 0, timeout=5000)
+    row = row_of_register()
+    assert model.index(row, 1).data() == "POST"
+    assert model.index(row, 3).data() == "200"
+    journal.selectRow(row)
+    body = window.findChild(QPlainTextEdit, "sandboxJournalBody").toPlainText()
+    assert '"phone_number": "9876543219"' in body
+    window.findChild(QPushButton, "clearJournalButton").click()
+    qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "requests")["requests"] == [], timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)

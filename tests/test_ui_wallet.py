@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 
@@ -134,9 +133,6 @@ def test_server_error_on_withdraw(qtbot, window, sandbox):
     qtbot.waitUntil(wallet.withdraw_button.isEnabled, timeout=5000)
 
 
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_dropped_connection_during_withdraw_says_outcome_unknown(qtbot, window, sandbox):
     wallet = open_wallet(qtbot, window)
     add_fault(sandbox.base_url, endpoint="withdraw", kind="drop", count=1)

@@ -26,8 +26,9 @@ from otp_desktop.api.body_reader import (
     UnreadableEncoding,
     read_decoded,
 )
-from otp_desktop.api.codes import CodeEncoding, encode_code, phone_body
+from otp_desktop.api.codes import CodeEncoding, PhoneFields, encode_code, phone_body
 from otp_desktop.api.credentials import CredentialProblem, Credentials, check_credentials
+from otp_desktop.api.endpoints import Endpoint
 from otp_desktop.api.errors import (
     ApiError,
     CredentialError,
@@ -111,27 +112,25 @@ class RewardsClient:
 
     # --- documented endpoints -------------------------------------------
 
-    async def register(self, phone_number: str, country_code: str) -> RegisterResult:
-        body = phone_body(phone_number, country_code)
-        data = await self._call("POST", "/api/proxy/auth/otp/register", body, otp_headers=True)
+    async def register(self, phone: PhoneFields) -> RegisterResult:
+        body = phone_body(phone)
+        data = await self._call("POST", Endpoint.REGISTER, body, otp_headers=True)
         return validate(RegisterResult, data)
 
-    async def resend(self, phone_number: str, country_code: str) -> RegisterResult:
-        body = phone_body(phone_number, country_code)
-        data = await self._call("POST", "/api/proxy/auth/otp/resend", body, otp_headers=True)
+    async def resend(self, phone: PhoneFields) -> RegisterResult:
+        body = phone_body(phone)
+        data = await self._call("POST", Endpoint.RESEND, body, otp_headers=True)
         return validate(RegisterResult, data)
 
-    async def verify(
-        self, phone_number: str, country_code: str, auth_code: str, otp: str
-    ) -> VerifyResult:
-        body: dict[str, Any] = phone_body(phone_number, country_code)
+    async def verify(self, phone: PhoneFields, auth_code: str, otp: str) -> VerifyResult:
+        body: dict[str, Any] = phone_body(phone)
         body["authCode"], note_a = encode_code(auth_code, self.code_encoding, "authCode")
         body["otp"], note_o = encode_code(otp, self.code_encoding, "otp")
         register_secret(otp)
         note = "; ".join(n for n in (note_a, note_o) if n) or None
         data = await self._call(
             "POST",
-            "/api/proxy/auth/otp/verify",
+            Endpoint.VERIFY,
             body,
             otp_headers=True,
             note=note,
@@ -140,15 +139,15 @@ class RewardsClient:
         return VerifyResult() if data is None else validate(VerifyResult, data)
 
     async def wallet_balance(self) -> WalletBalance:
-        return validate(WalletBalance, await self._call("GET", "/api/wallet/balance", None))
+        return validate(WalletBalance, await self._call("GET", Endpoint.BALANCE, None))
 
     async def wallet_transactions(self, last_evaluated_key: str = "") -> TransactionsPage:
         params = {"last_evaluated_key": last_evaluated_key} if last_evaluated_key else None
-        data = await self._call("GET", "/api/wallet/transactions/list", None, params=params)
+        data = await self._call("GET", Endpoint.TRANSACTIONS, None, params=params)
         return validate(TransactionsPage, data)
 
     async def withdraw(self) -> WithdrawResult:
-        return validate(WithdrawResult, await self._call("POST", "/api/wallet/withdraw", None))
+        return validate(WithdrawResult, await self._call("POST", Endpoint.WITHDRAW, None))
 
     # --- transport --------------------------------------------------------
 

@@ -16,7 +16,7 @@ client never converts such a code silently. Per environment:
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from otp_desktop.api.errors import ApiError
 
@@ -48,7 +48,17 @@ def encode_code(code: str, encoding: CodeEncoding, field: str) -> tuple[int | st
     return int(code), None
 
 
-def phone_body(phone_number: str, country_code: str) -> dict[str, Any]:
+class PhoneFields(Protocol):
+    """A phone number as the API carries it (the app's PhoneNumber is one)."""
+
+    @property
+    def national_digits(self) -> str: ...
+    @property
+    def country_code(self) -> str: ...
+
+
+def phone_body(phone: PhoneFields) -> dict[str, Any]:
+    phone_number, country_code = phone.national_digits, phone.country_code
     if not phone_number.isdigit() or not phone_number.isascii():
         raise ApiError("The phone number must be national digits only.", "phone_number")
     if not (country_code.startswith("+") and country_code[1:].isdigit()):

@@ -91,6 +91,7 @@ class HttpStatusError(ApiError):
         *,
         body_excerpt: str = "",
         retry_after: float | None = None,
+        retry_after_capped: bool = False,
         attempts_left: int | None = None,
         error_code: str = "",
     ) -> None:
@@ -100,6 +101,8 @@ class HttpStatusError(ApiError):
         self.server_message = mask_text(server_message)
         self.body_excerpt = mask_text(body_excerpt)
         self.retry_after = retry_after
+        self.retry_after_capped = retry_after_capped
+        """The server asked for more than `retry_after` (a wait not to be trusted)."""
         self.attempts_left = attempts_left
         super().__init__(
             _plain_words_for_status(status, self.server_message, retry_after),

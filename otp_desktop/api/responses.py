@@ -73,11 +73,17 @@ def server_message(text: str) -> str:
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or HTTP date),
     at most an hour; None when the header is absent or says nothing usable."""
+    wanted = _asked_wait(value, now)
+    return None if wanted is None else min(wanted, MAX_RETRY_AFTER_S)
+
+
+def _asked_wait(value: str | None, now: float | None) -> float | None:
+    """The wait the header asks for, uncapped (inf for an endless number)."""
     if not value:
         return None
     value = value.strip()
     if _DELTA_SECONDS_RE.fullmatch(value):
-        return min(float(value), MAX_RETRY_AFTER_S)
+        return float(value)
     if not value[:1].isalpha():  # "-5", "1.5", "²", "999…": not a date either
         return None
     try:
@@ -85,7 +91,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         wait = when.timestamp() - (time.time() if now is None else now)
     except (TypeError, ValueError, IndexError, OverflowError, OSError):
         return None
-    return min(max(0.0, wait), MAX_RETRY_AFTER_S)
+    return max(0.0, wait)
 
 
 def attempts_left(text: str) -> int | None:
@@ -118,11 +124,13 @@ def error_code(text: str) -> str:
 def status_error(status: int, raw: bytes, retry_after_header: str | None) -> HttpStatusError:
     text = decode_text(raw)
     message = server_message(text)
+    asked = _asked_wait(retry_after_header, None)
     return HttpStatusError(
         status,
         message,
         body_excerpt=text_excerpt(text),
-        retry_after=parse_retry_after(retry_after_header),
+        retry_after=None if asked is None else min(asked, MAX_RETRY_AFTER_S),
+        retry_after_capped=asked is not None and asked > MAX_RETRY_AFTER_S,
         attempts_left=attempts_left(text),
         error_code=error_code(text),
     )

@@ -28,6 +28,14 @@ class UnsafeJson(ValueError):
     """Not JSON, or JSON the app refuses to walk; the message says which."""
 
 
+class TooDeep(UnsafeJson):
+    """Nested deeper than the caller allows."""
+
+
+class RefusedNumber(UnsafeJson):
+    """A number that is not finite or too long to be a real amount or count."""
+
+
 def nesting_depth(text: str) -> int:
     """How deep the brackets go, outside strings (without recursion)."""
     brackets = _BRACKET_RE.findall(_STRING_RE.sub("", text))
@@ -37,18 +45,18 @@ def nesting_depth(text: str) -> int:
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise UnsafeJson(f"the number {text[:20]} is too large")
+        raise RefusedNumber(f"the number {text[:20]} is too large")
     return value
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise UnsafeJson(f"the number {text[:20]}… is too large")
+        raise RefusedNumber(f"the number {text[:20]}… is too large")
     return int(text)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise UnsafeJson(f"{name} is not a number JSON allows")
+    raise RefusedNumber(f"{name} is not a number JSON allows")
 
 
 def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
@@ -60,7 +68,7 @@ def loads(text: str | bytes, *, max_depth: int = MAX_DEPTH) -> Any:
             raise UnsafeJson(f"not valid UTF-8 (byte {exc.start})") from None
     depth = nesting_depth(text)
     if depth > max_depth:
-        raise UnsafeJson(f"nested {depth} levels deep (the limit is {max_depth})")
+        raise TooDeep(f"nested {depth} levels deep (the limit is {max_depth})")
     try:
         return json.loads(
             text,

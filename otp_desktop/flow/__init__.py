@@ -10,7 +10,6 @@ from otp_desktop.flow.steps import (
     FlowError,
     OtpApi,
     Outcome,
-    PhoneTarget,
     Step,
 )
 
@@ -23,7 +22,6 @@ __all__ = [
     "OnboardingFlow",
     "OtpApi",
     "Outcome",
-    "PhoneTarget",
     "Step",
     "extract_code",
 ]

@@ -3,7 +3,8 @@ API call made with a busy flag set so a second click sends nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
@@ -37,16 +38,27 @@ class BusyState(Generic[A]):
         """Record a failed call in `self.error` (each subclass its own way)."""
         self.error = exc
 
-    async def _run(self, action: A, call: Awaitable[T]) -> T | None:
-        """Await an API call with the busy flag set; an ApiError is recorded."""
+    @contextmanager
+    def _busy(self, action: A) -> Iterator[None]:
+        """`action` runs (the previous error is cleared) until the block ends."""
         self.busy = action
         self.error = None
         self._changed()
+        try:
+            yield
+        finally:
+            self.busy = None
+            self._changed()
+
+    async def _call(self, action: A, call: Awaitable[T]) -> T | None:
+        """Await an API call; an ApiError is recorded (None returned)."""
         try:
             return await call
         except ApiError as exc:
             self._failed(action, exc)
             return None
-        finally:
-            self.busy = None
-            self._changed()
+
+    async def _run(self, action: A, call: Awaitable[T]) -> T | None:
+        """Await one API call with the busy flag set; an ApiError is recorded."""
+        with self._busy(action):
+            return await self._call(action, call)

@@ -10,10 +10,12 @@ action (Cancel / Esc) cancels the HTTP request with it.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.busy_state import BusyState, error_detail
-from otp_desktop.flow.cooldown import Clock, Countdown, format_seconds
+from otp_desktop.flow.code_rules import CodeRules, RulesSource
+from otp_desktop.flow.cooldown import Clock, Countdown
 from otp_desktop.flow.rate_limit import wait_message
 from otp_desktop.flow.steps import (
     CODE_LENGTH,
@@ -24,23 +26,14 @@ from otp_desktop.flow.steps import (
     FlowError,
     OtpApi,
     Outcome,
-    PhoneTarget,
     SentCode,
     Step,
 )
+from otp_desktop.flow.ticket_summary import TicketSummary
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
-from otp_desktop.flow.waits import Limited, Waits
-
-_DEAD_CODE = {
-    CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
-    CodeState.EXPIRED: "The code has expired: send a new code.",
-    CodeState.GONE: "The server holds no code for this number any more: send a new code.",
-}
-_VERDICT_STATE = {
-    Verdict.BURNT: CodeState.BURNT,
-    Verdict.EXPIRED: CodeState.EXPIRED,
-    Verdict.NO_PENDING_CODE: CodeState.GONE,
-}
+from otp_desktop.flow.waits import Limited, Waits, enabled_after
+from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message
+from otp_desktop.phone import PhoneNumber
 
 
 class OnboardingFlow(BusyState[Action]):
@@ -59,13 +52,15 @@ class OnboardingFlow(BusyState[Action]):
         self.cooldown_s = cooldown_s
         self.code_lifetime_s = code_lifetime_s
         self.max_attempts = max_attempts
+        self.rules_source: RulesSource | None = None
+        """Where the server's current rules are read after each send (the sandbox)."""
         self.code_countdown = Countdown(clock)
         self.waits = Waits(clock, wall_clock)
         self._reset()
 
     def _reset(self) -> None:
         self.step = Step.PHONE
-        self.target: PhoneTarget | None = None
+        self.target: PhoneNumber | None = None
         self.auth_code = ""
         self.is_new_user: bool | None = None
         self.busy = None
@@ -97,7 +92,7 @@ class OnboardingFlow(BusyState[Action]):
     @property
     def new_code_needed(self) -> bool:
         """The code is dead: "Send a new code" is the way on."""
-        return self.step is Step.CODE and self.code_state in _DEAD_CODE
+        return self.step is Step.CODE and self.code_state in DEAD_CODE
 
     @property
     def attempts_left(self) -> int | None:
@@ -113,7 +108,7 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- what may happen next -------------------------------------------
 
-    def availability(self, action: Action, target: PhoneTarget | None = None) -> Availability:
+    def availability(self, action: Action, target: PhoneNumber | None = None) -> Availability:
         """May `action` run now? `target` is the number Send code would use."""
         if action is Action.NEXT_USER:
             return ENABLED
@@ -126,22 +121,24 @@ class OnboardingFlow(BusyState[Action]):
         if self.step is not Step.CODE:
             return Availability(False, "No code has been sent yet.")
         if action is Action.RESEND:
-            return _after(self.code_wait(), "Another code can be sent in %1.")
+            return enabled_after(self.code_wait(), "Another code can be sent in %1.")
         if action is Action.VERIFY:
             return self._verify_availability()
         return ENABLED  # CHANGE_NUMBER
 
-    def _send_availability(self, target: PhoneTarget | None) -> Availability:
+    def _send_availability(self, target: PhoneNumber | None) -> Availability:
         if self.step is not Step.PHONE:
             return Availability(False, "A code was already sent.")
         wait = self.waits.code_wait(target.number if target else None)
-        return _after(wait, "Another code can be sent to this number in %1.")
+        return enabled_after(wait, "Another code can be sent to this number in %1.")
 
     def _verify_availability(self) -> Availability:
-        dead = _DEAD_CODE.get(self.code_state)
+        dead = DEAD_CODE.get(self.code_state)
         if dead is not None:
             return Availability(False, dead)
-        return _after(self.waits.held(Limited.VERIFY), "The code can be checked again in %1.")
+        return enabled_after(
+            self.waits.held(Limited.VERIFY), "The code can be checked again in %1."
+        )
 
     def can_resend(self) -> bool:
         return self.availability(Action.RESEND).enabled
@@ -161,7 +158,7 @@ class OnboardingFlow(BusyState[Action]):
     def abandon_warning(self) -> str:
         """What leaving the code step would throw away ('' when nothing)."""
         if self.step is Step.CODE and self.target is not None and self.code_state is CodeState.LIVE:
-            return f"The code sent to {self.target.display} will be abandoned."
+            return f"The code sent to {self.target.international} will be abandoned."
         return ""
 
     def error_message(self) -> str:
@@ -184,13 +181,12 @@ class OnboardingFlow(BusyState[Action]):
 
     # --- actions ----------------------------------------------------------
 
-    async def send_code(self, target: PhoneTarget) -> bool:
+    async def send_code(self, target: PhoneNumber) -> bool:
         """Register the number; on success the flow moves to the code step."""
         if not self.availability(Action.SEND, target).enabled:
             return False
-        self.target = target
-        t = target
-        sent = await self._run(Action.SEND, self.api.register(t.national_digits, t.country_code))
+        self.target = t = target
+        sent = await self._run(Action.SEND, self._under_current_rules(self.api.register(t)))
         if sent is None:
             return False
         self.started_at = time.time()
@@ -202,30 +198,44 @@ class OnboardingFlow(BusyState[Action]):
         """Resend code, or register again once the server holds no code."""
         if not self.can_resend() or self.target is None:
             return False
-        sent = await self._run(Action.RESEND, self._new_code(self.target))
+        sent = await self._run(
+            Action.RESEND, self._under_current_rules(self._new_code(self.target))
+        )
         if sent is None:
             return False
         self.resends += 1
         self._accept_code(sent)
         return True
 
-    async def _new_code(self, t: PhoneTarget) -> SentCode:
+    async def _under_current_rules(self, send: Awaitable[SentCode]) -> SentCode:
+        """The new code, and the rules it was made under when the server can
+        say: a rule changed just before the send is the running code's."""
+        sent = await send
+        rules = await self.rules_source() if self.rules_source is not None else None
+        if rules is not None:
+            self.apply_rules(rules)
+        return sent
+
+    def apply_rules(self, rules: CodeRules) -> None:
+        self.cooldown_s = rules.cooldown_s
+        self.code_lifetime_s = rules.code_lifetime_s
+        self.max_attempts = rules.max_attempts
+
+    async def _new_code(self, t: PhoneNumber) -> SentCode:
         if self.code_state is CodeState.LIVE:
             try:
-                return await self.api.resend(t.national_digits, t.country_code)
+                return await self.api.resend(t)
             except ApiError as exc:
                 if send_verdict(exc) is not Verdict.NO_PENDING_CODE:
                     raise
                 self._code = CodeState.GONE
-        return await self.api.register(t.national_digits, t.country_code)
+        return await self.api.register(t)
 
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
         t = self.target
-        done = await self._run(
-            Action.VERIFY, self.api.verify(t.national_digits, t.country_code, self.auth_code, code)
-        )
+        done = await self._run(Action.VERIFY, self.api.verify(t, self.auth_code, code))
         if done is None:
             return False
         self.result_message = done.message or "Verified."
@@ -253,14 +263,14 @@ class OnboardingFlow(BusyState[Action]):
     def _failed(self, action: Action, exc: ApiError) -> None:
         verdict = verify_verdict(exc) if action is Action.VERIFY else send_verdict(exc)
         http = exc if isinstance(exc, HttpStatusError) else None
-        if verdict is Verdict.RATE_LIMITED:
+        if verdict is Verdict.RATE_LIMITED and http is not None:  # only a 429 is one
             kind = Limited.VERIFY if action is Action.VERIFY else Limited.CODE
-            self.waits.limit(kind, http.retry_after if http else None, self.cooldown_s)
+            self.waits.limit(kind, http.retry_after, self.cooldown_s, http.retry_after_capped)
         elif verdict in (Verdict.WRONG_CODE, Verdict.BURNT):
             self._wrong_try(http)
-        if action is Action.VERIFY and verdict in _VERDICT_STATE:
-            self._code = _VERDICT_STATE[verdict]
-        message = self._message(action, verdict, exc)
+        if action is Action.VERIFY and verdict in VERDICT_STATE:
+            self._code = VERDICT_STATE[verdict]
+        message = refusal_message(action, verdict, exc, self.code_state)
         status = http.status if http else None
         self.error = FlowError(action, message, error_detail(exc), status, verdict)
 
@@ -270,18 +280,6 @@ class OnboardingFlow(BusyState[Action]):
             self.server_attempts_left = http.attempts_left
         if self.attempts_left == 0:
             self._code = CodeState.BURNT
-
-    def _message(self, action: Action, verdict: Verdict, exc: ApiError) -> str:
-        if verdict is Verdict.RATE_LIMITED:
-            return "Too many requests."  # error_message() adds the live wait
-        if action is not Action.VERIFY or verdict is Verdict.OTHER:
-            return exc.user_message
-        said = exc.server_message if isinstance(exc, HttpStatusError) else ""
-        quoted = f' The server said: "{said}"' if said else ""
-        dead = _DEAD_CODE.get(self.code_state)
-        if dead is not None:
-            return f"The code was not accepted.{quoted} {dead}"
-        return f"The code was not accepted.{quoted} Check the SMS and type the code again."
 
     # --- navigation -------------------------------------------------------
 
@@ -303,23 +301,22 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary(self, environment: str, now: float | None = None) -> str:
         """One line for a ticket: masked number, environment, time, outcome."""
+        return self.summary_parts(environment, now).english()
+
+    def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
+        """The ticket line's parts, for the UI to word in its language."""
         when = time.strftime(
             "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
         )
-        who = self.target.masked if self.target else "(no number)"
-        outcome = (self.outcome or Outcome.ABANDONED).value
-        new = " (new user)" if self.is_new_user else ""
-        took = ""
+        took = None
         if self.started_at and self.finished_at:
-            took = f", {int(self.finished_at - self.started_at)} s"
-        return (
-            f"OTP onboarding {outcome}{new}: {who} on {environment} at {when}{took}, "
-            f"resends: {self.resends}"
+            took = int(self.finished_at - self.started_at)
+        return TicketSummary(
+            outcome=self.outcome or Outcome.ABANDONED,
+            new_user=bool(self.is_new_user),
+            number=self.target.masked if self.target else "",
+            environment=environment,
+            when=when,
+            took_s=took,
+            resends=self.resends,
         )
-
-
-def _after(wait: float, reason: str) -> Availability:
-    """Enabled, or disabled for `wait` seconds with `reason` (%1: the time left)."""
-    if wait > 0:
-        return Availability(False, reason.replace("%1", format_seconds(wait)), wait)
-    return ENABLED

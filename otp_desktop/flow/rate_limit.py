@@ -25,11 +25,12 @@ class Wait:
     """False when the server's value was capped or replaced."""
 
 
-def capped_wait(retry_after: float | None, fallback_s: float) -> Wait:
-    """The wait to honour for a 429 whose Retry-After is `retry_after`."""
+def capped_wait(retry_after: float | None, fallback_s: float, *, capped: bool = False) -> Wait:
+    """The wait to honour for a 429 whose Retry-After is `retry_after`;
+    `capped`: the client already cut a longer wait down to `retry_after`."""
     if retry_after is None or math.isnan(retry_after) or retry_after < 0:
         return Wait(max(MIN_FALLBACK_S, fallback_s), trusted=False)
-    if retry_after > MAX_WAIT_S:
+    if capped or retry_after > MAX_WAIT_S:
         return Wait(MAX_WAIT_S, trusted=False)
     return Wait(retry_after, trusted=True)
 

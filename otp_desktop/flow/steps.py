@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Protocol
 
-from otp_desktop.api.masking import mask_phone
 from otp_desktop.flow.verdicts import Verdict
+from otp_desktop.phone import PhoneNumber
 
 CODE_LENGTH = 6
 
@@ -72,29 +72,9 @@ class Verified(Protocol):
 class OtpApi(Protocol):
     """The part of the API client the flow needs (tests may hand a fake)."""
 
-    async def register(self, phone_number: str, country_code: str) -> SentCode: ...
-    async def resend(self, phone_number: str, country_code: str) -> SentCode: ...
-    async def verify(
-        self, phone_number: str, country_code: str, auth_code: str, otp: str
-    ) -> Verified: ...
-
-
-@dataclass(frozen=True, slots=True)
-class PhoneTarget:
-    national_digits: str
-    country_code: str
-    """`+91`"""
-    display: str
-    """`+91 98765 43219`"""
-    region: str = ""
-
-    @property
-    def masked(self) -> str:
-        return mask_phone(self.national_digits, self.country_code)
-
-    @property
-    def number(self) -> tuple[str, str]:
-        return (self.country_code, self.national_digits)
+    async def register(self, phone: PhoneNumber) -> SentCode: ...
+    async def resend(self, phone: PhoneNumber) -> SentCode: ...
+    async def verify(self, phone: PhoneNumber, auth_code: str, otp: str) -> Verified: ...
 
 
 @dataclass(frozen=True, slots=True)

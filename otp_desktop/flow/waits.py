@@ -7,8 +7,9 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
-from otp_desktop.flow.cooldown import Clock
+from otp_desktop.flow.cooldown import Clock, format_seconds
 from otp_desktop.flow.rate_limit import capped_wait
+from otp_desktop.flow.steps import ENABLED, Availability
 
 Number = tuple[str, str]
 """(country code, national digits)"""
@@ -48,9 +49,11 @@ class Waits:
             return 0.0
         return max(0.0, self._cooldowns.get(number, 0.0) - self._clock())
 
-    def limit(self, kind: Limited, retry_after: float | None, fallback_s: float) -> None:
+    def limit(
+        self, kind: Limited, retry_after: float | None, fallback_s: float, capped: bool = False
+    ) -> None:
         """A 429 for `kind`: hold those requests back for the capped wait."""
-        wait = capped_wait(retry_after, fallback_s)
+        wait = capped_wait(retry_after, fallback_s, capped=capped)
         self.holds[kind] = Hold(
             self._clock() + wait.seconds, wait.trusted, self._wall() + wait.seconds
         )
@@ -62,3 +65,10 @@ class Waits:
     def code_wait(self, number: Number | None) -> float:
         """Seconds until a code may be sent to `number` (register or resend)."""
         return max(self.cooldown(number), self.held(Limited.CODE))
+
+
+def enabled_after(wait: float, reason: str) -> Availability:
+    """Enabled, or disabled for `wait` seconds with `reason` (%1: the time left)."""
+    if wait > 0:
+        return Availability(False, reason.replace("%1", format_seconds(wait)), wait)
+    return ENABLED

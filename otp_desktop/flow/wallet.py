@@ -39,6 +39,8 @@ class WithdrawStage(StrEnum):
     IDLE = "idle"
     CONFIRMING = "confirming"
     """The user is being asked; nothing is sent until they confirm."""
+    WAITING = "waiting"
+    """Confirmed while the wallet was being read: sent once the read ends."""
     IN_FLIGHT = "in_flight"
     OUTCOME_UNKNOWN = "outcome_unknown"
     """It may or may not have happened: the balance was read again."""
@@ -62,6 +64,8 @@ class WalletSession(BusyState[WalletAction]):
         self.error: WalletError | None = None
         self.result_message = ""
         self._confirming = False
+        self._waiting = False
+        self._idle_waiters: list[asyncio.Future[None]] = []
 
     @property
     def has_more(self) -> bool:
@@ -71,6 +75,8 @@ class WalletSession(BusyState[WalletAction]):
     def withdraw_stage(self) -> WithdrawStage:
         if self._confirming:
             return WithdrawStage.CONFIRMING
+        if self._waiting:
+            return WithdrawStage.WAITING
         if self.busy is WalletAction.WITHDRAW:
             return WithdrawStage.IN_FLIGHT
         if self.error is not None and self.error.outcome_unknown:
@@ -81,6 +87,8 @@ class WalletSession(BusyState[WalletAction]):
         """May Withdraw be pressed now, and if not, why (plain words)."""
         if self._confirming:
             return Availability(False, "Answer the question about the withdrawal first.")
+        if self._waiting:
+            return Availability(False, _WAITING)
         if self.busy is not None:
             return Availability(False, "A request is running: wait for it or cancel it.")
         if self.balance is None:
@@ -109,20 +117,38 @@ class WalletSession(BusyState[WalletAction]):
             action, exc.user_message, error_detail(exc), exc.may_have_reached_server
         )
 
+    def _changed(self) -> None:
+        if self.busy is None:  # a confirmed withdrawal waiting for a read may go
+            waiters, self._idle_waiters = self._idle_waiters, []
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+        super()._changed()
+
+    async def _until_idle(self) -> None:
+        while self.busy is not None:
+            waiter = asyncio.get_running_loop().create_future()
+            self._idle_waiters.append(waiter)
+            await waiter
+
     async def refresh(self) -> bool:
-        """Balance and the first page of transactions."""
+        """Balance and the first page of transactions, busy from the first call
+        to the last (no moment between them where Withdraw looks available)."""
         if self.busy is not None:
             return False
-        balance = await self._run(WalletAction.REFRESH, self.api.wallet_balance())
+        with self._busy(WalletAction.REFRESH):
+            return await self._read()
+
+    async def _read(self) -> bool:
+        balance = await self._call(WalletAction.REFRESH, self.api.wallet_balance())
         if balance is None:
             return False
         self.balance = balance
-        page = await self._run(WalletAction.REFRESH, self.api.wallet_transactions())
+        page = await self._call(WalletAction.REFRESH, self.api.wallet_transactions())
         if page is None:
             return False
         self.transactions = list(page.transactions)
         self.next_key = page.last_evaluated_key
-        self._changed()
         return True
 
     async def load_more(self) -> bool:
@@ -138,16 +164,43 @@ class WalletSession(BusyState[WalletAction]):
         return True
 
     async def withdraw(self) -> bool:
-        """The user confirmed: one request, then the balance read again."""
+        """The user confirmed: sent once (after a read already running ends),
+        then the balance read again. Never dropped without a word."""
         if not self._confirming:
             return False
         self._confirming = False
-        if not self.can_withdraw():
-            self._changed()
+        self._waiting = True
+        self._changed()
+        try:
+            await self._until_idle()
+        except asyncio.CancelledError:
+            self._not_sent(_CANCELLED_BEFORE)
+            raise
+        finally:
+            self._waiting = False
+        refusal = self.withdraw_availability()
+        if not refusal.enabled:  # the balance read meanwhile no longer allows it
+            self._not_sent(f"The withdrawal was not sent. {refusal.reason}")
             return False
         self.result_message = ""
+        with self._busy(WalletAction.WITHDRAW):
+            result = await self._send_withdrawal()
+            # Either way the balance has (or may have) changed: read it again,
+            # still busy, so nothing can start before the outcome is known.
+            self.busy = WalletAction.REFRESH
+            self._changed()
+            await asyncio.sleep(0)  # the outcome is painted before the page relays out
+            if await self._read_keeping_error() and result is None:
+                self._say_read_again()
+        return result is not None
+
+    def _not_sent(self, message: str) -> None:
+        self.error = WalletError(WalletAction.WITHDRAW, message, "not sent")
+        self._changed()
+
+    async def _send_withdrawal(self) -> WithdrawResult | None:
         try:
-            result = await self._run(WalletAction.WITHDRAW, self.api.withdraw())
+            result = await self._call(WalletAction.WITHDRAW, self.api.withdraw())
         except asyncio.CancelledError:
             self.error = WalletError(
                 WalletAction.WITHDRAW,
@@ -156,27 +209,29 @@ class WalletSession(BusyState[WalletAction]):
                 "cancelled",
                 outcome_unknown=True,
             )
-            self._changed()
             raise
-        unknown = self.error
         if result is not None:
             self.result_message = result.message or "Withdrawn."
-        # Either way the balance has (or may have) changed: read it again, on
-        # the next loop turn, so the window shows the outcome before it relays out again.
-        await asyncio.sleep(0)
-        await self.refresh()
-        if unknown is not None and self.error is None:
-            self.error = unknown
-            if unknown.outcome_unknown:
-                self.error = WalletError(
-                    unknown.action,
-                    unknown.message + " The balance below was read again; check it before "
-                    "withdrawing again.",
-                    unknown.detail,
-                    outcome_unknown=True,
-                )
-            self._changed()
-        return result is not None
+        return result
+
+    async def _read_keeping_error(self) -> bool:
+        """Read the wallet again; the withdrawal's error (if any) stays shown."""
+        error = self.error
+        read = await self._read()
+        if error is not None:
+            self.error = error
+        return read
+
+    def _say_read_again(self) -> None:
+        unknown = self.error
+        if unknown is not None and unknown.outcome_unknown:
+            self.error = WalletError(
+                unknown.action,
+                unknown.message + " The balance below was read again; check it before "
+                "withdrawing again.",
+                unknown.detail,
+                outcome_unknown=True,
+            )
 
     async def refresh_after_cancel(self) -> None:
         """A cancelled withdrawal may have moved money: look again, keep the warning."""
@@ -185,3 +240,7 @@ class WalletSession(BusyState[WalletAction]):
         if error is not None and self.error is None:
             self.error = error
             self._changed()
+
+
+_WAITING = "The confirmed withdrawal is sent once the wallet has been read."
+_CANCELLED_BEFORE = "The withdrawal was cancelled before it was sent: no money moved."

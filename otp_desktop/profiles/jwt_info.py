@@ -1,5 +1,9 @@
 """What a user's JWT says, decoded without verification (only the server can
-verify it), so the agent sees whose token it is and whether it has expired."""
+verify it), so the agent sees whose token it is and whether it has expired.
+
+The one place a JWT is decoded: the form, the status bar and the send check
+all ask `decode`, which reads each token once (cached) and hands the same
+immutable answer to every caller."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import binascii
 import json
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -65,14 +70,27 @@ def _claims(token: str) -> Any:
 
 
 def decode(token: str) -> JwtInfo:
-    token = token.strip()
+    """What `token` says, or JwtProblem saying why it cannot be used."""
+    found = _read(token.strip())
+    if isinstance(found, str):
+        raise JwtProblem(found)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _read(token: str) -> JwtInfo | str:
+    """The claims, or the problem in plain words (cached either way: a field
+    re-checked on every keystroke decodes each value once)."""
     if not token:
-        raise JwtProblem("No user JWT is set for this environment.")
+        return "No user JWT is set for this environment."
     if token.count(".") != 2:
-        raise JwtProblem("The user JWT is not a JWT: it must have three parts separated by dots.")
-    claims = _claims(token)
+        return "The user JWT is not a JWT: it must have three parts separated by dots."
+    try:
+        claims: object = _claims(token)
+    except JwtProblem as problem:
+        return str(problem)
     if not isinstance(claims, dict):
-        raise JwtProblem("The user JWT's payload is not a JSON object.")
+        return "The user JWT's payload is not a JSON object."
     user = claims.get("user_id") or claims.get("sub") or ""
     return JwtInfo(
         user_id=str(user),

@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from otp_desktop.json_file import JsonFileProblem, read_json_file
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.plain_fields import PlainFieldsError, from_plain, to_plain
 
 FORMAT = "otp-desktop-environments"
 MAX_IMPORT_BYTES = 1024 * 1024
+MAX_IMPORT_DEPTH = 8
+"""An export nests four levels (file, list, environment, headers)."""
 
 
 class ImportProblem(ValueError):
@@ -28,15 +31,9 @@ def export_environments(environments: list[Environment], path: Path) -> None:
 
 def import_environments(path: Path) -> list[Environment]:
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportProblem("The file is too large to be an environments export.")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ImportProblem(f"The file could not be read: {exc.strerror or exc}.") from None
-    except UnicodeDecodeError:
-        raise ImportProblem("The file is not text (UTF-8).") from None
-    except json.JSONDecodeError as exc:
-        raise ImportProblem(f"The file is not valid JSON (line {exc.lineno}).") from None
+        data = read_json_file(path, max_bytes=MAX_IMPORT_BYTES, max_depth=MAX_IMPORT_DEPTH)
+    except JsonFileProblem as exc:
+        raise ImportProblem(str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportProblem("The file is not an OTP Desktop environments export.")
     items = data.get("environments")

@@ -11,6 +11,13 @@ from aiohttp import web
 from otp_desktop.sandbox.faults import ENDPOINTS, Fault, FaultKind
 from otp_desktop.sandbox.handlers import STATE_KEY
 from otp_desktop.sandbox.otp_store import OtpRuleError
+from otp_desktop.sandbox.users import (
+    checked_balances,
+    forget_number,
+    forget_user,
+    set_balances,
+    users_json,
+)
 from otp_desktop.sandbox.validation import bad_request, parse_json
 
 DEFAULT_USER = "sandbox-user-1"
@@ -28,9 +35,10 @@ async def index(_request: web.Request) -> web.Response:
                 "GET /__sandbox/messages?phone_number=N": "codes sent, newest first",
                 "GET|POST|DELETE /__sandbox/faults": "list, add or clear injected faults",
                 "GET|POST /__sandbox/rules": "read or change the rules",
+                "GET|POST|DELETE /__sandbox/users": "list users, set a balance, forget one",
                 "GET|DELETE /__sandbox/requests?since=T": "requests received, newest first",
                 "GET /__sandbox/openapi.yaml": "the OpenAPI 3.1 document of the API",
-                "POST /__sandbox/reset": "forget codes, wallets and faults",
+                "POST /__sandbox/reset": "forget codes, users, wallets and faults",
             },
             "fault_kinds": [k.value for k in FaultKind],
             "fault_endpoints": ["*", *ENDPOINTS],
@@ -56,7 +64,8 @@ async def credentials(request: web.Request) -> web.Response:
 async def messages(request: web.Request) -> web.Response:
     state = request.app[STATE_KEY]
     found = state.otp.messages(request.query.get("phone_number"))
-    return web.json_response({"messages": [m.to_json() for m in found]})
+    now = state.clock.now()
+    return web.json_response({"messages": [m.to_json(now) for m in found]})
 
 
 async def faults_list(request: web.Request) -> web.Response:
@@ -99,6 +108,48 @@ async def rules_set(request: web.Request) -> web.Response:
     return web.json_response(state.rules.to_json())
 
 
+def _users_answer(request: web.Request, status: int = 200) -> web.Response:
+    state = request.app[STATE_KEY]
+    listed = users_json(state.users, state.otp, state.wallets, state.clock.now())
+    return web.json_response({"users": listed}, status=status)
+
+
+async def users_list(request: web.Request) -> web.Response:
+    return _users_answer(request)
+
+
+async def users_set(request: web.Request) -> web.Response:
+    """Add a user (a wallet with the starting balances) or set its balances."""
+    state = request.app[STATE_KEY]
+    data = await _body(request)
+    if not isinstance(data, dict):
+        raise bad_request('Send a JSON object like {"user_id": "u1", "earned_balance": 50}.')
+    user = data.get("user_id")
+    if not isinstance(user, str) or not 0 < len(user) <= 128:
+        raise bad_request("user_id must be a string of 1 to 128 characters.")
+    try:
+        balances = checked_balances(data)
+    except ValueError as exc:
+        raise bad_request(str(exc)) from None
+    set_balances(state.wallets, user, balances, state.clock.now())
+    return _users_answer(request)
+
+
+async def users_remove(request: web.Request) -> web.Response:
+    """Forget a user (?user_id=) or one number (?e164=): new again to the sandbox."""
+    state = request.app[STATE_KEY]
+    user, e164 = request.query.get("user_id"), request.query.get("e164")
+    if (user is None) == (e164 is None):
+        raise bad_request("Give either user_id or e164.")
+    if user is not None:
+        found = forget_user(state.users, state.otp, state.wallets, user)
+    else:
+        found = forget_number(state.users, state.otp, str(e164))
+    if not found:
+        raise OtpRuleError(404, "The sandbox knows no such user or number.", code="NOT_FOUND")
+    return _users_answer(request)
+
+
 async def requests_list(request: web.Request) -> web.Response:
     since_text = request.query.get("since")
     since = None
@@ -136,6 +187,9 @@ def add_routes(app: web.Application) -> None:
     app.router.add_delete("/__sandbox/faults", faults_clear)
     app.router.add_get("/__sandbox/rules", rules_get)
     app.router.add_post("/__sandbox/rules", rules_set)
+    app.router.add_get("/__sandbox/users", users_list)
+    app.router.add_post("/__sandbox/users", users_set)
+    app.router.add_delete("/__sandbox/users", users_remove)
     app.router.add_get("/__sandbox/requests", requests_list)
     app.router.add_delete("/__sandbox/requests", requests_clear)
     app.router.add_post("/__sandbox/reset", reset)

@@ -45,9 +45,10 @@ def _user(request: web.Request, *, partner_required: bool) -> str:
 
 async def _send(request: web.Request, kind: str) -> web.Response:
     state = _state(request)
-    _user(request, partner_required=True)
+    user = _user(request, partner_required=True)
     phone = phone_fields(await json_object(request), state.rules)
     code, is_new = state.otp.send(phone, kind)
+    state.users.note(phone, user)
     if state.log_codes:
         sms_log.info("SMS to %s: code %s (authCode %s)", phone.e164, code.otp, code.auth_code)
     return web.json_response({"authCode": code.auth_code, "isNewUser": is_new})
@@ -63,12 +64,13 @@ async def resend(request: web.Request) -> web.Response:
 
 async def verify(request: web.Request) -> web.Response:
     state = _state(request)
-    _user(request, partner_required=True)
+    user = _user(request, partner_required=True)
     data = await json_object(request)
     phone = phone_fields(data, state.rules)
     auth_code = code_field(data, "authCode", state.rules.auth_code_digits)
     otp = code_field(data, "otp", state.rules.otp_digits)
     state.otp.verify(phone, auth_code, otp)
+    state.users.note(phone, user)  # the number now belongs to the verifying user
     return web.json_response({"message": VERIFIED_MESSAGE}, status=201)
 
 

@@ -34,7 +34,7 @@ class PendingCode:
     wrong_attempts: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SentMessage:
     phone_number: str
     """As the request spelt it."""
@@ -45,6 +45,15 @@ class SentMessage:
     sent_at: float
     expires_at: float
     kind: str
+    outcome: str = ""
+    """Why the code stopped working before it expired: used, burnt or superseded."""
+
+    def status(self, now: float) -> str:
+        """pending, used, burnt (too many wrong tries), superseded (a newer
+        code was sent) or expired."""
+        if self.outcome:
+            return self.outcome
+        return "expired" if now >= self.expires_at else "pending"
 
     def is_for(self, phone_number: str) -> bool:
         """True when `phone_number` is any spelling of this message's number."""
@@ -52,7 +61,7 @@ class SentMessage:
             e164_of(self.country_code, phone_number) == self.e164
         )
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, now: float) -> dict[str, object]:
         return {
             "phone_number": self.phone_number,
             "countryCode": self.country_code,
@@ -62,6 +71,7 @@ class SentMessage:
             "sent_at": _iso(self.sent_at),
             "expires_at": _iso(self.expires_at),
             "kind": self.kind,
+            "status": self.status(now),
         }
 
 
@@ -86,6 +96,8 @@ class OtpStore:
     verified: set[Key] = field(default_factory=set)
     last_sent: dict[Key, float] = field(default_factory=dict)
     inbox: deque[SentMessage] = field(default_factory=lambda: deque(maxlen=1000))
+    latest: dict[Key, SentMessage] = field(default_factory=dict)
+    """Each number's last message: the one whose status a verify changes."""
 
     def send(self, phone: Phone, kind: str) -> tuple[PendingCode, bool]:
         """Issue a new code (register or resend); the old one stops working."""
@@ -108,19 +120,25 @@ class OtpStore:
             expires_at=now + self.rules.otp_lifetime_s,
         )
         self.pending[key] = code
-        self.inbox.appendleft(
-            SentMessage(
-                phone.phone_number,
-                phone.country_code,
-                key,
-                code.otp,
-                code.auth_code,
-                now,
-                code.expires_at,
-                kind,
-            )
+        self._close(key, "superseded")
+        self.latest[key] = message = SentMessage(
+            phone.phone_number,
+            phone.country_code,
+            key,
+            code.otp,
+            code.auth_code,
+            now,
+            code.expires_at,
+            kind,
         )
+        self.inbox.appendleft(message)
         return code, key not in self.verified
+
+    def _close(self, key: Key, outcome: str) -> None:
+        """Mark the number's last code as no longer working, if it still was."""
+        message = self.latest.get(key)
+        if message is not None and message.status(self.clock.now()) == "pending":
+            message.outcome = outcome
 
     def _check_cooldown(self, key: Key, now: float) -> None:
         """Between any two sends to one number, whatever happened in between."""
@@ -171,11 +189,13 @@ class OtpStore:
         if auth_ok and otp_ok:
             del self.pending[key]
             self.verified.add(key)
+            self._close(key, "used")
             return
         code.wrong_attempts += 1
         left = self.rules.max_attempts - code.wrong_attempts
         if left <= 0:
             del self.pending[key]
+            self._close(key, "burnt")
             raise OtpRuleError(
                 400,
                 "Too many wrong codes: this code no longer works. Request a new code.",
@@ -189,6 +209,15 @@ class OtpStore:
             code="OTP_INVALID" if auth_ok else "AUTH_CODE_MISMATCH",
             attemptsLeft=left,
         )
+
+    def forget(self, key: Key) -> None:
+        """Forget a number: its codes, sends, cooldown, verification, inbox."""
+        for table in (self.pending, self.sends, self.last_sent, self.latest):
+            table.pop(key, None)
+        self.verified.discard(key)
+        kept = [m for m in self.inbox if m.e164 != key]
+        self.inbox.clear()
+        self.inbox.extend(kept)
 
     def messages(self, phone_number: str | None = None) -> list[SentMessage]:
         """Newest first; `phone_number` may be any spelling of the number."""

@@ -11,6 +11,7 @@ from otp_desktop.sandbox.journal import RequestJournal
 from otp_desktop.sandbox.otp_store import OtpStore
 from otp_desktop.sandbox.rules import SandboxRules
 from otp_desktop.sandbox.tokens import SandboxAuthority
+from otp_desktop.sandbox.users import UserDirectory
 from otp_desktop.sandbox.wallets import WalletBook
 
 sms_log = logging.getLogger("otp_desktop.sandbox.sms")
@@ -28,6 +29,7 @@ class SandboxState:
     """Kept across reset: it is cleared on its own (DELETE /__sandbox/requests)."""
     otp: OtpStore = field(init=False)
     wallets: WalletBook = field(init=False)
+    users: UserDirectory = field(default_factory=UserDirectory)
 
     def __post_init__(self) -> None:
         self.otp = OtpStore(self.rules, self.clock)
@@ -37,10 +39,11 @@ class SandboxState:
         self.rules = self.otp.rules = self.wallets.rules = rules
 
     def reset(self) -> None:
-        """Forget codes, wallets and faults; keep rules and credentials."""
+        """Forget codes, users, wallets and faults; keep rules and credentials."""
         self.faults.clear()
         self.otp = OtpStore(self.rules, self.clock)
         self.wallets = WalletBook(self.rules, self.clock)
+        self.users = UserDirectory()
 
     def mint_jwt(self, user_id: str) -> str:
         return self.authority.mint(user_id, self.clock.now(), self.rules.jwt_lifetime_s)

@@ -7,13 +7,13 @@ message, never a crash. Imported exchanges carry a note saying so.
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.json_file import JsonFileProblem, read_json_file
 from otp_desktop.traffic import imported_postman
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -30,36 +30,11 @@ def is_imported(exchange: Exchange) -> bool:
     return (exchange.note or "").startswith(IMPORTED_PREFIX)
 
 
-def _too_deep(data: Any) -> bool:
-    stack = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        children = value.values() if isinstance(value, dict) else value
-        if isinstance(value, dict | list):
-            stack.extend((child, depth + 1) for child in children)
-    return False
-
-
 def read_json(path: Path) -> Any:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportProblem(f"The file is larger than {MAX_BYTES // 2**20} MiB.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportProblem(f"The file could not be read ({exc.strerror}).") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ImportProblem("The file is not text (UTF-8).") from None
-    except RecursionError:
-        raise ImportProblem("The file's JSON is nested too deeply.") from None
-    except ValueError:
-        raise ImportProblem("The file is not JSON.") from None
-    if _too_deep(data):
-        raise ImportProblem("The file's JSON is nested too deeply.")
-    return data
+        return read_json_file(path, max_bytes=MAX_BYTES, max_depth=MAX_DEPTH)
+    except JsonFileProblem as exc:
+        raise ImportProblem(str(exc)) from None
 
 
 def _pairs(items: Any) -> tuple[tuple[str, str], ...]:

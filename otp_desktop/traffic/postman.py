@@ -90,12 +90,17 @@ def _url(exchange: Exchange, step: Step, source: ExportSource) -> dict[str, Any]
     }
 
 
+def _number_and_country(exchange: Exchange) -> tuple[str, str]:
+    phone = phone_of(exchange)
+    return (phone.national_digits, phone.country_code) if phone else ("", "")
+
+
 def _verify_body(exchange: Exchange) -> str:
-    phone = phone_of(exchange) or ("", "")
+    number, country = _number_and_country(exchange)
     return (
         "{\n"
-        f'    "phone_number": {json.dumps(phone[0])},\n'
-        f'    "countryCode": {json.dumps(phone[1])},\n'
+        f'    "phone_number": {json.dumps(number)},\n'
+        f'    "countryCode": {json.dumps(country)},\n'
         '    "authCode": {{authCode}},\n'
         '    "otp": {{otp}}\n'
         "}"
@@ -169,7 +174,7 @@ def _request_item(exchange: Exchange, source: ExportSource) -> dict[str, Any]:
 
 
 def _inbox_item(exchange: Exchange) -> dict[str, Any]:
-    number, country = phone_of(exchange) or ("", "")
+    number, country = _number_and_country(exchange)
     return {
         "name": "sandbox inbox: the code sent",
         "event": [_event("test", js.status_check(200) + js.store_code_from_inbox(country))],

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from otp_desktop.api.client import RewardsClient
 from otp_desktop.api.errors import ApiError
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.sandbox_admin import SandboxAdmin, SandboxAdminError
 from otp_desktop.traffic.shape import shape, shape_changes
 from otp_desktop.traffic.steps import (
@@ -29,8 +30,7 @@ from otp_desktop.traffic.steps import (
     wrong_code,
 )
 
-Phone = tuple[str, str]
-CodeSource = Callable[[Phone, str], Awaitable[str | None]]
+CodeSource = Callable[[PhoneNumber, str], Awaitable[str | None]]
 """(phone, authCode) -> the code sent with that authCode, or None to skip."""
 
 
@@ -61,7 +61,7 @@ class Replayer:
     def __init__(self, client: RewardsClient, codes: CodeSource) -> None:
         self.client = client
         self.codes = codes
-        self._auth: dict[Phone, str] = {}
+        self._auth: dict[PhoneNumber, str] = {}
         self._code_for: dict[str, str] = {}  # authCode -> code: ask once per code sent
         self._page_key = ""
         self._sent: list[Exchange] = []
@@ -90,7 +90,7 @@ class Replayer:
         phone = phone_of(old)
         if step in SENDS_CODE and phone:
             send = self.client.register if step is Step.REGISTER else self.client.resend
-            self._auth[phone] = (await send(*phone)).auth_code
+            self._auth[phone] = (await send(phone)).auth_code
         elif step is Step.VERIFY and phone:
             await self._verify(row, phone)
         elif step is Step.BALANCE:
@@ -103,7 +103,7 @@ class Replayer:
         else:
             row.problem = "Not replayed: not one of the documented requests."
 
-    async def _verify(self, row: ReplayRow, phone: Phone) -> None:
+    async def _verify(self, row: ReplayRow, phone: PhoneNumber) -> None:
         auth = self._auth.get(phone)
         if auth is None:
             row.problem = "Not replayed: no register or resend for this number came before it."
@@ -116,7 +116,7 @@ class Replayer:
         if refused_verify(row.old):
             code = wrong_code(code)
             row.note = "A wrong code, as in the session."
-        await self.client.verify(*phone, auth, code)
+        await self.client.verify(phone, auth, code)
 
 
 class SandboxInbox:
@@ -125,13 +125,13 @@ class SandboxInbox:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
 
-    async def __call__(self, phone: Phone, auth_code: str) -> str | None:
+    async def __call__(self, phone: PhoneNumber, auth_code: str) -> str | None:
         try:
             async with SandboxAdmin(self.base_url) as admin:
                 messages = await admin.messages()
         except SandboxAdminError:
             return None  # no inbox: the step says no code was given
-        wanted = (phone[0], phone[1], auth_code)
+        wanted = (phone.national_digits, phone.country_code, auth_code)
         for message in messages:
             if (
                 message.get("phone_number"),

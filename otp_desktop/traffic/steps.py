@@ -10,7 +10,9 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from otp_desktop.api.endpoints import Endpoint
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.phone import PhoneNumber
 
 
 class Step(StrEnum):
@@ -23,14 +25,7 @@ class Step(StrEnum):
     OTHER = "other"
 
 
-API_PATHS = {
-    "/api/proxy/auth/otp/register": Step.REGISTER,
-    "/api/proxy/auth/otp/resend": Step.RESEND,
-    "/api/proxy/auth/otp/verify": Step.VERIFY,
-    "/api/wallet/balance": Step.BALANCE,
-    "/api/wallet/transactions/list": Step.TRANSACTIONS,
-    "/api/wallet/withdraw": Step.WITHDRAW,
-}
+API_PATHS = {endpoint.value: Step[endpoint.name] for endpoint in Endpoint}
 SENDS_CODE = (Step.REGISTER, Step.RESEND)
 PAGE_KEY = "last_evaluated_key"
 
@@ -72,8 +67,8 @@ _NUMBER_RE = re.compile(r'"phone_number"\s*:\s*"([0-9]{1,20})"')
 _COUNTRY_RE = re.compile(r'"countryCode"\s*:\s*"(\+[0-9]{1,4})"')
 
 
-def phone_of(exchange: Exchange) -> tuple[str, str] | None:
-    """(national digits, country code) from a register, resend or verify body.
+def phone_of(exchange: Exchange) -> PhoneNumber | None:
+    """The number a register, resend or verify body was sent to.
 
     Also from a Postman template (`"otp": {{otp}}` is not JSON), hence the
     fallback to the two fields' text."""
@@ -81,11 +76,11 @@ def phone_of(exchange: Exchange) -> tuple[str, str] | None:
     if isinstance(body, dict):
         number, country = body.get("phone_number"), body.get("countryCode")
         if isinstance(number, str) and isinstance(country, str):
-            return number, country
+            return PhoneNumber.of(number, country)
     number_match = _NUMBER_RE.search(exchange.request_body)
     country_match = _COUNTRY_RE.search(exchange.request_body)
     if number_match and country_match:
-        return number_match.group(1), country_match.group(1)
+        return PhoneNumber.of(number_match.group(1), country_match.group(1))
     return None
 
 

@@ -128,6 +128,13 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "Answer the question about the withdrawal first."),
         QT_TRANSLATE_NOOP("CoreText", "The balance has not been read yet."),
         QT_TRANSLATE_NOOP("CoreText", "The earned balance is below the minimum to withdraw."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The confirmed withdrawal is sent once the wallet has been read."
+        ),
+        QT_TRANSLATE_NOOP("CoreText", "The withdrawal was not sent."),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The withdrawal was cancelled before it was sent: no money moved."
+        ),
         QT_TRANSLATE_NOOP("CoreText", "The environment is not connected yet."),
         QT_TRANSLATE_NOOP("CoreText", "Wait a moment, then try again."),
         QT_TRANSLATE_NOOP(
@@ -200,6 +207,9 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "The file is not text (UTF-8)."),
         QT_TRANSLATE_NOOP("CoreText", "The file's JSON is nested too deeply."),
         QT_TRANSLATE_NOOP("CoreText", "The file is not JSON."),
+        QT_TRANSLATE_NOOP("CoreText", "The file holds a number that is not finite or too large."),
+        QT_TRANSLATE_NOOP("CoreText", "The file is not an OTP Desktop environments export."),
+        QT_TRANSLATE_NOOP("CoreText", "The file has no list of environments."),
         QT_TRANSLATE_NOOP("CoreText", "Request %1 of the HAR file has no URL."),
         QT_TRANSLATE_NOOP("CoreText", "The HAR file has no list of requests (log.entries)."),
         QT_TRANSLATE_NOOP("CoreText", "The file is neither a HAR file nor a Postman collection."),

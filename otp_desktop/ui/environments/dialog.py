@@ -33,11 +33,19 @@ from otp_desktop.ui.widgets.export_dialog import choose_export_path
 class EnvironmentsDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, book: EnvironmentBook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: EnvironmentBook,
+        parent: QWidget | None = None,
+        live_sandbox: Environment | None = None,
+    ) -> None:
+        """`live_sandbox`: the running sandbox's environment (its URL and
+        credentials), shown read-only in place of the built-in entry."""
         super().__init__(parent)
         self.setObjectName("environmentsDialog")
         self.setWindowTitle(self.tr("Environments"))
         self.book = book
+        self.builtin = live_sandbox or book.sandbox
         self.items: list[Environment] = [copy.deepcopy(env) for env in book.saved]
         self._row = -1
 
@@ -66,7 +74,7 @@ class EnvironmentsDialog(QDialog):
             self.tr("&Delete"), "deleteEnvButton", self.delete, buttons
         )
         buttons.addSpacing(12)
-        self._button(self.tr("&Import…"), "importEnvButton", self.choose_import, buttons)
+        self._button(self.tr("I&mport…"), "importEnvButton", self.choose_import, buttons)
         self._button(self.tr("E&xport…"), "exportEnvButton", self.choose_export, buttons)
         buttons.addStretch(1)
 
@@ -74,6 +82,15 @@ class EnvironmentsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.box.setObjectName("envDialogButtons")
+        # Our own texts: a platform's "&Save" / "&Cancel" would take Alt+S / Alt+C
+        # from the form's fields (each letter is used once in this dialog).
+        for which, text in (
+            (QDialogButtonBox.StandardButton.Save, self.tr("&Save")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
+        ):
+            button = self.box.button(which)
+            if button is not None:
+                button.setText(text)
         self.box.accepted.connect(self.save)
         self.box.rejected.connect(self.reject)
 
@@ -91,7 +108,7 @@ class EnvironmentsDialog(QDialog):
         self.list.currentRowChanged.connect(self._select)
         self.form.edited.connect(self._edited)
         self._fill()
-        self.resize(820, 560)
+        self.resize(860, 640)
 
     def _button(
         self, text: str, name: str, slot: object, layout: QVBoxLayout | None = None
@@ -107,7 +124,7 @@ class EnvironmentsDialog(QDialog):
     # --- list -----------------------------------------------------------------
 
     def _all(self) -> list[Environment]:
-        return [self.book.sandbox, *self.items]
+        return [self.builtin, *self.items]
 
     def _fill(self, select: int = 0) -> None:
         self.list.blockSignals(True)
@@ -235,7 +252,7 @@ class EnvironmentsDialog(QDialog):
         try:
             incoming = import_environments(path)
         except ImportProblem as exc:
-            self.form.problem.setText(str(exc))
+            self.form.problem.setText(translate_core(str(exc)))
             return
         self._store_current()
         existing = {e.name: i for i, e in enumerate(self.items)}

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -23,34 +21,9 @@ from otp_desktop.api.timeouts import Timeouts
 from otp_desktop.profiles.environment import Environment, InvalidEnvironmentError
 from otp_desktop.profiles.jwt_info import JwtProblem, decode
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.secret_field import SecretRow
 from otp_desktop.ui.widgets.style import secondary
-
-
-def _secret_field(name: str, accessible: str) -> tuple[QLineEdit, QWidget]:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    show = QToolButton()
-    show.setObjectName(name + "Reveal")
-    show.setText(term(QT_TRANSLATE_NOOP("Terms", "Show")))
-    show.setCheckable(True)
-    show.setAccessibleName(
-        term(QT_TRANSLATE_NOOP("Terms", "Show %1")).replace("%1", accessible.lower())
-    )
-    show.toggled.connect(
-        lambda on: edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-        )
-    )
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(edit, 1)
-    row.addWidget(show)
-    return edit, box
 
 
 class EnvironmentForm(QWidget):
@@ -63,8 +36,20 @@ class EnvironmentForm(QWidget):
         self.base_url = named(QLineEdit(), "envBaseUrl")
         self.base_url.setPlaceholderText("https://rewards.example.com")
         self.client_id = named(QLineEdit(), "envClientId")
-        self.client_secret, secret_box = _secret_field("envClientSecret", self.tr("Client secret"))
-        self.user_jwt, jwt_box = _secret_field("envUserJwt", self.tr("User JWT"))
+        secret_box = SecretRow("envClientSecret", self.tr("Client secret"))
+        self.client_secret, self.secret_copy = secret_box.edit, secret_box.copy
+        jwt_box = SecretRow("envUserJwt", self.tr("User JWT"))
+        self.user_jwt = jwt_box.edit
+        self.managed = named(
+            secondary(
+                self.tr(
+                    "Managed by the built-in sandbox, which hands these out each time it "
+                    "starts. A copied cURL command needs the secret: Show or Copy it."
+                )
+            ),
+            "envManagedNotice",
+        )
+        self.managed.setWordWrap(True)
         self.jwt_info = named(secondary(""), "envJwtInfo")
         self.production = named(
             QCheckBox(self.tr("&Production: real users, real SMS")), "envProduction"
@@ -92,12 +77,13 @@ class EnvironmentForm(QWidget):
             (self.tr("&Name"), self.name, self.name),
             (self.tr("&Base URL"), self.base_url, self.base_url),
             (self.tr("Client &ID"), self.client_id, self.client_id),
-            (self.tr("Client &secret"), secret_box, self.client_secret),
+            (self.tr("Client s&ecret"), secret_box, self.client_secret),
             (self.tr("User &JWT"), jwt_box, self.user_jwt),
         ]
         for text, widget, buddy in labelled:
             self._row(form, text, widget, buddy)
         for widget in (
+            self.managed,
             self.jwt_info,
             self.production,
             self.confirm_send,
@@ -141,7 +127,7 @@ class EnvironmentForm(QWidget):
         self._row(form, self.tr("&Total time per request"), self.total_timeout, self.total_timeout)
         self._row(form, self.tr("C&ode format"), self.code_encoding, self.code_encoding)
         self._row(form, self.tr("CA &file"), self.ca_bundle, self.ca_bundle)
-        self._row(form, self.tr("Pro&xy"), self.proxy, self.proxy)
+        self._row(form, self.tr("Prox&y"), self.proxy, self.proxy)
 
     def _connect_edits(self) -> None:
         for edit in (
@@ -199,9 +185,7 @@ class EnvironmentForm(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         self.name.setText(env.name)
-        self.base_url.setText(
-            env.base_url if not env.builtin_sandbox else self.tr("(embedded, started by the app)")
-        )
+        self.base_url.setText(self._shown_url(env))
         self.client_id.setText(env.credentials.client_id)
         self.client_secret.setText(env.credentials.client_secret)
         self.user_jwt.setText(env.credentials.user_jwt)
@@ -221,7 +205,17 @@ class EnvironmentForm(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
             widget.setEnabled(editable)
+        self.managed.setVisible(env.builtin_sandbox)
+        self.secret_copy.setVisible(env.builtin_sandbox)
+        self.secret_copy.setEnabled(bool(env.credentials.client_secret))
         self._refresh()
+
+    def _shown_url(self, env: Environment) -> str:
+        if not env.builtin_sandbox:
+            return env.base_url
+        if env.credentials.client_id:  # the running sandbox's own environment
+            return self.tr("%1 (embedded, started by the app)").replace("%1", env.base_url)
+        return self.tr("(embedded, started by the app)")
 
     def collect(self) -> Environment:
         """The environment as edited (same id, so its secrets follow it)."""
@@ -277,13 +271,19 @@ class EnvironmentForm(QWidget):
     def _refresh(self) -> None:
         self.tls_warning.setVisible(not self.verify_tls.isChecked())
         token = self.user_jwt.text().strip()
-        if not token:
+        if not token and self._env is not None and self._env.builtin_sandbox:
+            self.jwt_info.setText(
+                self.tr(
+                    "The sandbox shows its credentials here while it is the active environment."
+                )
+            )
+        elif not token:
             self.jwt_info.setText(self.tr("No user JWT."))
         else:
             try:
                 info = decode(token)
                 self.jwt_info.setText(
-                    self.tr("User %1 · client %2 · wallet %3 · %4")
+                    self.tr("User %1 · client “%2” · wallet %3 · %4")
                     .replace("%1", info.user_id or "?")
                     .replace("%2", info.client_name or "?")
                     .replace("%3", (info.wallet_address[:10] + "…") if info.wallet_address else "?")

@@ -204,22 +204,22 @@
         <translation>बदलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="402" />
+        <location filename="../shell/main_window.py" line="405" />
         <source>Apply the changed environment?</source>
         <translation>बदला हुआ परिवेश लागू करें?</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="404" />
+        <location filename="../shell/main_window.py" line="407" />
         <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
         <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="408" />
+        <location filename="../shell/main_window.py" line="411" />
         <source>Apply now</source>
         <translation>अभी लागू करें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="415" />
+        <location filename="../shell/main_window.py" line="418" />
         <source>%1 %2 → %3 · %4 ms · %5</source>
         <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="37" />
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>&amp;Verify</source>
         <translation>सत्यापित करें (&amp;V)</translation>
     </message>
@@ -302,13 +302,13 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="41" />
-        <location filename="../onboarding/code_page.py" line="123" />
+        <location filename="../onboarding/code_page.py" line="125" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="43" />
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
@@ -328,62 +328,62 @@
         <translation>%1 पर भेजा गया कोड दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="86" />
+        <location filename="../onboarding/code_page.py" line="88" />
         <source>New user: this number has not been verified before.</source>
         <translation>नया उपयोगकर्ता: यह नंबर पहले सत्यापित नहीं हुआ है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="88" />
+        <location filename="../onboarding/code_page.py" line="90" />
         <source>Returning user: this number was verified before.</source>
         <translation>पुराना उपयोगकर्ता: यह नंबर पहले सत्यापित हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="90" />
+        <location filename="../onboarding/code_page.py" line="92" />
         <source>authCode %1</source>
         <translation>authCode %1</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="92" />
+        <location filename="../onboarding/code_page.py" line="94" />
         <source>Verifying…</source>
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="112" />
+        <location filename="../onboarding/code_page.py" line="114" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="115" />
+        <location filename="../onboarding/code_page.py" line="117" />
         <source>Send a new code in %1</source>
         <translation>%1 में नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="117" />
+        <location filename="../onboarding/code_page.py" line="119" />
         <source>Send a &amp;new code</source>
         <translation>नया कोड भेजें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="121" />
+        <location filename="../onboarding/code_page.py" line="123" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="127" />
+        <location filename="../onboarding/code_page.py" line="129" />
         <source>Send a new code</source>
         <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="141" />
+        <location filename="../onboarding/code_page.py" line="143" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="145" />
+        <location filename="../onboarding/code_page.py" line="147" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="147" />
+        <location filename="../onboarding/code_page.py" line="149" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -752,241 +752,271 @@
     </message>
     <message>
         <location filename="../core_text.py" line="131" />
+        <source>The confirmed withdrawal is sent once the wallet has been read.</source>
+        <translation>पुष्टि की गई निकासी वॉलेट पढ़ लिए जाने के बाद भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="134" />
+        <source>The withdrawal was not sent.</source>
+        <translation>निकासी नहीं भेजी गई।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="135" />
+        <source>The withdrawal was cancelled before it was sent: no money moved.</source>
+        <translation>निकासी भेजे जाने से पहले रद्द हो गई: कोई पैसा नहीं गया।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="138" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132" />
+        <location filename="../core_text.py" line="139" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133" />
+        <location filename="../core_text.py" line="140" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136" />
+        <location filename="../core_text.py" line="143" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140" />
+        <location filename="../core_text.py" line="147" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="141" />
+        <location filename="../core_text.py" line="148" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145" />
+        <location filename="../core_text.py" line="152" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="155" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="149" />
+        <location filename="../core_text.py" line="156" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="159" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="162" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156" />
+        <location filename="../core_text.py" line="163" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="166" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162" />
+        <location filename="../core_text.py" line="169" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="170" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164" />
+        <location filename="../core_text.py" line="171" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165" />
+        <location filename="../core_text.py" line="172" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="173" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169" />
+        <location filename="../core_text.py" line="176" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170" />
+        <location filename="../core_text.py" line="177" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="178" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="179" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175" />
+        <location filename="../core_text.py" line="182" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="180" />
+        <location filename="../core_text.py" line="187" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="191" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185" />
+        <location filename="../core_text.py" line="192" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186" />
+        <location filename="../core_text.py" line="193" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187" />
+        <location filename="../core_text.py" line="194" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188" />
+        <location filename="../core_text.py" line="195" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="198" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="199" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193" />
+        <location filename="../core_text.py" line="200" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="201" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195" />
+        <location filename="../core_text.py" line="202" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="196" />
+        <location filename="../core_text.py" line="203" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="197" />
+        <location filename="../core_text.py" line="204" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198" />
+        <location filename="../core_text.py" line="205" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199" />
+        <location filename="../core_text.py" line="206" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="207" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201" />
+        <location filename="../core_text.py" line="208" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202" />
+        <location filename="../core_text.py" line="209" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203" />
+        <location filename="../core_text.py" line="210" />
+        <source>The file holds a number that is not finite or too large.</source>
+        <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="211" />
+        <source>The file is not an OTP Desktop environments export.</source>
+        <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="212" />
+        <source>The file has no list of environments.</source>
+        <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="213" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="214" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="215" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="216" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="217" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="218" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209" />
+        <location filename="../core_text.py" line="219" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -1032,134 +1062,149 @@
 <context>
     <name>EnvironmentForm</name>
     <message>
-        <location filename="../environments/form.py" line="66" />
+        <location filename="../environments/form.py" line="39" />
         <source>Client secret</source>
         <translation>क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="67" />
+        <location filename="../environments/form.py" line="41" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="70" />
+        <location filename="../environments/form.py" line="46" />
+        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret: Show or Copy it.</source>
+        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे देखें या कॉपी करें।</translation>
+    </message>
+    <message>
+        <location filename="../environments/form.py" line="55" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="73" />
+        <location filename="../environments/form.py" line="58" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="76" />
+        <location filename="../environments/form.py" line="61" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="78" />
+        <location filename="../environments/form.py" line="63" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="82" />
+        <location filename="../environments/form.py" line="67" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="92" />
+        <location filename="../environments/form.py" line="77" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="93" />
+        <location filename="../environments/form.py" line="78" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="94" />
+        <location filename="../environments/form.py" line="79" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="95" />
-        <source>Client &amp;secret</source>
-        <translation>क्लाइंट सीक्रेट (&amp;S)</translation>
+        <location filename="../environments/form.py" line="80" />
+        <source>Client s&amp;ecret</source>
+        <translation>क्लाइंट सीक्रेट (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="96" />
+        <location filename="../environments/form.py" line="81" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="127" />
+        <location filename="../environments/form.py" line="113" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="128" />
+        <location filename="../environments/form.py" line="114" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="129" />
+        <location filename="../environments/form.py" line="115" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="133" />
+        <location filename="../environments/form.py" line="119" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="135" />
+        <location filename="../environments/form.py" line="121" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="138" />
+        <location filename="../environments/form.py" line="124" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="139" />
+        <location filename="../environments/form.py" line="125" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="140" />
+        <location filename="../environments/form.py" line="126" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="141" />
+        <location filename="../environments/form.py" line="127" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="142" />
+        <location filename="../environments/form.py" line="128" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="143" />
+        <location filename="../environments/form.py" line="129" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="144" />
-        <source>Pro&amp;xy</source>
-        <translation>प्रॉक्सी (&amp;X)</translation>
+        <location filename="../environments/form.py" line="130" />
+        <source>Prox&amp;y</source>
+        <translation>प्रॉक्सी (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="203" />
+        <location filename="../environments/form.py" line="217" />
+        <source>%1 (embedded, started by the app)</source>
+        <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
+    </message>
+    <message>
+        <location filename="../environments/form.py" line="218" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="261" />
+        <location filename="../environments/form.py" line="255" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
+    </message>
+    <message>
+        <location filename="../environments/form.py" line="277" />
+        <source>The sandbox shows its credentials here while it is the active environment.</source>
+        <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
     </message>
     <message>
         <location filename="../environments/form.py" line="281" />
@@ -1168,101 +1213,111 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="286" />
-        <source>User %1 · client %2 · wallet %3 · %4</source>
-        <translation>उपयोगकर्ता %1 · क्लाइंट %2 · वॉलेट %3 · %4</translation>
+        <source>User %1 · client “%2” · wallet %3 · %4</source>
+        <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentsDialog</name>
     <message>
-        <location filename="../environments/dialog.py" line="39" />
         <location filename="../environments/dialog.py" line="46" />
+        <location filename="../environments/dialog.py" line="54" />
         <source>Environments</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="54" />
+        <location filename="../environments/dialog.py" line="62" />
         <source>No keyring is available on this computer: client secrets and JWTs are kept in memory for this run only and must be entered again next time.</source>
         <translation>इस कंप्यूटर पर कोई कीरिंग उपलब्ध नहीं है: क्लाइंट सीक्रेट और JWT केवल इस बार के लिए मेमोरी में रखे जाते हैं और अगली बार फिर से दर्ज करने होंगे।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="61" />
+        <location filename="../environments/dialog.py" line="69" />
         <source>&amp;Add</source>
         <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="63" />
+        <location filename="../environments/dialog.py" line="71" />
         <source>D&amp;uplicate</source>
         <translation>प्रतिलिपि बनाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="66" />
+        <location filename="../environments/dialog.py" line="74" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="69" />
-        <source>&amp;Import…</source>
-        <translation>आयात करें (&amp;I)…</translation>
+        <location filename="../environments/dialog.py" line="77" />
+        <source>I&amp;mport…</source>
+        <translation>आयात करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="70" />
+        <location filename="../environments/dialog.py" line="78" />
         <source>E&amp;xport…</source>
         <translation>निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="116" />
+        <location filename="../environments/dialog.py" line="88" />
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../environments/dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../environments/dialog.py" line="133" />
         <source>  (built in)</source>
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="149" />
+        <location filename="../environments/dialog.py" line="166" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="166" />
+        <location filename="../environments/dialog.py" line="183" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="206" />
+        <location filename="../environments/dialog.py" line="223" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="207" />
-        <location filename="../environments/dialog.py" line="230" />
+        <location filename="../environments/dialog.py" line="224" />
+        <location filename="../environments/dialog.py" line="247" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="218" />
+        <location filename="../environments/dialog.py" line="235" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="222" />
+        <location filename="../environments/dialog.py" line="239" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="228" />
+        <location filename="../environments/dialog.py" line="245" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="270" />
+        <location filename="../environments/dialog.py" line="287" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="272" />
+        <location filename="../environments/dialog.py" line="289" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="276" />
+        <location filename="../environments/dialog.py" line="293" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1562,29 +1617,29 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="44" />
+        <source>Codes sent</source>
+        <translation>भेजे गए कोड</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_inbox_tab.py" line="45" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="45" />
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="45" />
         <source>authCode</source>
         <translation>authCode</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="36" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="45" />
         <source>Expires in</source>
         <translation>समाप्ति में</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="38" />
-        <source>Codes sent</source>
-        <translation>भेजे गए कोड</translation>
     </message>
     <message>
         <location filename="../qa/sandbox_inbox_tab.py" line="50" />
@@ -1597,17 +1652,7 @@
         <translation>यह कोड उपयोग करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="79" />
-        <source>used</source>
-        <translation>उपयोग हो चुका</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="81" />
-        <source>expired</source>
-        <translation>समाप्त</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_inbox_tab.py" line="88" />
+        <location filename="../qa/sandbox_inbox_tab.py" line="87" />
         <source>Sent at %1</source>
         <translation>%1 पर भेजा गया</translation>
     </message>
@@ -1758,6 +1803,77 @@
     </message>
 </context>
 <context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="40" />
+        <source>Requests the sandbox received</source>
+        <translation>सैंडबॉक्स को मिले अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <source>Path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="45" />
+        <source>Request body, secrets masked</source>
+        <translation>अनुरोध का मुख्य भाग, गोपनीय मान छिपे हुए</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="47" />
+        <source>Clear journal</source>
+        <translation>अनुरोध लॉग साफ़ करें</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="56" />
+        <source>Codes and secrets are masked by the sandbox.</source>
+        <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_journal_tab.py" line="116" />
+        <source>(no body)</source>
+        <translation>(कोई मुख्य भाग नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <location filename="../qa/sandbox_numbers_tab.py" line="20" />
+        <source>Test numbers</source>
+        <translation>परीक्षण नंबर</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_numbers_tab.py" line="23" />
+        <source>&amp;Use this number</source>
+        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_numbers_tab.py" line="25" />
+        <source>Use this number</source>
+        <translation>यह नंबर उपयोग करें</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_numbers_tab.py" line="29" />
+        <source>Fixed codes, no real SMS; the rules still apply.</source>
+        <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingView</name>
     <message>
         <location filename="../onboarding/view.py" line="99" />
@@ -1765,62 +1881,62 @@
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="160" />
+        <location filename="../onboarding/view.py" line="164" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="163" />
+        <location filename="../onboarding/view.py" line="167" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="220" />
+        <location filename="../onboarding/view.py" line="224" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="223" />
+        <location filename="../onboarding/view.py" line="227" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="237" />
+        <location filename="../onboarding/view.py" line="241" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="240" />
+        <location filename="../onboarding/view.py" line="244" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="367" />
+        <location filename="../onboarding/view.py" line="371" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="368" />
+        <location filename="../onboarding/view.py" line="372" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="369" />
+        <location filename="../onboarding/view.py" line="373" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="385" />
+        <location filename="../onboarding/view.py" line="389" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="386" />
+        <location filename="../onboarding/view.py" line="390" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="387" />
+        <location filename="../onboarding/view.py" line="391" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -1869,78 +1985,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../onboarding/phone_page.py" line="33" />
+        <location filename="../onboarding/phone_page.py" line="32" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="35" />
+        <location filename="../onboarding/phone_page.py" line="34" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="43" />
+        <location filename="../onboarding/phone_page.py" line="42" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="46" />
+        <location filename="../onboarding/phone_page.py" line="45" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="48" />
+        <location filename="../onboarding/phone_page.py" line="47" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="56" />
-        <location filename="../onboarding/phone_page.py" line="128" />
+        <location filename="../onboarding/phone_page.py" line="55" />
+        <location filename="../onboarding/phone_page.py" line="123" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="58" />
+        <location filename="../onboarding/phone_page.py" line="57" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="124" />
+        <location filename="../onboarding/phone_page.py" line="119" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="126" />
+        <location filename="../onboarding/phone_page.py" line="121" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="145" />
+        <location filename="../onboarding/phone_page.py" line="140" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="149" />
+        <location filename="../onboarding/phone_page.py" line="144" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="150" />
+        <location filename="../onboarding/phone_page.py" line="145" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="152" />
+        <location filename="../onboarding/phone_page.py" line="147" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="155" />
+        <location filename="../onboarding/phone_page.py" line="150" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="157" />
+        <location filename="../onboarding/phone_page.py" line="152" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
@@ -2081,72 +2197,72 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../onboarding/result_page.py" line="32" />
+        <location filename="../onboarding/result_page.py" line="60" />
         <source>Verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="39" />
+        <location filename="../onboarding/result_page.py" line="67" />
         <source>The server's message</source>
         <translation>सर्वर का संदेश</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="43" />
+        <location filename="../onboarding/result_page.py" line="71" />
         <source>Summary for the ticket</source>
         <translation>टिकट के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="49" />
+        <location filename="../onboarding/result_page.py" line="77" />
         <source>&amp;Copy summary</source>
         <translation>सारांश कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="51" />
+        <location filename="../onboarding/result_page.py" line="79" />
         <source>Copy summary for the ticket</source>
         <translation>टिकट के लिए सारांश कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="59" />
+        <location filename="../onboarding/result_page.py" line="87" />
         <source>&amp;Next user</source>
         <translation>अगला उपयोगकर्ता (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="61" />
+        <location filename="../onboarding/result_page.py" line="89" />
         <source>Next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="62" />
+        <location filename="../onboarding/result_page.py" line="90" />
         <source>Start the next onboarding (Ctrl+N)</source>
         <translation>अगली ऑनबोर्डिंग शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="64" />
+        <location filename="../onboarding/result_page.py" line="92" />
         <source>Open &amp;wallet</source>
         <translation>वॉलेट खोलें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="66" />
+        <location filename="../onboarding/result_page.py" line="94" />
         <source>Open the user's wallet</source>
         <translation>उपयोगकर्ता का वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="97" />
+        <location filename="../onboarding/result_page.py" line="125" />
         <source>%1 is verified.</source>
         <translation>%1 सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="99" />
+        <location filename="../onboarding/result_page.py" line="127" />
         <source>The phone number is verified.</source>
         <translation>फ़ोन नंबर सत्यापित है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="102" />
+        <location filename="../onboarding/result_page.py" line="130" />
         <source>The server said: “%1”</source>
         <translation>सर्वर ने कहा: “%1”</translation>
     </message>
     <message>
-        <location filename="../onboarding/result_page.py" line="111" />
+        <location filename="../onboarding/result_page.py" line="139" />
         <source>Copied</source>
         <translation>कॉपी हो गया</translation>
     </message>
@@ -2177,90 +2293,109 @@
 <context>
     <name>SandboxPanel</name>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="41" />
+        <location filename="../qa/sandbox_panel.py" line="43" />
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="43" />
+        <location filename="../qa/sandbox_panel.py" line="45" />
         <source>Sandbox panel</source>
         <translation>सैंडबॉक्स पैनल</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="63" />
+        <location filename="../qa/sandbox_panel.py" line="72" />
         <source>Sandbox panel sections</source>
         <translation>सैंडबॉक्स पैनल के भाग</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="64" />
+        <location filename="../qa/sandbox_panel.py" line="73" />
         <source>Inbox</source>
         <translation>इनबॉक्स</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="65" />
+        <location filename="../qa/sandbox_panel.py" line="74" />
         <source>Faults</source>
         <translation>त्रुटियाँ</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="66" />
+        <location filename="../qa/sandbox_panel.py" line="75" />
         <source>Rules</source>
         <translation>नियम</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="67" />
-        <location filename="../qa/sandbox_panel.py" line="79" />
+        <location filename="../qa/sandbox_panel.py" line="76" />
+        <source>Users</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="77" />
+        <source>Journal</source>
+        <translation>अनुरोध लॉग</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="78" />
         <source>Test numbers</source>
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="82" />
-        <source>&amp;Use this number</source>
-        <translation>यह नंबर उपयोग करें (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_panel.py" line="84" />
-        <source>Use this number</source>
-        <translation>यह नंबर उपयोग करें</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_panel.py" line="89" />
-        <source>Fixed codes, no real SMS; the rules still apply.</source>
-        <translation>निश्चित कोड, कोई असली SMS नहीं; नियम फिर भी लागू होते हैं।</translation>
-    </message>
-    <message>
-        <location filename="../qa/sandbox_panel.py" line="190" />
+        <location filename="../qa/sandbox_panel.py" line="200" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="198" />
+        <location filename="../qa/sandbox_panel.py" line="208" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="207" />
+        <location filename="../qa/sandbox_panel.py" line="217" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="214" />
+        <location filename="../qa/sandbox_panel.py" line="224" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="216" />
+        <location filename="../qa/sandbox_panel.py" line="226" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="220" />
+        <location filename="../qa/sandbox_panel.py" line="230" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="228" />
+        <location filename="../qa/sandbox_panel.py" line="238" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="246" />
+        <source>Balances of %1 set.</source>
+        <translation>%1 के बैलेंस सेट हो गए।</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="253" />
+        <source>Forget this user?</source>
+        <translation>इस उपयोगकर्ता को भूलें?</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="255" />
+        <source>The sandbox forgets %1: its wallet, and its numbers' codes, waits and verification (each number is new again).</source>
+        <translation>सैंडबॉक्स %1 को भूल जाएगा: उसका वॉलेट, और उसके नंबरों के कोड, प्रतीक्षा और सत्यापन (हर नंबर फिर से नया होगा)।</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="259" />
+        <source>Forget</source>
+        <translation>भूलें</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_panel.py" line="266" />
+        <source>%1 forgotten.</source>
+        <translation>%1 भुला दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -2367,16 +2502,6 @@
 </context>
 <context>
     <name>Terms</name>
-    <message>
-        <location filename="../environments/form.py" line="38" />
-        <source>Show</source>
-        <translation>दिखाएँ</translation>
-    </message>
-    <message>
-        <location filename="../environments/form.py" line="41" />
-        <source>Show %1</source>
-        <translation>%1 दिखाएँ</translation>
-    </message>
     <message>
         <location filename="../qa/exchange_model.py" line="23" />
         <source>Time</source>
@@ -2578,6 +2703,26 @@
         <translation>निकासी के लिए न्यूनतम</translation>
     </message>
     <message>
+        <location filename="../qa/sandbox_inbox_tab.py" line="27" />
+        <source>✓ used</source>
+        <translation>✓ उपयोग हो चुका</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_inbox_tab.py" line="28" />
+        <source>burnt: too many wrong tries</source>
+        <translation>रद्द: बहुत सारे गलत प्रयास</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_inbox_tab.py" line="29" />
+        <source>replaced by a newer code</source>
+        <translation>नए कोड से बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_inbox_tab.py" line="30" />
+        <source>expired</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
         <location filename="../wallet/transactions_model.py" line="15" />
         <source>Amount</source>
         <translation>राशि</translation>
@@ -2631,6 +2776,115 @@
         <location filename="../wallet/view.py" line="42" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="31" />
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="32" />
+        <source>Show %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="38" />
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../widgets/secret_field.py" line="39" />
+        <source>Copy %1</source>
+        <translation>%1 कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSummary</name>
+    <message>
+        <location filename="../onboarding/result_page.py" line="18" />
+        <source>OTP onboarding %1: %2 on %3 at %4, %5 s, resends: %6</source>
+        <translation>OTP ऑनबोर्डिंग %1: %2, %3 पर, %4 बजे, %5 सेकंड, दोबारा भेजे गए: %6</translation>
+    </message>
+    <message>
+        <location filename="../onboarding/result_page.py" line="19" />
+        <source>OTP onboarding %1: %2 on %3 at %4, resends: %5</source>
+        <translation>OTP ऑनबोर्डिंग %1: %2, %3 पर, %4 बजे, दोबारा भेजे गए: %5</translation>
+    </message>
+    <message>
+        <location filename="../onboarding/result_page.py" line="20" />
+        <source>%1 (new user)</source>
+        <translation>%1 (नया उपयोगकर्ता)</translation>
+    </message>
+    <message>
+        <location filename="../onboarding/result_page.py" line="21" />
+        <source>(no number)</source>
+        <translation>(कोई नंबर नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="43" />
+        <source>Users the sandbox knows</source>
+        <translation>सैंडबॉक्स को ज्ञात उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <source>Numbers</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <source>Earned</source>
+        <translation>अर्जित</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <source>Bonus</source>
+        <translation>बोनस</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="49" />
+        <location filename="../qa/sandbox_users_tab.py" line="72" />
+        <source>User ID</source>
+        <translation>उपयोगकर्ता ID</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="51" />
+        <location filename="../qa/sandbox_users_tab.py" line="73" />
+        <source>Earned balance</source>
+        <translation>अर्जित बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="52" />
+        <location filename="../qa/sandbox_users_tab.py" line="74" />
+        <source>Bonus balance</source>
+        <translation>बोनस बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="64" />
+        <source>Set balances</source>
+        <translation>बैलेंस सेट करें</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="68" />
+        <source>Forget user…</source>
+        <translation>उपयोगकर्ता को भूलें…</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="68" />
+        <source>Forget user</source>
+        <translation>उपयोगकर्ता को भूलें</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_users_tab.py" line="110" />
+        <source>✓: verified</source>
+        <translation>✓: सत्यापित</translation>
     </message>
 </context>
 <context>
@@ -2716,27 +2970,27 @@
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="271" />
+        <location filename="../wallet/view.py" line="273" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="275" />
+        <location filename="../wallet/view.py" line="277" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="291" />
+        <location filename="../wallet/view.py" line="293" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="292" />
+        <location filename="../wallet/view.py" line="294" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="293" />
+        <location filename="../wallet/view.py" line="295" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

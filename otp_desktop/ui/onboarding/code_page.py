@@ -77,7 +77,9 @@ class CodePage(QWidget):
         """Refresh every label and button from the flow's state."""
         target = flow.target
         self.title.setText(
-            self.tr("Enter the code sent to %1").replace("%1", target.display if target else "")
+            self.tr("Enter the code sent to %1").replace(
+                "%1", target.international if target else ""
+            )
         )
         if flow.is_new_user is None:
             self.user_kind.clear()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.flow import PhoneTarget
-from otp_desktop.phone import PhoneCheck, PhoneProblem
+from otp_desktop.phone import PhoneCheck, PhoneNumber, PhoneProblem
 from otp_desktop.ui.onboarding.country_picker import CountryPicker
 from otp_desktop.ui.onboarding.phone_input import PhoneInput
 from otp_desktop.ui.widgets.style import heading, secondary
@@ -95,13 +94,9 @@ class PhonePage(QWidget):
         key = QKeyEvent(QEvent.Type.KeyPress, ord(text), Qt.KeyboardModifier.NoModifier, text)
         QApplication.sendEvent(self.phone, key)
 
-    def target(self) -> PhoneTarget | None:
-        result = self.phone.last_check()
-        if not result.ok:
-            return None
-        return PhoneTarget(
-            result.national_digits, result.country_code, result.international, result.region
-        )
+    def target(self) -> PhoneNumber | None:
+        """The number Send code would use; None while the field holds none."""
+        return self.phone.last_check().number
 
     def set_connected(self, connected: bool) -> None:
         self._connected = connected

@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from otp_desktop.flow.ticket_summary import TicketSummary
 from otp_desktop.ui.onboarding.success_mark import SuccessMark
+from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.announce import announce
 from otp_desktop.ui.widgets.style import heading, secondary
 
 NBSP = "\u00a0"
 SEPARATORS = (", ", ": ")
+_TIMED = QT_TRANSLATE_NOOP("TicketSummary", "OTP onboarding %1: %2 on %3 at %4, %5 s, resends: %6")
+_UNTIMED = QT_TRANSLATE_NOOP("TicketSummary", "OTP onboarding %1: %2 on %3 at %4, resends: %5")
+_NEW_USER = QT_TRANSLATE_NOOP("TicketSummary", "%1 (new user)")
+_NO_NUMBER = QT_TRANSLATE_NOOP("TicketSummary", "(no number)")
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("TicketSummary", str(text))
+
+
+def _filled(template: str, *values: object) -> str:
+    """%1, %2… replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def ticket_line(parts: TicketSummary) -> str:
+    """The ticket summary in the UI's language."""
+    outcome = term(parts.outcome.value)
+    if parts.new_user:
+        outcome = _filled(_tr(_NEW_USER), outcome)
+    head = (outcome, parts.number or _tr(_NO_NUMBER), parts.environment, parts.when)
+    if parts.took_s is None:
+        return _filled(_tr(_UNTIMED), *head, parts.resends)
+    return _filled(_tr(_TIMED), *head, parts.took_s, parts.resends)
 
 
 def unbreakable_summary(summary: str) -> str:

@@ -22,7 +22,7 @@ from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.code_page import CodePage
 from otp_desktop.ui.onboarding.phone_page import PhonePage
-from otp_desktop.ui.onboarding.result_page import ResultPage
+from otp_desktop.ui.onboarding.result_page import ResultPage, ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
@@ -133,6 +133,7 @@ class OnboardingView(QWidget):
         self._send_confirmed = False
         if connection is None:
             self.flow.api = _NotConnected()  # type: ignore[assignment]
+            self.flow.rules_source = None
             self.phone_page.set_connected(False)
             return
         env = connection.environment
@@ -140,6 +141,9 @@ class OnboardingView(QWidget):
         self.flow.cooldown_s = env.cooldown_s
         self.flow.code_lifetime_s = env.code_lifetime_s
         self.flow.max_attempts = env.max_attempts
+        # The sandbox's rules may change behind the app's back (its API):
+        # each send reads them again.
+        self.flow.rules_source = connection.code_rules if connection.admin else None
         self.phone_page.set_connected(True)
 
     # --- actions ------------------------------------------------------------
@@ -272,7 +276,7 @@ class OnboardingView(QWidget):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = self.flow.summary(self._environment_name())
+        text = ticket_line(self.flow.summary_parts(self._environment_name()))
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -356,8 +360,8 @@ class OnboardingView(QWidget):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                flow.summary(self._environment_name()),
-                flow.target.display if flow.target else "",
+                ticket_line(flow.summary_parts(self._environment_name())),
+                flow.target.international if flow.target else "",
             )
         if flow.busy is None:
             self.busy_row.hide()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.api.exchange import Exchange
-from otp_desktop.api.masking import mask_phone
+from otp_desktop.phone import PhoneNumber
 from otp_desktop.traffic.replay import ReplayRow, is_post
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.widgets.confirm import ask
@@ -205,7 +205,7 @@ class ReplayDialog(QDialog):
         try:
             rows = await Replayer(connection.client, codes).run(self.exchanges, self._show_row)
         finally:
-            await connection.client.aclose()
+            await connection.close_clients()
         same = sum(1 for row in rows if row.same_status)
         self.status.setText(
             self.tr("Replayed on %1: %2 of %3 requests answered with the same status.")
@@ -232,12 +232,12 @@ class ReplayDialog(QDialog):
 
     # --- a code typed by the tester -------------------------------------------
 
-    async def _ask_code(self, phone: tuple[str, str], _auth_code: str) -> str | None:
+    async def _ask_code(self, phone: PhoneNumber, _auth_code: str) -> str | None:
         self.code_prompt.setText(
             self.tr(
                 "The replayed verify needs the code sent by SMS to %1. Type it and press "
                 "Use code, or Skip to leave this verify out."
-            ).replace("%1", mask_phone(*phone))
+            ).replace("%1", phone.masked)
         )
         self.code_prompt.show()
         self.code_row.show()

@@ -6,12 +6,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +17,18 @@ from PySide6.QtWidgets import (
 from otp_desktop.flow.cooldown import format_seconds
 from otp_desktop.phone import display_international
 from otp_desktop.ui.qa.sandbox_controls import epoch_of
+from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.naming import named
+from otp_desktop.ui.widgets.row_table import fit_columns, row_table
 
-# States the sandbox may report for a code; anything but pending is done.
-DONE_STATES = {"used", "verified", "burnt", "superseded", "expired"}
+# What the sandbox says of a code that no longer works (GET /__sandbox/messages
+# "status"); a pending code counts down instead.
+DONE_STATES = {
+    "used": QT_TRANSLATE_NOOP("Terms", "✓ used"),
+    "burnt": QT_TRANSLATE_NOOP("Terms", "burnt: too many wrong tries"),
+    "superseded": QT_TRANSLATE_NOOP("Terms", "replaced by a newer code"),
+    "expired": QT_TRANSLATE_NOOP("Terms", "expired"),
+}
 
 
 class InboxTab(QWidget):
@@ -31,20 +37,14 @@ class InboxTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.messages: list[dict[str, Any]] = []
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Code"), self.tr("authCode"), self.tr("Expires in")]
-        )
-        self.table = named(QTableView(), "sandboxInbox", self.tr("Codes sent"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         # Every column fits the panel: no horizontal scroll at the default size.
-        header.setStretchLastSection(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table, self.model = row_table(
+            self,
+            "sandboxInbox",
+            self.tr("Codes sent"),
+            [self.tr("Number"), self.tr("Code"), self.tr("authCode"), self.tr("Expires in")],
+            stretch=3,
+        )
         self.table.doubleClicked.connect(lambda _i: self.useRequested.emit())
         use = named(
             QPushButton(self.tr("&Use this code")), "useCodeButton", self.tr("Use this code")
@@ -67,7 +67,7 @@ class InboxTab(QWidget):
         now = time.time() if now is None else now
         for m in messages:
             self.model.appendRow(self._row(m, now))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if messages:
             self.table.selectRow(min(keep, len(messages) - 1))
 
@@ -75,10 +75,9 @@ class InboxTab(QWidget):
         state = str(m.get("status", "pending"))
         expires = epoch_of(m.get("expires_at", ""))
         left = max(0.0, expires - now) if expires else 0.0
-        if state in DONE_STATES and state != "expired":
-            timing = self.tr("used")
-        else:
-            timing = format_seconds(left) if left else self.tr("expired")
+        if state == "pending" and not left:
+            state = "expired"  # this computer's clock is ahead of the sandbox's
+        timing = term(DONE_STATES[state]) if state in DONE_STATES else format_seconds(left)
         sent = epoch_of(m.get("sent_at", ""))
         number = QStandardItem(
             display_international(str(m.get("countryCode", "")), str(m.get("phone_number", "")))
@@ -92,8 +91,14 @@ class InboxTab(QWidget):
             QStandardItem(str(m.get("authCode", ""))),
             QStandardItem(timing),
         ]
-        if state in DONE_STATES or not left:
+        items[3].setToolTip(timing)
+        if state in DONE_STATES:  # no longer accepted: struck through
             font = QFont()
             font.setStrikeOut(True)
             items[1].setFont(font)
+            items[2].setFont(font)
+        if state == "used":
+            bold = QFont()
+            bold.setBold(True)
+            items[3].setFont(bold)
         return items

@@ -11,9 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,14 +18,19 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.ui.qa.sandbox_faults_tab import FaultsTab
 from otp_desktop.ui.qa.sandbox_inbox_tab import InboxTab
+from otp_desktop.ui.qa.sandbox_journal_tab import JournalTab
+from otp_desktop.ui.qa.sandbox_numbers_tab import NumbersTab
 from otp_desktop.ui.qa.sandbox_rules_tab import RulesTab
+from otp_desktop.ui.qa.sandbox_users_tab import UsersTab
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.widgets.confirm import ask
-from otp_desktop.ui.widgets.naming import named
-from otp_desktop.ui.widgets.style import secondary
 
 if TYPE_CHECKING:
     from otp_desktop.sandbox_admin import SandboxAdmin
+
+
+MAX_MIN_WIDTH = 520
+"""The most the panel insists on: a 1366-pixel screen keeps room for the card."""
 
 
 class SandboxPanel(QDockWidget):
@@ -48,7 +50,14 @@ class SandboxPanel(QDockWidget):
         self.inbox_tab = InboxTab()
         self.faults_tab = FaultsTab()
         self.rules_tab = RulesTab()
-        self._build(self._numbers_tab())
+        self.users_tab = UsersTab()
+        self.journal_tab = JournalTab()
+        self.numbers_tab = NumbersTab()
+        self._build()
+        self.numbers_tab.useNumber.connect(self.useNumber)
+        self.users_tab.setBalancesRequested.connect(self.set_balances)
+        self.users_tab.forgetRequested.connect(self.confirm_forget)
+        self.journal_tab.clearRequested.connect(self.clear_journal)
         self.inbox_tab.useRequested.connect(self.use_selected_code)
         self.faults_tab.addRequested.connect(self.add_fault)
         self.faults_tab.clearRequested.connect(self.clear_faults)
@@ -58,13 +67,22 @@ class SandboxPanel(QDockWidget):
         self.poll.setInterval(1000)
         self.poll.timeout.connect(self.refresh)
 
-    def _build(self, numbers: QWidget) -> None:
-        tabs = QTabWidget()
+    def _build(self) -> None:
+        self.tabs = tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Sandbox panel sections"))
         tabs.addTab(self.inbox_tab, self.tr("Inbox"))
         tabs.addTab(self.faults_tab, self.tr("Faults"))
         tabs.addTab(self.rules_tab, self.tr("Rules"))
-        tabs.addTab(numbers, self.tr("Test numbers"))
+        tabs.addTab(self.users_tab, self.tr("Users"))
+        tabs.addTab(self.journal_tab, self.tr("Journal"))
+        tabs.addTab(self.numbers_tab, self.tr("Test numbers"))
+        # Six tabs share the panel's width: names shorten (whole in the
+        # tooltip) rather than hiding the last tabs behind scroll arrows.
+        bar = tabs.tabBar()
+        bar.setElideMode(Qt.TextElideMode.ElideRight)
+        bar.setUsesScrollButtons(False)
+        for i in range(tabs.count()):
+            tabs.setTabToolTip(i, tabs.tabText(i))
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
@@ -72,24 +90,13 @@ class SandboxPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
-        body.setMinimumWidth(360)
+        # As wide as its tab names (a narrower panel shortens them), within reason.
+        body.setMinimumWidth(max(360, min(self.natural_width(), MAX_MIN_WIDTH)))
         self.setWidget(body)
 
-    def _numbers_tab(self) -> QWidget:
-        self.numbers = named(QListWidget(), "testNumbers", self.tr("Test numbers"))
-        self.numbers.itemDoubleClicked.connect(lambda _i: self.use_selected_number())
-        use = named(
-            QPushButton(self.tr("&Use this number")),
-            "useTestNumberButton",
-            self.tr("Use this number"),
-        )
-        use.clicked.connect(self.use_selected_number)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(secondary(self.tr("Fixed codes, no real SMS; the rules still apply.")))
-        layout.addWidget(self.numbers, 1)
-        layout.addWidget(use, 0, Qt.AlignmentFlag.AlignRight)
-        return tab
+    def natural_width(self) -> int:
+        """The width at which every tab's name shows whole."""
+        return self.tabs.tabBar().sizeHint().width() + 40  # the frames and margins
 
     # --- what older code and tests reach ------------------------------------------
 
@@ -172,6 +179,9 @@ class SandboxPanel(QDockWidget):
         self._show_rules(await admin.rules(), force=force)
         self.faults_tab.show_faults(await admin.faults())
         self.inbox_tab.show_messages(await admin.messages())
+        self.users_tab.show_users(await admin.users())
+        since = self.journal_tab.since()
+        self.journal_tab.add_entries(await admin.requests(since), since)
 
     def refresh(self) -> None:
         """Inbox, faults and rules as the sandbox has them now (changes made
@@ -229,16 +239,45 @@ class SandboxPanel(QDockWidget):
 
         self._run(reset, "sandbox-reset")
 
+    def set_balances(self, user: str, earned: float, bonus: float) -> None:
+        async def set_(admin: SandboxAdmin) -> None:
+            found = await admin.set_balances(user, earned_balance=earned, bonus_balance=bonus)
+            self.users_tab.show_users(found)
+            self.status.setText(self.tr("Balances of %1 set.").replace("%1", user))
+
+        self._run(set_, "sandbox-set-balances")
+
+    def confirm_forget(self, user: str) -> None:
+        ask(
+            self,
+            self.tr("Forget this user?"),
+            self.tr(
+                "The sandbox forgets %1: its wallet, and its numbers' codes, waits and "
+                "verification (each number is new again)."
+            ).replace("%1", user),
+            lambda: self.forget_user(user),
+            yes_text=self.tr("Forget"),
+            danger=True,
+        )
+
+    def forget_user(self, user: str) -> None:
+        async def forget(admin: SandboxAdmin) -> None:
+            self.users_tab.show_users(await admin.forget_user(user))
+            self.status.setText(self.tr("%1 forgotten.").replace("%1", user))
+
+        self._run(forget, "sandbox-forget-user")
+
+    def clear_journal(self) -> None:
+        async def clear(admin: SandboxAdmin) -> None:
+            await admin.clear_requests()
+            self.journal_tab.clear()
+
+        self._run(clear, "sandbox-clear-journal")
+
     def use_selected_code(self) -> None:
         code = self.inbox_tab.selected_code()
         if code is not None:
             self.useCode.emit(code)
-
-    def use_selected_number(self) -> None:
-        item = self.numbers.currentItem() or self.numbers.item(0)
-        if item is not None:
-            cc, number = item.data(Qt.ItemDataRole.UserRole)
-            self.useNumber.emit(cc, number)
 
     # --- display ------------------------------------------------------------------
 
@@ -248,16 +287,4 @@ class SandboxPanel(QDockWidget):
         self.rules_tab.show_rules(rules, force=force)
         if changed and not first:
             self.rulesChanged.emit(dict(rules))  # the flow's clocks follow the sandbox's
-        numbers = [
-            (f"{t['country_code']} {t['phone_number']}  →  {t['otp']}", t)
-            for t in rules.get("test_numbers", [])
-        ]
-        if [text for text, _ in numbers] == [
-            self.numbers.item(i).text() for i in range(self.numbers.count())
-        ]:
-            return
-        self.numbers.clear()
-        for text, t in numbers:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (t["country_code"], t["phone_number"]))
-            self.numbers.addItem(item)
+        self.numbers_tab.show_numbers(rules)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 from shiboken6 import isValid
@@ -41,10 +41,47 @@ def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPa
     window.add_cleanup(panel.close_admin)
     give_room_when_shown(window, inspector)
     give_room_when_shown(window, history)
+    card = CardFit(window, (inspector, history))
     for dock in (inspector, history, panel):
         dock.hide()
         dock.visibilityChanged.connect(lambda _shown: fit_to_screen(window))
+        dock.visibilityChanged.connect(lambda _shown: card.fit())
+    window.pages.currentChanged.connect(lambda _i: card.fit())
     return inspector, history, panel
+
+
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
+
+
+class CardFit(QObject):
+    """With a bottom dock open, the onboarding card keeps only the height its
+    step needs and the dock gets the rest: the Done step needs less than the
+    Code step before it, and that room goes back to the exchanges."""
+
+    def __init__(self, window: MainWindow, bottom: tuple[QDockWidget, ...]) -> None:
+        super().__init__(window)
+        self.window, self.bottom = window, bottom
+        central = window.centralWidget()
+        assert central is not None
+        self.central = central
+        central.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        window, central = self.window, self.central
+        if not (isValid(window) and isValid(central)):
+            return
+        docked = any(isValid(d) and d.isVisible() and not d.isFloating() for d in self.bottom)
+        onboarding = window.pages.currentWidget() is window.view  # the wallet may grow
+        # Its minimum is what the step shows (a wrapped label's size hint
+        # guesses a narrower card, and so more lines).
+        limit = central.minimumSizeHint().height() if docked and onboarding else NO_LIMIT
+        if central.maximumHeight() != limit:
+            central.setMaximumHeight(limit)
 
 
 def give_room_when_shown(window: QMainWindow, dock: QDockWidget) -> None:

@@ -426,7 +426,10 @@ class MainWindow(QMainWindow):
         from otp_desktop.ui.environments.dialog import EnvironmentsDialog
 
         before = copy.deepcopy(self.book.current())
-        dialog = EnvironmentsDialog(self.book, self)
+        live = self.environment()
+        dialog = EnvironmentsDialog(
+            self.book, self, live if live is not None and live.builtin_sandbox else None
+        )
         dialog.saved.connect(lambda: self._environments_saved(before))
         self.open_box(dialog)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.flow.wallet import WalletAction, WalletSession
+from otp_desktop.flow.wallet import WalletAction, WalletSession, WithdrawStage
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.terms import term
@@ -266,7 +266,9 @@ class WalletView(QWidget):
         self.withdraw_button.setToolTip(
             translate_core(s.withdraw_availability().reason) if s is not None else ""
         )
-        if balance is not None and not balance.can_withdraw:
+        if s is not None and s.withdraw_stage is WithdrawStage.WAITING:
+            self.withdraw_hint.setText(translate_core(s.withdraw_availability().reason))
+        elif balance is not None and not balance.can_withdraw:
             self.withdraw_hint.setText(
                 self.tr("%1 more needed to withdraw (minimum %2).")
                 .replace("%1", f"{balance.missing_to_withdraw:g}")

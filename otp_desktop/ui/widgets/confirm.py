@@ -33,6 +33,9 @@ def ask(
 
     def finished() -> None:
         _open.discard(box)
+        # Keys typed next belong to the window again (a platform without a
+        # window manager leaves no window active once the box is gone).
+        parent.window().activateWindow()
         if box.clickedButton() is yes:
             on_yes()
         elif on_no is not None:
