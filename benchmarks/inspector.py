@@ -40,9 +40,10 @@ def exchange(i: int, body_bytes: int = 0) -> Any:
 
 
 def visible_dock(capacity: int) -> Any:
+    from otp_desktop.traffic.log import ExchangeLog
     from otp_desktop.ui.qa.inspector_dock import InspectorDock
 
-    dock = InspectorDock(capacity)
+    dock = InspectorDock(ExchangeLog(capacity))
     dock.resize(900, 500)
     dock.show()
     return dock

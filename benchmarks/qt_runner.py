@@ -66,6 +66,7 @@ async def sandbox_window(
     from otp_desktop.connection import open_running_sandbox
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.sandbox import EmbeddedSandbox
+    from otp_desktop.session import Session
     from otp_desktop.ui.shell.main_window import MainWindow
 
     sandbox = EmbeddedSandbox(rules)
@@ -74,7 +75,7 @@ async def sandbox_window(
     async def connect(_env: Any, hook: Any) -> Any:
         return await open_running_sandbox(base, hook)
 
-    win = MainWindow(lambda: EnvironmentBook.load(None), connect, "IN")
+    win = MainWindow(Session(lambda: EnvironmentBook.load(None), connect), "IN")
     # As app.py does once connected.
     win.connectionReady.connect(lambda: QTimer.singleShot(1000, collector.freeze_startup))
     win.resize(1120, 660)

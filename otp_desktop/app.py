@@ -32,9 +32,8 @@ from otp_desktop.ui.shell.main_window import MainWindow
 from otp_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
-    from otp_desktop.connection import Connection, SandboxHost
     from otp_desktop.profiles.book import EnvironmentBook
-    from otp_desktop.profiles.environment import Environment
+    from otp_desktop.session import Session
 
 log = logging.getLogger("otp_desktop")
 DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
@@ -63,16 +62,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def create_window(argv: Sequence[str]) -> MainWindow:
-    """The main window, for a caller that owns the QApplication and a running
-    qasync loop. `argv` is like sys.argv (program name first)."""
-    args = parse_args(list(argv)[1:])
-    locale_region = QLocale.territoryToCode(QLocale.system().territory())
-    base_url: str | None = args.base_url
-    host: SandboxHost | None = None
+def create_session(base_url: str | None, traffic_capacity: int) -> Session:
+    """The app without its window. `base_url` starts on an unsaved
+    environment; the book itself loads later, off the UI thread."""
+    from otp_desktop.session import Session
 
-    # Everything below runs after the first paint: the keyring, the config
-    # file, and the connection modules (httpx, pydantic, aiohttp).
+    # Runs after the first paint: the keyring and the config file.
     def load_book() -> EnvironmentBook:
         from otp_desktop.profiles.book import EnvironmentBook
         from otp_desktop.profiles.environment import adhoc_from_env
@@ -82,19 +77,17 @@ def create_window(argv: Sequence[str]) -> MainWindow:
         adhoc = adhoc_from_env(base_url, check=False) if base_url else None
         return EnvironmentBook.load(ProfileStore(SecretVault()), adhoc)
 
-    async def connect(env: Environment, hook: Any) -> Connection:
-        nonlocal host
-        from otp_desktop import connection
+    return Session(load_book, traffic_capacity=traffic_capacity)
 
-        if env.builtin_sandbox:
-            if host is None:
-                host = connection.SandboxHost()
-                window.add_cleanup(host.stop)
-            return await host.connect(hook)
-        return connection.open_environment(env, hook)
 
-    window = MainWindow(load_book, connect, locale_region)
-    return window
+def create_window(argv: Sequence[str]) -> MainWindow:
+    """The session, then the main window on top of it, for a caller that
+    owns the QApplication and a running qasync loop. `argv` is like sys.argv
+    (program name first)."""
+    args = parse_args(list(argv)[1:])
+    locale_region = QLocale.territoryToCode(QLocale.system().territory())
+    session = create_session(args.base_url, UiSettings().inspector_capacity)
+    return MainWindow(session, locale_region)
 
 
 def _report(exc: BaseException) -> None:

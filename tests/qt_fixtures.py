@@ -24,6 +24,7 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.sandbox import EmbeddedSandbox, ManualClock
+from otp_desktop.session import Session
 from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.shell.main_window import MainWindow
 
@@ -114,7 +115,7 @@ def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = 
             return await open_running_sandbox(sandbox_url, hook, Timeouts(connect=2.0, read=1.5))
         return open_environment(env, hook)
 
-    return MainWindow(load_book, connect, "IN", ui_clock)
+    return MainWindow(Session(load_book, connect, ui_clock), "IN")
 
 
 @contextmanager

@@ -344,9 +344,6 @@ def run_machine(config: settings) -> None:
 
 
 @pytest.mark.timeout(900)  # a failure shrinks for a while before it is reported
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_the_flow_has_no_dead_end_and_agrees_with_the_sandbox() -> None:
     run_machine(QUICK)
 

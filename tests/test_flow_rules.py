@@ -265,6 +265,18 @@ def test_the_server_count_of_attempts_wins(go):
     assert flow.wrong_attempts == 2
 
 
+def test_a_wrong_try_the_server_does_not_count_counts_from_its_last_word(go):
+    script = Script().then("verify", http(400, left=2), http(400), http(400))
+    flow = flow_with(script, max_attempts=5)
+    go(flow.send_code(A))
+    go(flow.verify("111111"))
+    assert flow.attempts_left == 2  # the server's count, not 5 - 1
+    go(flow.verify("111111"))
+    assert flow.attempts_left == 1  # one less than the server last said, not 5 - 2
+    go(flow.verify("111111"))
+    assert (flow.attempts_left, flow.code_state) == (0, CodeState.BURNT)
+
+
 def test_unknown_attempt_limit(go):
     flow = flow_with(Script().then("verify", http(400)), max_attempts=None)
     go(flow.send_code(A))
@@ -367,6 +379,48 @@ def test_untrusted_429_reads_as_a_clock_time(go):
         + time.strftime("%H:%M", time.localtime(30))
         + "."
     )
+
+
+@pytest.mark.parametrize("capped", [True, False])
+def test_a_wait_the_client_cut_to_an_hour_reads_as_a_clock_time(go, capped):
+    cut = HttpStatusError(429, "", retry_after=MAX_WAIT_S, retry_after_capped=capped)
+    flow = flow_with(Script().then("register", cut))
+    go(flow.send_code(A))
+    assert flow.code_wait() == MAX_WAIT_S
+    assert flow.waits.holds[Limited.CODE].trusted is not capped
+    assert ("Try again later, after" in flow.error_message()) is capped
+
+
+def test_rules_read_after_a_send_hold_for_that_code(go):
+    from otp_desktop.flow.code_rules import CodeRules
+
+    reads: list[str] = []
+
+    async def rules() -> CodeRules | None:
+        reads.append(script.calls[-1])  # read after the send's answer
+        return CodeRules(cooldown_s=7, code_lifetime_s=45, max_attempts=3)
+
+    script = Script()
+    clock = Clock()
+    flow = flow_with(script, clock)
+    flow.rules_source = rules
+    assert go(flow.send_code(A))
+    assert reads == ["register"]
+    assert (flow.cooldown_s, flow.code_lifetime_s, flow.max_attempts) == (7, 45, 3)
+    assert (flow.code_countdown.remaining(), flow.attempts_left, flow.code_wait()) == (45, 3, 7)
+    clock.now += 7
+    assert go(flow.resend())
+    assert reads == ["register", "resend"]
+
+
+def test_a_server_that_cannot_say_its_rules_leaves_them(go):
+    async def rules() -> None:
+        return None
+
+    flow = flow_with(Script(), cooldown_s=30, code_lifetime_s=300, max_attempts=5)
+    flow.rules_source = rules
+    assert go(flow.send_code(A))
+    assert (flow.code_countdown.remaining(), flow.attempts_left, flow.code_wait()) == (300, 5, 30)
 
 
 def test_other_failures_keep_the_step_and_offer_retry(go):

@@ -237,3 +237,43 @@ def test_a_withdraw_cancelled_while_it_waits_says_nothing_moved(wire, sandbox, c
     )
     assert session.withdraw_stage is WithdrawStage.IDLE
     assert session.can_withdraw()
+
+
+def test_more_transactions_page_by_page(wire, sandbox, creds, run):
+    from tests.sandbox_helpers import set_rules
+
+    set_rules(sandbox.base_url, seeded_transactions=5, transactions_page_size=3)
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            session = WalletSession(client)
+            await session.refresh()
+            first = (len(session.transactions), session.has_more)
+            assert await session.load_more()
+            second = (len(session.transactions), session.has_more, session.busy)
+            assert not await session.load_more()  # nothing more to load: nothing sent
+            return first, second, session
+
+    first, second, session = run(scenario())
+    assert first == (3, True)
+    assert second == (5, False, None)
+    assert len({t.uid for t in session.transactions}) == 5
+    assert wire.count("/transactions/list", method="GET") == 2
+
+
+def test_a_read_after_a_cancelled_withdrawal_keeps_its_warning(wire, sandbox, creds, run):
+    from otp_desktop.flow.wallet import WalletError
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            session = WalletSession(client)
+            warning = WalletError(WalletAction.WITHDRAW, "may or may not", "cancelled", True)
+            session.error = warning
+            await session.refresh_after_cancel()
+            return session, warning
+
+    session, warning = run(scenario())
+    assert session.error is warning
+    assert session.balance is not None
+    assert session.withdraw_stage is WithdrawStage.OUTCOME_UNKNOWN
+    assert wire.count("/balance", method="GET") == 1

@@ -156,7 +156,7 @@ def test_unusable_folder_means_no_history_but_a_working_app(tmp_path):
 
 
 def history_rows(win):
-    return win.view.recorder.store.search()
+    return win.session.history.search()
 
 
 def test_onboardings_are_recorded_without_secrets(qtbot, window):
@@ -179,7 +179,7 @@ def test_onboardings_are_recorded_without_secrets(qtbot, window):
     rows = history_rows(win)
     assert [r.outcome for r in rows] == ["abandoned", "verified"]
     assert rows[0].reason == "next user"
-    data = win.view.recorder.store.path.read_bytes()
+    data = win.session.history.path.read_bytes()
     creds = win.connection.environment.credentials
     for secret in (creds.client_secret, creds.user_jwt, "123456", "9876543219", "9999900001"):
         assert secret.encode() not in data

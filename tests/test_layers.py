@@ -1,5 +1,5 @@
-"""The layers of docs/architecture.md: the core (and a future Qt-free
-session/) runs without Qt and never imports the UI, api/ and sandbox/ stay
+"""The layers of docs/architecture.md: the core (the Qt-free session/
+included) runs without Qt and never imports the UI, api/ and sandbox/ stay
 independent readings of the docs, and the UI's areas do not import each
 other: only ui/widgets (partials) is shared, and ui/shell (the window that
 puts the areas together) may import them all."""
@@ -29,6 +29,8 @@ def core_modules() -> list[str]:
 def test_core_imports_no_qt_in_a_fresh_interpreter():
     modules = core_modules()
     assert len(modules) > 10
+    # The session that wires the app is core: tested and run without Qt.
+    assert {"otp_desktop.session", "otp_desktop.session.session"} <= set(modules)
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

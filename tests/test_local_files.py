@@ -69,7 +69,7 @@ def test_damaged_history_database_does_not_block_start_up(qtbot, start_window, d
     assert "new, empty history" in notice_text(win)
     assert win.findChild(QLabel, "environmentLabel").text() == "Environment: Sandbox"
     send(qtbot, win)  # usable at once, and recording into the fresh database
-    assert [row.masked_number for row in win.view.recorder.store.search()] == ["+91 ******3219"]
+    assert [row.masked_number for row in win.session.history.search()] == ["+91 ******3219"]
     assert crash_dialogs(win) == []
 
 

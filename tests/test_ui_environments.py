@@ -179,9 +179,14 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request(qtbot, open_w
     win = open_window(remote)
     select(qtbot, win, "Remote")
     qtbot.waitUntil(lambda: "Plain http://" in error_text(win), timeout=5000)
-    assert win.connection is None
-    assert "Not connected" in win.findChild(QLabel, "environmentLabel").text()
-    assert not win.findChild(QPushButton, "sendCodeButton").isEnabled() or len(win.exchanges) == 0
+    # The failed switch keeps the environment that worked, and says so everywhere.
+    assert win.connection is not None
+    assert win.connection.environment.name == "Sandbox"
+    assert win.book is not None
+    assert win.book.active == "Sandbox"
+    assert win.findChild(QComboBox, "profileSelector").currentData() == "Sandbox"
+    assert "Sandbox" in win.findChild(QLabel, "environmentLabel").text()
+    assert len(win.exchanges) == 0
 
 
 def test_no_keyring_backend_shows_a_notice_where_secrets_matter(qtbot, open_window, sandbox):

@@ -221,6 +221,9 @@ def test_journal_tab_shows_what_the_sandbox_received(qtbot, window, sandbox):
     row = row_of_register()
     assert model.index(row, 1).data() == "POST"
     assert model.index(row, 3).data() == "200"
+    from otp_desktop.ui.qa.exchange_model import colour_of_status
+
+    assert model.item(row, 3).foreground().color() == colour_of_status(200)  # as the inspector
     journal.selectRow(row)
     body = window.findChild(QPlainTextEdit, "sandboxJournalBody").toPlainText()
     assert '"phone_number": "9876543219"' in body

@@ -23,6 +23,7 @@ from otp_desktop.profiles.book import EnvironmentBook
 from otp_desktop.profiles.builtin_sandbox import sandbox_environment
 from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
+from otp_desktop.session import Session
 from otp_desktop.ui.shell.main_window import MainWindow
 from tests.loop_stall import StallMeter
 from tests.qt_fixtures import close_window
@@ -113,7 +114,8 @@ def faulty_window(qtbot, loop, sandbox, ui_clock):
         return Connection(environment, client)
 
     win = MainWindow(
-        lambda: EnvironmentBook.load(ProfileStore(SecretVault())), connect, "IN", ui_clock
+        Session(lambda: EnvironmentBook.load(ProfileStore(SecretVault())), connect, ui_clock),
+        "IN",
     )
     win.show()
     qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
@@ -123,9 +125,6 @@ def faulty_window(qtbot, loop, sandbox, ui_clock):
 
 @pytest.mark.parametrize("failure", FAILURES.keys())
 @pytest.mark.parametrize("action", ACTIONS)
-@pytest.mark.xfail(
-    reason="integration of the session's branches broke it; see the closing note", strict=False
-)
 def test_unreachable_server_through_the_window(
     qtbot, request, faulty_window, advance, action, failure
 ):

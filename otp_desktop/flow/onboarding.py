@@ -16,7 +16,6 @@ from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.busy_state import BusyState, error_detail
 from otp_desktop.flow.code_rules import CodeRules, RulesSource
 from otp_desktop.flow.cooldown import Clock, Countdown
-from otp_desktop.flow.rate_limit import wait_message
 from otp_desktop.flow.steps import (
     CODE_LENGTH,
     ENABLED,
@@ -29,10 +28,10 @@ from otp_desktop.flow.steps import (
     SentCode,
     Step,
 )
-from otp_desktop.flow.ticket_summary import TicketSummary
+from otp_desktop.flow.ticket_summary import TicketSummary, summarize
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
 from otp_desktop.flow.waits import Limited, Waits, enabled_after
-from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, refusal_message
+from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, live_error_message, refusal_message
 from otp_desktop.phone import PhoneNumber
 
 
@@ -163,15 +162,7 @@ class OnboardingFlow(BusyState[Action]):
 
     def error_message(self) -> str:
         """The error in plain words; a 429's wait counts down live."""
-        error = self.error
-        if error is None:
-            return ""
-        if error.verdict is Verdict.RATE_LIMITED:
-            kind = Limited.VERIFY if error.action is Action.VERIFY else Limited.CODE
-            hold = self.waits.holds.get(kind)
-            if hold is not None:
-                return wait_message(self.waits.held(kind), hold.trusted, hold.wall_until)
-        return error.message
+        return live_error_message(self.error, self.waits)
 
     def clocks_running(self) -> bool:
         """Something on screen counts down (the UI ticks while this holds)."""
@@ -278,6 +269,8 @@ class OnboardingFlow(BusyState[Action]):
         self.wrong_attempts += 1
         if http is not None and http.attempts_left is not None:
             self.server_attempts_left = http.attempts_left
+        elif self.server_attempts_left is not None:  # the server said before, not now
+            self.server_attempts_left = max(0, self.server_attempts_left - 1)
         if self.attempts_left == 0:
             self._code = CodeState.BURNT
 
@@ -305,18 +298,4 @@ class OnboardingFlow(BusyState[Action]):
 
     def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
         """The ticket line's parts, for the UI to word in its language."""
-        when = time.strftime(
-            "%Y-%m-%d %H:%M", time.localtime(self.finished_at or now or time.time())
-        )
-        took = None
-        if self.started_at and self.finished_at:
-            took = int(self.finished_at - self.started_at)
-        return TicketSummary(
-            outcome=self.outcome or Outcome.ABANDONED,
-            new_user=bool(self.is_new_user),
-            number=self.target.masked if self.target else "",
-            environment=environment,
-            when=when,
-            took_s=took,
-            resends=self.resends,
-        )
+        return summarize(self, environment, now)

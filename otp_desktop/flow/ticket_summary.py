@@ -3,9 +3,14 @@ UI can word it in its own language (the English line is for logs and tests)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from otp_desktop.flow.steps import Outcome
+
+if TYPE_CHECKING:
+    from otp_desktop.flow.onboarding import OnboardingFlow
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +34,20 @@ class TicketSummary:
             f"OTP onboarding {self.outcome.value}{new}: {who} on {self.environment} "
             f"at {self.when}{took}, resends: {self.resends}"
         )
+
+
+def summarize(flow: OnboardingFlow, environment: str, now: float | None = None) -> TicketSummary:
+    """The parts of `flow`'s ticket line, as it stands (or stood when it ended)."""
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(flow.finished_at or now or time.time()))
+    took = None
+    if flow.started_at and flow.finished_at:
+        took = int(flow.finished_at - flow.started_at)
+    return TicketSummary(
+        outcome=flow.outcome or Outcome.ABANDONED,
+        new_user=bool(flow.is_new_user),
+        number=flow.target.masked if flow.target else "",
+        environment=environment,
+        when=when,
+        took_s=took,
+        resends=flow.resends,
+    )

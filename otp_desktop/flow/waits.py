@@ -50,7 +50,7 @@ class Waits:
         return max(0.0, self._cooldowns.get(number, 0.0) - self._clock())
 
     def limit(
-        self, kind: Limited, retry_after: float | None, fallback_s: float, capped: bool = False
+        self, kind: Limited, retry_after: float | None, fallback_s: float, capped: bool
     ) -> None:
         """A 429 for `kind`: hold those requests back for the capped wait."""
         wait = capped_wait(retry_after, fallback_s, capped=capped)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from otp_desktop.api.errors import ApiError, HttpStatusError
-from otp_desktop.flow.steps import Action, CodeState
+from otp_desktop.flow.rate_limit import wait_message
+from otp_desktop.flow.steps import Action, CodeState, FlowError
 from otp_desktop.flow.verdicts import Verdict
+from otp_desktop.flow.waits import Limited, Waits
 
 DEAD_CODE = {
     CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
@@ -32,3 +34,15 @@ def refusal_message(action: Action, verdict: Verdict, exc: ApiError, code: CodeS
     if dead is not None:
         return f"The code was not accepted.{quoted} {dead}"
     return f"The code was not accepted.{quoted} Check the SMS and type the code again."
+
+
+def live_error_message(error: FlowError | None, waits: Waits) -> str:
+    """The error in plain words; a 429's wait counts down live."""
+    if error is None:
+        return ""
+    if error.verdict is Verdict.RATE_LIMITED:
+        kind = Limited.VERIFY if error.action is Action.VERIFY else Limited.CODE
+        hold = waits.holds.get(kind)
+        if hold is not None:
+            return wait_message(waits.held(kind), hold.trusted, hold.wall_until)
+    return error.message

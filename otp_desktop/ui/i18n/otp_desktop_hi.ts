@@ -93,135 +93,49 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../shell/main_window.py" line="75" />
+        <location filename="../shell/main_window.py" line="56" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="96" />
+        <location filename="../shell/main_window.py" line="75" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="98" />
+        <location filename="../shell/main_window.py" line="77" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="144" />
+        <location filename="../shell/main_window.py" line="121" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="145" />
-        <location filename="../shell/main_window.py" line="255" />
+        <location filename="../shell/main_window.py" line="122" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="146" />
+        <location filename="../shell/main_window.py" line="123" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="147" />
+        <location filename="../shell/main_window.py" line="124" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="149" />
+        <location filename="../shell/main_window.py" line="126" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="151" />
+        <location filename="../shell/main_window.py" line="128" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="243" />
-        <source>⚠ Secrets in memory only</source>
-        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="245" />
-        <source>No keyring is available: secrets are kept for this run only.</source>
-        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="253" />
-        <source>Connecting to %1…</source>
-        <translation>%1 से जुड़ रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="268" />
-        <source>Could not connect to %1.</source>
-        <translation>%1 से नहीं जुड़ सका।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="282" />
-        <source>Environment: %1</source>
-        <translation>परिवेश: %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="289" />
-        <source>PRODUCTION: %1. Real users receive real SMS.</source>
-        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="311" />
-        <source>JWT: not usable</source>
-        <translation>JWT: उपयोग योग्य नहीं</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="315" />
-        <source>JWT %1</source>
-        <translation>JWT %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="318" />
-        <source>User %1, wallet %2</source>
-        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="324" />
-        <source>Not connected: %1</source>
-        <translation>जुड़ा नहीं: %1</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="335" />
-        <source>Switch environment?</source>
-        <translation>परिवेश बदलें?</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="336" />
-        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
-        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="340" />
-        <source>Switch</source>
-        <translation>बदलें</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="405" />
-        <source>Apply the changed environment?</source>
-        <translation>बदला हुआ परिवेश लागू करें?</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="407" />
-        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
-        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="411" />
-        <source>Apply now</source>
-        <translation>अभी लागू करें</translation>
-    </message>
-    <message>
-        <location filename="../shell/main_window.py" line="418" />
-        <source>%1 %2 → %3 · %4 ms · %5</source>
-        <translation>%1 %2 → %3 · %4 ms · %5</translation>
     </message>
 <message>
         <location filename="../shell/menus.py" line="138" />
@@ -252,6 +166,91 @@
         <location filename="../shell/menus.py" line="187" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="50" />
+        <source>⚠ Secrets in memory only</source>
+        <translation>⚠ सीक्रेट केवल मेमोरी में</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="52" />
+        <source>No keyring is available: secrets are kept for this run only.</source>
+        <translation>कोई कीरिंग उपलब्ध नहीं: सीक्रेट केवल इस बार के लिए रखे गए हैं।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="58" />
+        <source>Connecting to %1…</source>
+        <translation>%1 से जुड़ रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="79" />
+        <source>Environment: %1</source>
+        <translation>परिवेश: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="87" />
+        <source>PRODUCTION: %1. Real users receive real SMS.</source>
+        <translation>प्रोडक्शन: %1। असली उपयोगकर्ताओं को असली SMS मिलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="98" />
+        <source>Could not connect to %1.</source>
+        <translation>%1 से नहीं जुड़ सका।</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="100" />
+        <source>Not connected: %1</source>
+        <translation>जुड़ा नहीं: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="113" />
+        <source>JWT: not usable</source>
+        <translation>JWT: उपयोग योग्य नहीं</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="116" />
+        <source>JWT %1</source>
+        <translation>JWT %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="118" />
+        <source>User %1, wallet %2</source>
+        <translation>उपयोगकर्ता %1, वॉलेट %2</translation>
+    </message>
+    <message>
+        <location filename="../shell/session_display.py" line="128" />
+        <source>%1 %2 → %3 · %4 ms · %5</source>
+        <translation>%1 %2 → %3 · %4 ms · %5</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="30" />
+        <source>Switch environment?</source>
+        <translation>परिवेश बदलें?</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="31" />
+        <source>An onboarding is in progress on %1. Switching to %2 abandons it.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। %2 पर जाने से वह छोड़ दी जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="35" />
+        <source>Switch</source>
+        <translation>बदलें</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="84" />
+        <source>Apply the changed environment?</source>
+        <translation>बदला हुआ परिवेश लागू करें?</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="86" />
+        <source>An onboarding is in progress on %1. Applying the changed settings now abandons it; otherwise they apply at the next switch.</source>
+        <translation>%1 पर एक ऑनबोर्डिंग चल रही है। बदली हुई सेटिंग्स अभी लागू करने से वह छोड़ दी जाएगी; नहीं तो वे अगली बार परिवेश बदलने पर लागू होंगी।</translation>
+    </message>
+    <message>
+        <location filename="../shell/switching.py" line="90" />
+        <source>Apply now</source>
+        <translation>अभी लागू करें</translation>
     </message>
 </context>
 <context>
@@ -1492,12 +1491,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../shell/file_notices.py" line="27" />
+        <location filename="../shell/file_notices.py" line="22" />
         <source>Notice about the app's files</source>
         <translation>ऐप की फ़ाइलों के बारे में सूचना</translation>
     </message>
     <message>
-        <location filename="../shell/file_notices.py" line="32" />
+        <location filename="../shell/file_notices.py" line="27" />
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
     </message>
@@ -1505,98 +1504,98 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../qa/history_dock.py" line="66" />
-        <location filename="../qa/history_dock.py" line="68" />
+        <location filename="../qa/history_dock.py" line="58" />
+        <location filename="../qa/history_dock.py" line="60" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="79" />
+        <location filename="../qa/history_dock.py" line="70" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="80" />
+        <location filename="../qa/history_dock.py" line="71" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="85" />
+        <location filename="../qa/history_dock.py" line="76" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="88" />
+        <location filename="../qa/history_dock.py" line="79" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="92" />
+        <location filename="../qa/history_dock.py" line="83" />
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="94" />
+        <location filename="../qa/history_dock.py" line="85" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="97" />
+        <location filename="../qa/history_dock.py" line="88" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="99" />
+        <location filename="../qa/history_dock.py" line="90" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="114" />
+        <location filename="../qa/history_dock.py" line="105" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="124" />
+        <location filename="../qa/history_dock.py" line="115" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="126" />
+        <location filename="../qa/history_dock.py" line="117" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="130" />
+        <location filename="../qa/history_dock.py" line="121" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="205" />
+        <location filename="../qa/history_dock.py" line="175" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="207" />
+        <location filename="../qa/history_dock.py" line="177" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="212" />
+        <location filename="../qa/history_dock.py" line="182" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="212" />
+        <location filename="../qa/history_dock.py" line="182" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="219" />
+        <location filename="../qa/history_dock.py" line="189" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="222" />
+        <location filename="../qa/history_dock.py" line="192" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1660,144 +1659,144 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../qa/inspector_dock.py" line="48" />
-        <location filename="../qa/inspector_dock.py" line="50" />
+        <location filename="../qa/inspector_dock.py" line="49" />
+        <location filename="../qa/inspector_dock.py" line="51" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="70" />
+        <location filename="../qa/inspector_dock.py" line="64" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="71" />
+        <location filename="../qa/inspector_dock.py" line="65" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="75" />
+        <location filename="../qa/inspector_dock.py" line="69" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="78" />
-        <location filename="../qa/inspector_dock.py" line="80" />
+        <location filename="../qa/inspector_dock.py" line="72" />
+        <location filename="../qa/inspector_dock.py" line="74" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="81" />
+        <location filename="../qa/inspector_dock.py" line="75" />
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="86" />
+        <location filename="../qa/inspector_dock.py" line="80" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="101" />
+        <location filename="../qa/inspector_dock.py" line="95" />
         <source>Copy as cURL</source>
         <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="103" />
+        <location filename="../qa/inspector_dock.py" line="97" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="105" />
+        <location filename="../qa/inspector_dock.py" line="99" />
         <source>Export HAR…</source>
         <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="107" />
+        <location filename="../qa/inspector_dock.py" line="101" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="110" />
+        <location filename="../qa/inspector_dock.py" line="104" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="113" />
+        <location filename="../qa/inspector_dock.py" line="107" />
         <source>Replay on…</source>
         <translation>फिर से भेजें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="116" />
+        <location filename="../qa/inspector_dock.py" line="110" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="119" />
+        <location filename="../qa/inspector_dock.py" line="113" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="121" />
+        <location filename="../qa/inspector_dock.py" line="115" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="122" />
+        <location filename="../qa/inspector_dock.py" line="116" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="124" />
+        <location filename="../qa/inspector_dock.py" line="118" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="254" />
+        <location filename="../qa/inspector_dock.py" line="224" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="257" />
+        <location filename="../qa/inspector_dock.py" line="227" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="265" />
+        <location filename="../qa/inspector_dock.py" line="235" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="239" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="239" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="278" />
+        <location filename="../qa/inspector_dock.py" line="248" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="280" />
+        <location filename="../qa/inspector_dock.py" line="250" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="284" />
+        <location filename="../qa/inspector_dock.py" line="254" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="295" />
+        <location filename="../qa/inspector_dock.py" line="265" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="299" />
+        <location filename="../qa/inspector_dock.py" line="269" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1805,47 +1804,47 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="40" />
+        <location filename="../qa/sandbox_journal_tab.py" line="41" />
         <source>Requests the sandbox received</source>
         <translation>सैंडबॉक्स को मिले अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="42" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="45" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Request body, secrets masked</source>
         <translation>अनुरोध का मुख्य भाग, गोपनीय मान छिपे हुए</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="47" />
+        <location filename="../qa/sandbox_journal_tab.py" line="48" />
         <source>Clear journal</source>
         <translation>अनुरोध लॉग साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="56" />
+        <location filename="../qa/sandbox_journal_tab.py" line="57" />
         <source>Codes and secrets are masked by the sandbox.</source>
         <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="116" />
+        <location filename="../qa/sandbox_journal_tab.py" line="119" />
         <source>(no body)</source>
         <translation>(कोई मुख्य भाग नहीं)</translation>
     </message>
@@ -1876,67 +1875,67 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding/view.py" line="99" />
+        <location filename="../onboarding/view.py" line="33" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="164" />
+        <location filename="../onboarding/view.py" line="83" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="167" />
+        <location filename="../onboarding/view.py" line="86" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="224" />
+        <location filename="../onboarding/view.py" line="143" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="227" />
+        <location filename="../onboarding/view.py" line="146" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="241" />
+        <location filename="../onboarding/view.py" line="160" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="244" />
+        <location filename="../onboarding/view.py" line="163" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="371" />
+        <location filename="../onboarding/view.py" line="266" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="372" />
+        <location filename="../onboarding/view.py" line="267" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="373" />
+        <location filename="../onboarding/view.py" line="268" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="389" />
+        <location filename="../onboarding/view.py" line="284" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="390" />
+        <location filename="../onboarding/view.py" line="285" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="391" />
+        <location filename="../onboarding/view.py" line="286" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -2519,13 +2518,13 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="26" />
-        <location filename="../wallet/transactions_model.py" line="18" />
+        <location filename="../wallet/transactions_model.py" line="25" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="27" />
-        <location filename="../qa/history_dock.py" line="59" />
+        <location filename="../qa/history_dock.py" line="51" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
@@ -2536,7 +2535,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="29" />
-        <location filename="../qa/history_dock.py" line="54" />
+        <location filename="../qa/history_dock.py" line="46" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
@@ -2547,7 +2546,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="37" />
-        <location filename="../qa/history_dock.py" line="47" />
+        <location filename="../qa/history_dock.py" line="39" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
@@ -2562,47 +2561,47 @@
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="46" />
+        <location filename="../qa/history_dock.py" line="38" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="48" />
+        <location filename="../qa/history_dock.py" line="40" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="49" />
+        <location filename="../qa/history_dock.py" line="41" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="53" />
+        <location filename="../qa/history_dock.py" line="45" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="55" />
+        <location filename="../qa/history_dock.py" line="47" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="56" />
+        <location filename="../qa/history_dock.py" line="48" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="57" />
+        <location filename="../qa/history_dock.py" line="49" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="58" />
+        <location filename="../qa/history_dock.py" line="50" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="60" />
+        <location filename="../qa/history_dock.py" line="52" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2698,7 +2697,7 @@
     </message>
     <message>
         <location filename="../qa/sandbox_controls.py" line="32" />
-        <location filename="../wallet/view.py" line="43" />
+        <location filename="../wallet/view.py" line="44" />
         <source>Minimum to withdraw</source>
         <translation>निकासी के लिए न्यूनतम</translation>
     </message>
@@ -2723,57 +2722,57 @@
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="15" />
+        <location filename="../wallet/transactions_model.py" line="22" />
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="16" />
+        <location filename="../wallet/transactions_model.py" line="23" />
         <source>Event</source>
         <translation>घटना</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="17" />
+        <location filename="../wallet/transactions_model.py" line="24" />
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="19" />
+        <location filename="../wallet/transactions_model.py" line="26" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="20" />
+        <location filename="../wallet/transactions_model.py" line="27" />
         <source>To</source>
         <translation>को</translation>
     </message>
     <message>
-        <location filename="../wallet/transactions_model.py" line="21" />
+        <location filename="../wallet/transactions_model.py" line="28" />
         <source>Created</source>
         <translation>बनाया गया</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="38" />
+        <location filename="../wallet/view.py" line="39" />
         <source>Earned</source>
         <translation>अर्जित</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="39" />
+        <location filename="../wallet/view.py" line="40" />
         <source>Bought</source>
         <translation>खरीदा</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="40" />
+        <location filename="../wallet/view.py" line="41" />
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="41" />
+        <location filename="../wallet/view.py" line="42" />
         <source>Lazy</source>
         <translation>लेज़ी</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="42" />
+        <location filename="../wallet/view.py" line="43" />
         <source>On chain</source>
         <translation>ऑन-चेन</translation>
     </message>
@@ -2890,107 +2889,107 @@
 <context>
     <name>WalletView</name>
     <message>
-        <location filename="../wallet/view.py" line="68" />
+        <location filename="../wallet/view.py" line="69" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="73" />
+        <location filename="../wallet/view.py" line="74" />
         <source>Copy &amp;address</source>
         <translation>पता कॉपी करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="75" />
+        <location filename="../wallet/view.py" line="76" />
         <source>&amp;Refresh</source>
         <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="77" />
+        <location filename="../wallet/view.py" line="78" />
         <source>&amp;Back</source>
         <translation>वापस (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="83" />
+        <location filename="../wallet/view.py" line="84" />
         <source>Wallet balance</source>
         <translation>वॉलेट शेष</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="99" />
+        <location filename="../wallet/view.py" line="100" />
         <source>⚠ The wallet reports a transaction error: recent changes may not show yet.</source>
         <translation>⚠ वॉलेट लेन-देन में त्रुटि बता रहा है: हाल के बदलाव अभी शायद न दिखें।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="107" />
+        <location filename="../wallet/view.py" line="108" />
         <source>&amp;Withdraw…</source>
         <translation>निकासी करें (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="122" />
+        <location filename="../wallet/view.py" line="119" />
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="135" />
+        <location filename="../wallet/view.py" line="120" />
         <source>No transactions yet.</source>
         <translation>अभी तक कोई लेन-देन नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="137" />
+        <location filename="../wallet/view.py" line="122" />
         <source>Load &amp;more</source>
         <translation>और लोड करें (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="214" />
+        <location filename="../wallet/view.py" line="199" />
         <source>Withdraw &lt;b&gt;%1&lt;/b&gt; earned from the custodial wallet %2 to the user's own wallet?</source>
         <translation>कस्टोडियल वॉलेट %2 से अर्जित &lt;b&gt;%1&lt;/b&gt; उपयोगकर्ता के अपने वॉलेट में निकालें?</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="223" />
+        <location filename="../wallet/view.py" line="208" />
         <source>This is PRODUCTION: real funds move.</source>
         <translation>यह प्रोडक्शन है: असली राशि स्थानांतरित होगी।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="228" />
+        <location filename="../wallet/view.py" line="213" />
         <source>Withdraw?</source>
         <translation>निकासी करें?</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="231" />
+        <location filename="../wallet/view.py" line="216" />
         <source>Withdraw</source>
         <translation>निकासी करें</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="252" />
+        <location filename="../wallet/view.py" line="237" />
         <source>Address %1</source>
         <translation>पता %1</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="258" />
+        <location filename="../wallet/view.py" line="243" />
         <source>Last modified %1</source>
         <translation>अंतिम परिवर्तन %1</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="273" />
+        <location filename="../wallet/view.py" line="258" />
         <source>%1 more needed to withdraw (minimum %2).</source>
         <translation>निकासी के लिए %1 और चाहिए (न्यूनतम %2)।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="277" />
+        <location filename="../wallet/view.py" line="262" />
         <source>Nothing to withdraw.</source>
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="293" />
+        <location filename="../wallet/view.py" line="278" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="294" />
+        <location filename="../wallet/view.py" line="279" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="295" />
+        <location filename="../wallet/view.py" line="280" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

@@ -2,114 +2,47 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
-
-from otp_desktop.api.errors import ApiError
-from otp_desktop.flow import Action, OnboardingFlow, Step
-from otp_desktop.flow.cooldown import Clock, format_seconds
-from otp_desktop.history.recorder import HistoryRecorder
+from otp_desktop.flow import Action, Step
 from otp_desktop.logging_setup import register_secret
+from otp_desktop.session import Session
 from otp_desktop.ui.core_text import translate_core
-from otp_desktop.ui.onboarding.code_page import CodePage
-from otp_desktop.ui.onboarding.phone_page import PhonePage
-from otp_desktop.ui.onboarding.result_page import ResultPage, ticket_line
+from otp_desktop.ui.onboarding.layout import OnboardingLayout
+from otp_desktop.ui.onboarding.result_page import ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.tasks import TaskRunner
-from otp_desktop.ui.widgets.busy_row import BusyRow
 from otp_desktop.ui.widgets.confirm import ask
-from otp_desktop.ui.widgets.error_panel import ErrorPanel
-from otp_desktop.ui.widgets.fitting_stack import FittingStack
-
-if TYPE_CHECKING:
-    from otp_desktop.connection import Connection
-    from otp_desktop.profiles.environment import Environment
 
 
-class _NotConnected:
-    """The flow's API until an environment is connected."""
-
-    async def _fail(self, *_args: object) -> object:
-        raise ApiError("The environment is not connected yet. Wait a moment, then try again.")
-
-    register = resend = verify = _fail
-
-
-class OnboardingView(QWidget):
+class OnboardingView(OnboardingLayout):
     summaryCopied = Signal(str)
 
     def __init__(
         self,
         settings: UiSettings,
         tasks: TaskRunner,
-        environment_name: Callable[[], str],
+        session: Session,
         region: str,
-        clock: Clock = time.monotonic,
-        environment: Callable[[], Environment | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(region, parent)
+        self.steps.setAccessibleName(self.tr("Progress"))
         self.settings = settings
         self.tasks = tasks
-        self._environment_name = environment_name
-        self._environment = environment
+        self.session = session
         self._send_confirmed = False
         """This onboarding's first send was confirmed (production, expired JWT)."""
-        self.flow = OnboardingFlow(_NotConnected(), clock=clock)  # type: ignore[arg-type]
+        self.flow = session.onboarding
         self.flow.subscribe(self._render)
-        self.recorder = HistoryRecorder(None)
-        self.flow.subscribe(lambda: self.recorder.flow_changed(self.flow))
-        self._build_widgets(region)
-        self._lay_out()
         self._connect_signals()
 
-    def _build_widgets(self, region: str) -> None:
-        self.phone_page = PhonePage(region)
-        self.code_page = CodePage()
-        self.result_page = ResultPage()
-        self.stack = FittingStack()
-        self.stack.setObjectName("stepStack")
-        for page in (self.phone_page, self.code_page, self.result_page):
-            self.stack.addWidget(page)
-
-        self.busy_row = BusyRow("cancelButton")
-        self.busy_row.cancelRequested.connect(self.cancel)
-        self.cancel_button = self.busy_row.cancel_button
-
-        self.error_panel = ErrorPanel()
-        self.error_panel.retryRequested.connect(self.retry)
-        self.notice = QLabel()
-        self.notice.setObjectName("noticeLabel")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
-
-        self.steps = QLabel()
-        self.steps.setObjectName("stepIndicator")
-        self.steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.steps.setAccessibleName(self.tr("Progress"))
-
-    def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.steps)
-        layout.addSpacing(6)
-        layout.addWidget(self.stack)
-        layout.addWidget(self.busy_row)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.error_panel)
-        layout.addStretch(1)  # spare height below the error, not between it and the step
-
     def _connect_signals(self) -> None:
+        self.busy_row.cancelRequested.connect(self.cancel)
+        self.error_panel.retryRequested.connect(self.retry)
         self.phone_page.sendRequested.connect(self.send)
         self.code_page.verifyRequested.connect(self.verify)
         self.code_page.resendRequested.connect(self.resend)
@@ -121,30 +54,16 @@ class OnboardingView(QWidget):
         self.phone_page.country.regionChanged.connect(self._remember_region)
         # The wait before Send code is per number: typing another one re-reads it.
         self.phone_page.phone.checked.connect(lambda _check: self._number_edited())
-
-        self._clock = QTimer(self)
-        self._clock.setInterval(250)
         self._clock.timeout.connect(self._tick)
         self._render()
 
     # --- connection ---------------------------------------------------------
 
-    def set_connection(self, connection: Connection | None) -> None:
+    def set_connected(self, connected: bool) -> None:
+        """The session connected (or is switching): a new environment's
+        first send is confirmed again."""
         self._send_confirmed = False
-        if connection is None:
-            self.flow.api = _NotConnected()  # type: ignore[assignment]
-            self.flow.rules_source = None
-            self.phone_page.set_connected(False)
-            return
-        env = connection.environment
-        self.flow.api = connection.client
-        self.flow.cooldown_s = env.cooldown_s
-        self.flow.code_lifetime_s = env.code_lifetime_s
-        self.flow.max_attempts = env.max_attempts
-        # The sandbox's rules may change behind the app's back (its API):
-        # each send reads them again.
-        self.flow.rules_source = connection.code_rules if connection.admin else None
-        self.phone_page.set_connected(True)
+        self.phone_page.set_connected(connected)
 
     # --- actions ------------------------------------------------------------
 
@@ -152,7 +71,7 @@ class OnboardingView(QWidget):
         target = self.phone_page.target()
         if target is None or not self.flow.availability(Action.SEND, target).enabled:
             return
-        env = self._environment()
+        env = self.session.environment()
         if env is not None and not self._send_confirmed:
             refusal, warnings = send_warnings(env)
             if refusal:
@@ -168,7 +87,7 @@ class OnboardingView(QWidget):
                     danger=env.production,
                 )
                 return
-        self._hide_notice()
+        self.notice.hide()
         self.tasks.start(self.flow.send_code(target), name="send", action=True)
 
     def _confirmed_send(self) -> None:
@@ -179,7 +98,7 @@ class OnboardingView(QWidget):
         """Resend code, or "Send a new code" once the old one is dead."""
         if not self.flow.can_resend():
             return
-        self._hide_notice()
+        self.notice.hide()
         self.tasks.start(self._resend(), name="resend", action=True)
 
     async def _resend(self) -> None:
@@ -192,7 +111,7 @@ class OnboardingView(QWidget):
         if not self.flow.can_verify(code):
             return
         register_secret(code)
-        self._hide_notice()
+        self.notice.hide()
         self.tasks.start(self._verify(code), name="verify", action=True)
 
     async def _verify(self, code: str) -> None:
@@ -219,7 +138,7 @@ class OnboardingView(QWidget):
         if not self.tasks.cancel_current():
             return False
         action = self.flow.busy
-        self._show_notice(
+        self.show_notice(
             self.tr(
                 "Cancelled. If the request had already reached the server, a code may still arrive."
             )
@@ -247,17 +166,17 @@ class OnboardingView(QWidget):
     def _back_to_phone(self) -> None:
         if self.flow.step is not Step.CODE:
             return
-        self.recorder.finalize(self.flow, "number changed")
+        self.session.end_onboarding("number changed")
         self.flow.change_number()
         self.phone_page.reset(keep_number=True)
 
     def next_user(self) -> None:
-        self.recorder.finalize(self.flow, "next user")
+        self.session.end_onboarding("next user")
         self._send_confirmed = False
         self.tasks.cancel_current()
         self.flow.next_user()
         self.code_page.otp.clear()
-        self._hide_notice()
+        self.notice.hide()
         self.phone_page.reset(keep_number=False)
 
     def use_code(self, code: str) -> None:
@@ -276,7 +195,7 @@ class OnboardingView(QWidget):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = ticket_line(self.flow.summary_parts(self._environment_name()))
+        text = ticket_line(self.flow.summary_parts(self.session.environment_name()))
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -311,26 +230,13 @@ class OnboardingView(QWidget):
         self.code_page.verify_button.setEnabled(self.flow.can_verify(self.code_page.otp.code()))
 
     def _number_edited(self) -> None:
-        if self._render_live():
+        if self.render_live(self.flow):
             self._clock.start()
 
     def _tick(self) -> None:
         """The countdowns moved: re-render what counts down, stop when all ended."""
-        if not self._render_live() and self.flow.step is not Step.CODE:
+        if not self.render_live(self.flow) and self.flow.step is not Step.CODE:
             self._clock.stop()
-
-    def _render_live(self) -> bool:
-        """Re-render the parts that count down; True while something does."""
-        flow = self.flow
-        self.code_page.refresh_clocks(flow)
-        target = self.phone_page.target()
-        send = flow.availability(Action.SEND, target)
-        self.phone_page.set_wait(format_seconds(send.wait_s) if send.wait_s else "")
-        if flow.error is not None:
-            self.error_panel.update_live(
-                flow.error_message(), can_retry=flow.retry_action() is not None
-            )
-        return bool(send.wait_s) or flow.clocks_running()
 
     def _code_completed(self, code: str) -> None:
         if self.settings.auto_submit and self.flow.can_verify(code):
@@ -340,27 +246,16 @@ class OnboardingView(QWidget):
         if region:
             self.settings.last_region = region
 
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
-
-    def _hide_notice(self) -> None:
-        self.notice.hide()
-
     def _render(self) -> None:
         flow = self.flow
-        page = {Step.PHONE: self.phone_page, Step.CODE: self.code_page, Step.DONE: self.result_page}
-        current = page[flow.step]
-        if self.stack.currentWidget() is not current:
-            self.stack.setCurrentWidget(current)
-            self._focus_step(flow.step)
+        self.show_step_page(flow.step)
         self._show_steps(flow.step)
         self.phone_page.set_busy(flow.busy is Action.SEND)
         self.code_page.show_flow(flow)
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                ticket_line(flow.summary_parts(self._environment_name())),
+                ticket_line(flow.summary_parts(self.session.environment_name())),
                 flow.target.international if flow.target else "",
             )
         if flow.busy is None:
@@ -379,7 +274,7 @@ class OnboardingView(QWidget):
             )
         else:
             self.error_panel.clear()
-        if self._render_live() or flow.step is Step.CODE:
+        if self.render_live(self.flow) or flow.step is Step.CODE:
             self._clock.start()
         else:
             self._clock.stop()
@@ -393,14 +288,3 @@ class OnboardingView(QWidget):
         self.steps.setText(
             "  ›  ".join(f"<b>{text}</b>" if s is step else text for s, text in names)
         )
-
-    def _focus_step(self, step: Step) -> None:
-        def focus() -> None:
-            if step is Step.PHONE:
-                self.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
-            elif step is Step.CODE:
-                self.code_page.otp.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                self.result_page.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        QTimer.singleShot(0, focus)

@@ -174,10 +174,15 @@ def _host(url: str) -> str:
 
 
 def status_colour(ex: Exchange) -> QColor:
+    return colour_of_status(ex.status)
+
+
+def colour_of_status(status: int | None) -> QColor:
     """Status codes coloured by class, as Postman does, in shades that keep
-    their contrast on the theme's base colour."""
+    their contrast on the theme's base colour (None: no answer)."""
     dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
-    light_dark = STATUS_COLOURS.get(status_class(ex), STATUS_COLOURS["failed"])
+    kind = "failed" if status is None else f"{status // 100}xx"
+    light_dark = STATUS_COLOURS.get(kind, STATUS_COLOURS["failed"])
     return QColor(light_dark[1] if dark else light_dark[0])
 
 

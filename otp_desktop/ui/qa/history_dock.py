@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -30,16 +27,11 @@ from otp_desktop.history.store import (
     HistoryRow,
     HistoryStore,
     export_csv,
-    open_history,
 )
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.qa.shift_summary_view import ShiftSummaryView
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
-
-if TYPE_CHECKING:
-    from otp_desktop.flow.onboarding import OnboardingFlow
-    from otp_desktop.history.recorder import HistoryRecorder
 
 # The outcomes as stored, marked so the table shows them translated.
 OUTCOMES = (
@@ -67,7 +59,6 @@ class HistoryDock(QDockWidget):
         self.setObjectName("historyView")
         self.setAccessibleName(self.tr("Onboarding history"))
         self.store: HistoryStore | None = None
-        self.notice = ""
         self.rows: list[HistoryRow] = []
         self._build_filters(retention_days)
         self._build_table()
@@ -145,27 +136,6 @@ class HistoryDock(QDockWidget):
         self.export_button.clicked.connect(self.choose_export)
         # Rows recorded while the dock was closed or behind another tab show at once.
         self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
-
-    async def open_for(
-        self, recorder: HistoryRecorder, flow: OnboardingFlow, retention_days: int
-    ) -> Callable[[], Awaitable[None]] | None:
-        """Open the database off the UI thread (after the first paint), purge
-        what is older than the retention, and let `recorder` write `flow`'s
-        onboardings; returns the closer. `notice` says what was wrong with the
-        file, if anything."""
-        store, self.notice = await asyncio.to_thread(open_history, retention_days)
-        if store is None:
-            self.set_store(None, self.notice)
-            return None
-        recorder.store = store
-        flow.subscribe(lambda: self.reload() if self.isVisible() else None)
-        self.set_store(store)
-
-        async def close() -> None:
-            recorder.store = None
-            store.close()
-
-        return close
 
     def set_store(self, store: HistoryStore | None, problem: str = "") -> None:
         self.store = store

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 class QaHost(Protocol):
     """The main window as the QA tools see it."""
 
-    book: EnvironmentBook | None
     tasks: TaskRunner
 
     @property
     def inspector(self) -> InspectorDock:
         """Read-only: the window builds its docks after the first frame."""
         ...
+
+    @property
+    def book(self) -> EnvironmentBook | None: ...
 
     def window(self) -> QWidget:
         """The top-level widget dialogs are parented to (QWidget.window())."""

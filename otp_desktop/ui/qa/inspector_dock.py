@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,10 @@ from otp_desktop.ui.qa.exchange_model import (
     ExchangeTableModel,
 )
 from otp_desktop.ui.qa.exchange_view import ExchangeView
+from otp_desktop.ui.qa.follow_newest import NewestFollower
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.export_dialog import choose_export_path
-
-FOLLOW_AFTER_MS = 40
 
 
 class InspectorDock(QDockWidget):
@@ -46,20 +45,13 @@ class InspectorDock(QDockWidget):
     replayRequested = Signal()
     importRequested = Signal()
 
-    def __init__(self, capacity: int, parent: QWidget | None = None) -> None:
+    def __init__(self, log: ExchangeLog, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Request inspector"), parent)
         self.setObjectName("requestLog")
         self.setAccessibleName(self.tr("Request inspector"))
-        self.model = ExchangeTableModel(ExchangeLog(capacity))
+        self.model = ExchangeTableModel(log)
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
-        # Follow the newest exchange until the user picks an older one; picking
-        # the newest again resumes following.
-        self._follow = True
-        self._auto_selecting = False
-        self._follow_timer = QTimer(self)
-        self._follow_timer.setSingleShot(True)
-        self._follow_timer.timeout.connect(self._select_newest)
         self._build_filters()
         self._build_table()
         self._build_actions()
@@ -167,10 +159,9 @@ class InspectorDock(QDockWidget):
             lambda _i: self.proxy.set_status_class(str(self.status.currentData()))
         )
         self.reveal.toggled.connect(lambda _on: self._show_selected())
-        selection = self.table.selectionModel()
-        selection.selectionChanged.connect(self._selection_changed)
-        self.proxy.rowsInserted.connect(self._rows_inserted)
-        self.visibilityChanged.connect(self._shown)
+        follower = NewestFollower(self.table, self.proxy)  # owned by the table
+        self.visibilityChanged.connect(lambda shown: follower.catch_up() if shown else None)
+        self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._show_selected())
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -212,35 +203,6 @@ class InspectorDock(QDockWidget):
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
-
-    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        if not self._auto_selecting:
-            rows = self.table.selectionModel().selectedRows()
-            newest = self.proxy.rowCount() - 1
-            self._follow = not rows or max(r.row() for r in rows) == newest
-        self._show_selected()
-
-    def _rows_inserted(self) -> None:
-        # The details render a moment after the answer, once for a burst, and
-        # not at all while the dock is closed: the result it brought is
-        # painted first (each render costs milliseconds of the UI thread).
-        if self._follow and self.isVisible() and not self._follow_timer.isActive():
-            self._follow_timer.start(FOLLOW_AFTER_MS)
-
-    def _shown(self, visible: bool) -> None:
-        if visible and self._follow:
-            self._follow_timer.start(0)  # catch up with what came while closed
-
-    def _select_newest(self) -> None:
-        newest = self.proxy.rowCount() - 1
-        if newest < 0 or not self._follow:
-            return
-        self._auto_selecting = True
-        try:
-            self.table.selectRow(newest)
-            self.table.scrollToBottom()
-        finally:
-            self._auto_selecting = False
 
     def _show_selected(self) -> None:
         self.exchange_view.show_exchange(self.selected(), reveal=self.reveal.isChecked())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.ui.qa.exchange_model import colour_of_status
 from otp_desktop.ui.widgets.json_view import JsonView
 from otp_desktop.ui.widgets.naming import named
 from otp_desktop.ui.widgets.row_table import fit_columns, row_table
@@ -104,6 +105,8 @@ class JournalTab(QWidget):
             QStandardItem("…" if status is None else str(status)),
         ]
         items[2].setToolTip(path)
+        if isinstance(status, int):
+            items[3].setForeground(colour_of_status(status))
         return items
 
     def _show_body(self) -> None:

@@ -23,7 +23,8 @@ def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPa
     from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
 
     settings = window.settings
-    inspector = InspectorDock(settings.inspector_capacity, window)
+    inspector = InspectorDock(window.session.traffic, window)
+    window.session.attach_traffic(inspector.record)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, inspector)
     history = HistoryDock(settings.history_retention_days, window)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, history)

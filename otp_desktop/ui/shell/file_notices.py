@@ -8,15 +8,10 @@ box: the app stays usable), with the full path, until it is dismissed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
 from otp_desktop.ui.core_text import translate_core
-
-if TYPE_CHECKING:
-    from otp_desktop.profiles.book import EnvironmentBook
 
 
 class FileNoticeBar(QFrame):
@@ -63,14 +58,3 @@ def show_file_notices(window: QMainWindow, *notices: str) -> None:
     for notice in notices:
         if notice:
             bar.add(notice)
-
-
-def remember_active(window: QMainWindow, book: EnvironmentBook, name: str) -> None:
-    """Switch the book to `name`; if the file cannot be written the switch
-    still holds for this run and the window says why."""
-    from otp_desktop.profiles.store import SaveProblem
-
-    try:
-        book.set_active(name)
-    except SaveProblem as exc:
-        show_file_notices(window, str(exc))

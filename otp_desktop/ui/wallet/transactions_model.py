@@ -1,10 +1,17 @@
-"""The wallet's transactions as a table model (sortable through a proxy)."""
+"""The wallet's transactions as a table model, and the sortable table that shows it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from otp_desktop.ui.widgets.column_model import ColumnModel
 
@@ -97,3 +104,26 @@ def _sort_key(tx: Transaction) -> tuple[object, ...]:
         tx.to_wallet,
         tx.created_at.isoformat() if tx.created_at else "",
     )
+
+
+def transactions_table(model: TransactionsModel) -> QTableView:
+    """The table of `model`: in the server's order (newest first) until the
+    user clicks a column header, then sorted by the column's raw values."""
+    table = QTableView()
+    proxy = QSortFilterProxyModel(table)  # goes with the table
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    table.setObjectName("transactionsTable")
+    table.setModel(proxy)
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns sized from the rows in view, not all of them on every relayout
+    # (an error shown under a long list must not freeze the window).
+    header.setResizeContentsPrecision(0)
+    header.setStretchLastSection(True)
+    return table

@@ -6,17 +6,14 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,11 @@ from otp_desktop.flow.wallet import WalletAction, WalletSession, WithdrawStage
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.terms import term
-from otp_desktop.ui.wallet.transactions_model import TransactionsModel, short_address
+from otp_desktop.ui.wallet.transactions_model import (
+    TransactionsModel,
+    short_address,
+    transactions_table,
+)
 from otp_desktop.ui.widgets.busy_row import BusyRow
 from otp_desktop.ui.widgets.confirm import ask
 from otp_desktop.ui.widgets.error_panel import ErrorPanel
@@ -114,24 +115,8 @@ class WalletView(QWidget):
 
     def _build_transactions(self) -> None:
         self.model = TransactionsModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setObjectName("transactionsTable")
+        self.table = transactions_table(self.model)
         self.table.setAccessibleName(self.tr("Transactions"))
-        self.table.setModel(self.proxy)
-        # Server order (newest first) until the user clicks a column header.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Columns sized from the rows in view, not all of them on every relayout
-        # (an error shown under a long list must not freeze the window).
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = secondary(self.tr("No transactions yet."))
         self.empty.setObjectName("transactionsEmpty")
         self.more_button = self._button(self.tr("Load &more"), "loadMoreButton", self.load_more)
