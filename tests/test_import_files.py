@@ -117,7 +117,8 @@ def test_window_opens_files_into_the_inspector_and_explains_bad_ones(
     assert window.findChild(QMessageBox, "unexpectedErrorDialog") is None
     box.close()
     actions.import_file(good)
-    assert len(window.exchanges) == len(exchanges)
+    # The inspector takes a burst of rows as one insert at the end of the turn.
+    qtbot.waitUntil(lambda: len(window.exchanges) == len(exchanges), timeout=2000)
     assert "Opened 4 requests from s.har (imported, read-only)." in window.inspector.notice.text()
     model = window.inspector.model
     from PySide6.QtCore import Qt

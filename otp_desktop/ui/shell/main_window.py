@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -27,6 +25,7 @@ from otp_desktop.ui.onboarding.view import OnboardingView
 from otp_desktop.ui.qa.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.shell import switching
+from otp_desktop.ui.shell.card import centred_card, production_banner
 from otp_desktop.ui.shell.docks import add_docks
 from otp_desktop.ui.shell.keyboard import (
     ShortcutsWin,
@@ -90,31 +89,13 @@ class MainWindow(QMainWindow):
         self.env_bar.addWidget(self.wallet_toolbar_button)
 
     def _build_central(self, locale_region: str) -> None:
-        self.banner = QLabel()
-        self.banner.setObjectName("productionBanner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The one fixed colour of the app (docs/architecture.md).
-        self.banner.setStyleSheet(
-            "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"
-        )
-        self.banner.hide()
-
+        self.banner = production_banner()
         region = default_region(self.settings.last_region, locale_region)
         self.view = OnboardingView(self.settings, self.tasks, self.session, region)
-        card = QFrame()
-        card.setObjectName("card")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(900)
         self.view.result_page.walletRequested.connect(self.show_wallet)
         self.pages = FittingStack()
         self.pages.addWidget(self.view)
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(24, 20, 24, 20)
-        card_layout.addWidget(self.pages)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 10)
-        row.addStretch(1)
+        row = centred_card(self.pages)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
