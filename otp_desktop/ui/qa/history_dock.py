@@ -108,6 +108,8 @@ class HistoryDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Small: the dock gives its height to the card on a 768-pixel screen.
+        self.table.setMinimumHeight(40)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -144,8 +144,8 @@ class InspectorDock(QDockWidget):
         split.setSizes([200, 320])
         # Small minimums: opening the docks must never push the window past a
         # 1366x768 screen; the splitter hands out the room there is.
-        self.table.setMinimumHeight(60)
-        self.exchange_view.setMinimumHeight(90)
+        self.table.setMinimumHeight(30)  # its header and a row
+        self.exchange_view.setMinimumHeight(80)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)
