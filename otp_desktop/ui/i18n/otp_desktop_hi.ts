@@ -735,287 +735,307 @@
         <translation>%1 पर भेजा गया कोड छोड़ दिया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128" />
+        <location filename="../core_text.py" line="129" />
+        <source>app closed</source>
+        <translation>ऐप बंद किया गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130" />
+        <source>next user</source>
+        <translation>अगला उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131" />
+        <source>number changed</source>
+        <translation>नंबर बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132" />
+        <source>environment switched</source>
+        <translation>परिवेश बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133" />
         <source>Answer the question about the withdrawal first.</source>
         <translation>पहले निकासी के बारे में प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129" />
+        <location filename="../core_text.py" line="134" />
         <source>The balance has not been read yet.</source>
         <translation>बैलेंस अभी तक पढ़ा नहीं गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130" />
+        <location filename="../core_text.py" line="135" />
         <source>The earned balance is below the minimum to withdraw.</source>
         <translation>अर्जित बैलेंस निकासी की न्यूनतम राशि से कम है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131" />
+        <location filename="../core_text.py" line="136" />
         <source>The confirmed withdrawal is sent once the wallet has been read.</source>
         <translation>पुष्टि की गई निकासी वॉलेट पढ़ लिए जाने के बाद भेजी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134" />
+        <location filename="../core_text.py" line="139" />
         <source>The withdrawal was not sent.</source>
         <translation>निकासी नहीं भेजी गई।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135" />
+        <location filename="../core_text.py" line="140" />
         <source>The withdrawal was cancelled before it was sent: no money moved.</source>
         <translation>निकासी भेजे जाने से पहले रद्द हो गई: कोई पैसा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138" />
+        <location filename="../core_text.py" line="143" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139" />
+        <location filename="../core_text.py" line="144" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140" />
+        <location filename="../core_text.py" line="145" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143" />
+        <location filename="../core_text.py" line="148" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147" />
+        <location filename="../core_text.py" line="152" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="153" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="157" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="160" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156" />
+        <location filename="../core_text.py" line="161" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="164" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162" />
+        <location filename="../core_text.py" line="167" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="168" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="171" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169" />
+        <location filename="../core_text.py" line="174" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170" />
+        <location filename="../core_text.py" line="175" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="176" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="177" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173" />
+        <location filename="../core_text.py" line="178" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176" />
+        <location filename="../core_text.py" line="181" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177" />
+        <location filename="../core_text.py" line="182" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178" />
+        <location filename="../core_text.py" line="183" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179" />
+        <location filename="../core_text.py" line="184" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="187" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187" />
+        <location filename="../core_text.py" line="192" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="196" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="197" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193" />
+        <location filename="../core_text.py" line="198" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="199" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195" />
+        <location filename="../core_text.py" line="200" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198" />
+        <location filename="../core_text.py" line="203" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199" />
+        <location filename="../core_text.py" line="204" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="205" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201" />
+        <location filename="../core_text.py" line="206" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202" />
+        <location filename="../core_text.py" line="207" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203" />
+        <location filename="../core_text.py" line="208" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="209" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="210" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="211" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="212" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="213" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209" />
+        <location filename="../core_text.py" line="214" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="210" />
+        <location filename="../core_text.py" line="215" />
         <source>The file holds a number that is not finite or too large.</source>
         <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="211" />
+        <location filename="../core_text.py" line="216" />
         <source>The file is not an OTP Desktop environments export.</source>
         <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="217" />
         <source>The file has no list of environments.</source>
         <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213" />
+        <location filename="../core_text.py" line="218" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="219" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215" />
+        <location filename="../core_text.py" line="220" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="221" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="217" />
+        <location filename="../core_text.py" line="222" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218" />
+        <location filename="../core_text.py" line="223" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219" />
+        <location filename="../core_text.py" line="224" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
@@ -1324,32 +1344,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../widgets/error_panel.py" line="42" />
+        <location filename="../widgets/error_panel.py" line="45" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="45" />
+        <location filename="../widgets/error_panel.py" line="48" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="47" />
+        <location filename="../widgets/error_panel.py" line="50" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="48" />
+        <location filename="../widgets/error_panel.py" line="51" />
         <source>Retr&amp;y</source>
         <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="50" />
+        <location filename="../widgets/error_panel.py" line="53" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="53" />
+        <location filename="../widgets/error_panel.py" line="56" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -1555,47 +1575,47 @@
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="115" />
+        <location filename="../qa/history_dock.py" line="117" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="117" />
+        <location filename="../qa/history_dock.py" line="119" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="121" />
+        <location filename="../qa/history_dock.py" line="123" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="175" />
+        <location filename="../qa/history_dock.py" line="177" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="177" />
+        <location filename="../qa/history_dock.py" line="179" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="182" />
+        <location filename="../qa/history_dock.py" line="184" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="182" />
+        <location filename="../qa/history_dock.py" line="184" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="189" />
+        <location filename="../qa/history_dock.py" line="191" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="192" />
+        <location filename="../qa/history_dock.py" line="194" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
