@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 
 @pytest.fixture
@@ -79,3 +80,23 @@ def test_details_on_a_large_screen_keep_the_typed_digits_visible(
     qtbot.waitUntil(lambda: panel.details.height() > 100, timeout=3000)  # room for them whole
     assert otp.height() >= otp.sizeHint().height()
     assert win.frameGeometry().height() <= room.height()
+
+
+def test_the_response_body_is_readable_at_the_done_step_on_a_laptop(qtbot, window, sandbox, laptop):
+    from otp_desktop.flow import Step
+    from tests.sandbox_helpers import latest_message
+    from tests.test_ui_onboarding import enter_code, send
+
+    win = window
+    _open_all_docks(qtbot, win, laptop)
+    send(qtbot, win)
+    enter_code(qtbot, win, latest_message(sandbox.base_url)["otp"])
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
+    table = win.inspector.table
+    table.selectRow(table.model().rowCount() - 1)
+    body = win.findChild(QPlainTextEdit, "responseBody")
+    lines = body.fontMetrics().lineSpacing() * 6
+    # No gap above the dock, and the body shows several lines of the JSON.
+    central = win.centralWidget()
+    qtbot.waitUntil(lambda: win.inspector.geometry().top() - central.geometry().bottom() < 12)
+    qtbot.waitUntil(lambda: body.viewport().height() >= lines, timeout=3000)
