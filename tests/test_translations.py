@@ -52,7 +52,8 @@ def test_core_messages_are_translated_sentence_by_sentence(qapp):
         hindi = translate_core(message)
         assert hindi.startswith("बहुत अधिक अनुरोध। 7 सेकंड रुकें")
         assert 'सर्वर ने कहा: "Slow down."' in hindi  # the server's words stay as they are
-        assert translate_core("expires in 3 h") == "3 h में समाप्त होगा"
+        assert translate_core("expires in 3 h") == "3 घंटे में समाप्त होगा"  # the unit too
+        assert translate_core("expired 2 days ago") == "2 दिन पहले समाप्त हो गया"
     finally:
         translations.install(app, "en")
 

@@ -228,6 +228,15 @@ SENTENCES: tuple[str, ...] = tuple(
 # and before an ending's reason in brackets ("... again. (app closed)").
 _SPLIT = re.compile(r'(?:(?<=[.?!:])|(?<=[.?!]"))\s+(?=[A-Z"(])')
 _REASON = re.compile(r"^\((.+)\)$")
+# A span inside a sentence ("expires in 23 h") is translated with its unit.
+UNITS: dict[str, str] = {
+    "h": str(QT_TRANSLATE_NOOP("CoreText", "%1 h")),
+    "min": str(QT_TRANSLATE_NOOP("CoreText", "%1 min")),
+    "s": str(QT_TRANSLATE_NOOP("CoreText", "%1 s")),
+    "day": str(QT_TRANSLATE_NOOP("CoreText", "%1 day")),
+    "days": str(QT_TRANSLATE_NOOP("CoreText", "%1 days")),
+}
+_SPAN = re.compile(r"^(\d+) (h|min|s|days?)$")
 _ARG = re.compile(r"%1")
 
 
@@ -249,7 +258,11 @@ def _sentence(text: str) -> str:
     for pattern, english in _templates():
         match = pattern.match(text)
         if match:
-            return QCoreApplication.translate(CONTEXT, english).replace("%1", match.group(1))
+            argument = match.group(1)
+            if span := _SPAN.match(argument):
+                unit = QCoreApplication.translate(CONTEXT, UNITS[span.group(2)])
+                argument = unit.replace("%1", span.group(1))
+            return QCoreApplication.translate(CONTEXT, english).replace("%1", argument)
     return text
 
 

@@ -1039,6 +1039,31 @@
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
+    <message>
+        <location filename="../core_text.py" line="233" />
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="234" />
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="235" />
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="236" />
+        <source>%1 day</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237" />
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
 </context>
 <context>
     <name>CountryPicker</name>
@@ -1377,47 +1402,47 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../qa/exchange_view.py" line="71" />
+        <location filename="../qa/exchange_view.py" line="73" />
         <source>Request headers and body</source>
         <translation>अनुरोध के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="72" />
+        <location filename="../qa/exchange_view.py" line="74" />
         <source>Response headers and body</source>
         <translation>उत्तर के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="75" />
+        <location filename="../qa/exchange_view.py" line="77" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="80" />
+        <location filename="../qa/exchange_view.py" line="82" />
         <source>Exchange</source>
         <translation>आदान-प्रदान</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="81" />
+        <location filename="../qa/exchange_view.py" line="83" />
         <source>Response</source>
         <translation>उत्तर</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="82" />
+        <location filename="../qa/exchange_view.py" line="84" />
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="83" />
+        <location filename="../qa/exchange_view.py" line="85" />
         <source>Raw</source>
         <translation>कच्चा पाठ</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="92" />
+        <location filename="../qa/exchange_view.py" line="94" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="103" />
+        <location filename="../qa/exchange_view.py" line="105" />
         <source>(empty)</source>
         <translation>(खाली)</translation>
     </message>
@@ -1771,52 +1796,52 @@
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="224" />
+        <location filename="../qa/inspector_dock.py" line="228" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="227" />
+        <location filename="../qa/inspector_dock.py" line="231" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="235" />
+        <location filename="../qa/inspector_dock.py" line="239" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="239" />
+        <location filename="../qa/inspector_dock.py" line="243" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="239" />
+        <location filename="../qa/inspector_dock.py" line="243" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="248" />
+        <location filename="../qa/inspector_dock.py" line="252" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="250" />
+        <location filename="../qa/inspector_dock.py" line="254" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="254" />
+        <location filename="../qa/inspector_dock.py" line="258" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="265" />
+        <location filename="../qa/inspector_dock.py" line="269" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="273" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
