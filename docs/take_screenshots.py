@@ -27,7 +27,7 @@ from otp_desktop.profiles.environment import Environment
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
-from tests.qt_fixtures import make_window
+from tests.qt_fixtures import make_window, open_wallet_read
 
 DOCS = Path(__file__).resolve().parent
 
@@ -117,14 +117,7 @@ async def qa_docks(win: MainWindow) -> None:
 
 
 async def wallet(win: MainWindow) -> None:
-    win.show_wallet()
-    await until(
-        lambda: (
-            win.wallet.session is not None
-            and win.wallet.session.balance is not None
-            and win.wallet.session.busy is None
-        )
-    )
+    await open_wallet_read(win)
     win.wallet.load_more()
     await until(
         lambda: win.wallet.session is not None and len(win.wallet.session.transactions) > 10

@@ -28,7 +28,7 @@ from otp_desktop.flow import Step
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
-from tests.qt_fixtures import make_window
+from tests.qt_fixtures import make_window, open_wallet_read
 
 EXAMPLES = Path(__file__).resolve().parent
 COLLECTION = "onboarding.postman_collection.json"
@@ -50,14 +50,7 @@ async def onboard(win: MainWindow, base: str) -> None:
 
 
 async def wallet(win: MainWindow) -> None:
-    win.show_wallet()
-    await until(
-        lambda: (
-            win.wallet.session is not None
-            and win.wallet.session.balance is not None
-            and win.wallet.session.busy is None
-        )
-    )
+    await open_wallet_read(win)
     win.wallet.withdraw_button.click()
     await until(lambda: any(b.isVisible() for b in win.findChildren(QWidget, "confirmDialog")))
     box = next(b for b in win.findChildren(QWidget, "confirmDialog") if b.isVisible())

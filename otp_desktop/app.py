@@ -189,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = SingleInstance()
     if not instance.claim():  # one window per user: bring that one to the front
         if instance.hand_over(args.base_url):
+            # Said on the terminal: the running window may be on another
+            # display or desktop, and a launch that shows nothing looks broken.
+            print("OTP Desktop is already running: its window was brought to the front.")
             return 0
         print("OTP Desktop is already running but does not answer.", file=sys.stderr)
         return 1

@@ -70,6 +70,24 @@ def isolated_dirs(
         monkeypatch.setenv(var, str(home / sub))
 
 
+@pytest.fixture(autouse=True)
+def secrets_of_this_test_only() -> Iterator[None]:
+    """Values registered for masking are forgotten after each test, as they
+    are when the app ends: a whole run's hundreds of sandbox client secrets
+    would make every later one recompile a large regex on the UI thread
+    (~200 ms late in a run), which the loop-stall tests then see."""
+    from otp_desktop.api import masking
+
+    with masking._lock:
+        before = set(masking._known)
+    yield
+    with masking._lock:
+        masking._known.intersection_update(before)
+        masking._known.update(before)
+        masking._numbers.intersection_update(before)
+        masking._pattern = None
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()

@@ -12,8 +12,8 @@ slows down too) to 100 ms per turn.
 Objects that exist when the meter starts are frozen out of Python's garbage
 collector until it stops: a full collection would otherwise walk the whole
 test session's heap (every earlier test's modules and leftovers), a pause
-that grows with the number of tests run before (about 200 ms in a full run)
-and that the app, with its own small heap, never has. Garbage made while
+that grows with the number of tests run before and that the app, with its
+own small heap, never has. Garbage made while
 the meter runs is still collected, and counted.
 """
 

@@ -138,6 +138,21 @@ def window_in(qtbot: Any, language: str, sandbox_url: str, ui_clock: Any) -> Ite
         translations.install(app, "en")
 
 
+async def open_wallet_read(win: MainWindow) -> None:
+    """Open the wallet and wait until its balance has been read (for the
+    scripts that drive the window without qtbot: screenshots, examples)."""
+    from tests.async_helpers import until
+
+    win.show_wallet()
+    await until(
+        lambda: (
+            win.wallet.session is not None
+            and win.wallet.session.balance is not None
+            and win.wallet.session.busy is None
+        )
+    )
+
+
 def close_window(qtbot: Any, win: MainWindow) -> None:
     # Shut down before closing: the window owns the client and its tasks.
     run_on_loop(qtbot, win.shutdown())

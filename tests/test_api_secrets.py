@@ -172,6 +172,19 @@ def test_secrets_are_masked_in_every_escaped_form():
         assert CORE not in mask_text(f"before {form} after"), form
 
 
+def test_a_code_is_masked_as_a_number_of_its_own_never_inside_a_longer_one():
+    from otp_desktop.api.masking import mask_body, register_secret
+
+    register_secret("654321")  # a code once sent; the next number happens to contain it
+    body = '{"phone_number": "9876543219", "countryCode": "+91", "amount": 16543210}'
+    assert mask_body(body) == body
+    assert mask_text("the code 654321 was wrong; otp=654321&x") == (
+        f"the code {MASK} was wrong; otp={MASK}&x"
+    )
+    assert mask_text("9876543219", extra_secrets=["654321"]) == "9876543219"
+    assert mask_text("sent 654321.", extra_secrets=["654321"]) == f"sent {MASK}."
+
+
 def test_secrets_read_with_a_line_break_are_trimmed_when_connecting_with_a_notice(run):
     env = Environment("Kept", "https://x.example.com", Credentials("id", "kept-secret-9\n", ""))
     client = env.make_client()

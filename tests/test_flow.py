@@ -47,7 +47,7 @@ def test_full_flow_and_summary(sandbox, creds, run):
     flow = run(scenario())
     assert flow.step is Step.DONE
     assert flow.outcome is Outcome.VERIFIED
-    line = flow.summary("Sandbox")
+    line = flow.summary_parts("Sandbox").english()
     assert "verified (new user): +91 ******3219 on Sandbox" in line
     assert "resends: 1" in line
 
@@ -148,7 +148,7 @@ def test_change_number_and_next_user():
     assert flow.auth_code == ""
     flow.next_user()
     assert flow.target is None
-    assert "abandoned" in flow.summary("Sandbox")
+    assert "abandoned" in flow.summary_parts("Sandbox").english()
 
 
 @contextlib.asynccontextmanager

@@ -277,6 +277,42 @@ def test_a_wrong_try_the_server_does_not_count_counts_from_its_last_word(go):
     assert (flow.attempts_left, flow.code_state) == (0, CodeState.BURNT)
 
 
+def test_a_request_in_flight_holds_every_action_but_cancel(go):
+    import asyncio
+
+    class Held(Script):
+        async def register(self, *_args: str) -> Sent:
+            self.calls.append("register")
+            await asyncio.sleep(0.05)
+            return Sent()
+
+    script = Held()
+    flow = flow_with(script)
+    assert flow.availability(Action.CANCEL) == Availability(False, "Nothing is running.")
+
+    async def twice():
+        first = asyncio.ensure_future(flow.send_code(A))
+        await asyncio.sleep(0)
+        seen = (flow.busy, flow.availability(Action.SEND, A), flow.availability(Action.CANCEL))
+        second = await flow.send_code(A)
+        return seen, second, await first
+
+    (busy, send, cancel), second, first = go(twice())
+    assert busy is Action.SEND
+    assert send == Availability(False, "A request is running: wait for it or cancel it.")
+    assert cancel.enabled
+    assert (first, second, script.calls) == (True, False, ["register"])
+    assert flow.busy is None
+
+
+def test_a_number_never_sent_to_has_no_wait_even_at_clock_zero(go):
+    clock = Clock()
+    clock.now = 0.0
+    flow = flow_with(Script(), clock)
+    assert flow.waits.cooldown(A.number) == 0
+    assert flow.availability(Action.SEND, A).enabled
+
+
 def test_unknown_attempt_limit(go):
     flow = flow_with(Script().then("verify", http(400)), max_attempts=None)
     go(flow.send_code(A))
@@ -357,16 +393,20 @@ def test_429_holds_the_same_requests_only(go):
     assert flow.retry_action() is Action.VERIFY
 
 
-def test_429_on_send_holds_every_code_request(go):
+def test_429_holds_that_number_not_the_next_caller(go):
+    """The server's limits are per number: one caller's 429 must not stop the
+    agent from sending the next caller a code."""
     script, clock = Script().then("register", http(429, after=2)), Clock()
     flow = flow_with(script, clock, cooldown_s=0)
     assert not go(flow.send_code(A))
-    assert not flow.availability(Action.SEND, B).enabled
+    assert not flow.availability(Action.SEND, A).enabled
     assert flow.retry_action() is None
     assert flow.clocks_running()
-    clock.now += 2
+    assert flow.waits.held(Limited.CODE, B.number) == 0
     assert go(flow.send_code(B))
-    assert flow.waits.held(Limited.CODE) == 0
+    assert flow.waits.held(Limited.CODE, A.number) == 2
+    clock.now += 2
+    assert flow.waits.held(Limited.CODE, A.number) == 0
 
 
 def test_untrusted_429_reads_as_a_clock_time(go):
@@ -387,7 +427,7 @@ def test_a_wait_the_client_cut_to_an_hour_reads_as_a_clock_time(go, capped):
     flow = flow_with(Script().then("register", cut))
     go(flow.send_code(A))
     assert flow.code_wait() == MAX_WAIT_S
-    assert flow.waits.holds[Limited.CODE].trusted is not capped
+    assert flow.waits.hold(Limited.CODE, flow.target.number).trusted is not capped
     assert ("Try again later, after" in flow.error_message()) is capped
 
 
@@ -457,11 +497,15 @@ def test_verified_then_summary(go):
         CodeState.NONE,
     )
     assert flow.abandon_warning() == ""
-    line = flow.summary("Sandbox")
+    line = flow.summary_parts("Sandbox").english()
     assert line.startswith("OTP onboarding verified (new user): +91 ******3219 on Sandbox at ")
     assert line.endswith(", 0 s, resends: 0")
     flow.next_user()
-    assert flow.summary("Sandbox", now=0).startswith("OTP onboarding abandoned: (no number)")
+    assert (
+        flow.summary_parts("Sandbox", now=0)
+        .english()
+        .startswith("OTP onboarding abandoned: (no number)")
+    )
 
 
 def test_clocks_run_while_anything_counts_down(go):
@@ -482,10 +526,10 @@ def test_clocks_run_while_anything_counts_down(go):
 def test_summary_says_when_it_finished():
     flow = flow_with(Script())
     flow.target, flow.finished_at = A, time.mktime((2026, 3, 4, 5, 6, 0, 0, 0, -1))
-    assert " at 2026-03-04 05:06, resends: 0" in flow.summary("Sandbox", now=0)
+    assert " at 2026-03-04 05:06, resends: 0" in flow.summary_parts("Sandbox", now=0).english()
     flow.finished_at = None
     now = time.mktime((2026, 7, 8, 9, 10, 0, 0, 0, -1))
-    assert " at 2026-07-08 09:10, resends: 0" in flow.summary("Sandbox", now=now)
+    assert " at 2026-07-08 09:10, resends: 0" in flow.summary_parts("Sandbox", now=now).english()
 
 
 def _jwt(payload: dict) -> str:

@@ -109,8 +109,17 @@ class GatedWallet:
         finally:
             self.reading = False
 
+    withdraw_gate: asyncio.Event | None = None
+    withdraw_started: asyncio.Event | None = None
+
     async def withdraw(self):
+        if self.withdraw_gate is not None:
+            self.withdraw_started.set()
+            await self.withdraw_gate.wait()
         return await self.client.withdraw()
+
+    def hold_withdrawals(self) -> None:
+        self.withdraw_gate, self.withdraw_started = asyncio.Event(), asyncio.Event()
 
     async def read_held_at_the_gate(self, session: WalletSession) -> asyncio.Task:
         """A refresh started and held between its balance and transactions calls."""
@@ -277,3 +286,73 @@ def test_a_read_after_a_cancelled_withdrawal_keeps_its_warning(wire, sandbox, cr
     assert session.balance is not None
     assert session.withdraw_stage is WithdrawStage.OUTCOME_UNKNOWN
     assert wire.count("/balance", method="GET") == 1
+
+
+def test_a_withdrawal_and_its_read_keep_the_session_busy(wire, sandbox, creds, run):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            api = GatedWallet(client)
+            session = WalletSession(api)
+            await session.refresh()
+            api.hold_withdrawals()
+            assert session.ask_withdraw()
+            withdrawing = asyncio.ensure_future(session.withdraw())
+            await api.withdraw_started.wait()
+            in_flight = (session.busy, session.withdraw_stage, await session.refresh())
+            api.gate = asyncio.Event()
+            api.balance_read.clear()
+            api.withdraw_gate.set()
+            await api.balance_read.wait()  # the read after the withdrawal, held
+            reading = (session.busy, session.can_withdraw(), bool(session.result_message))
+            api.gate.set()
+            return in_flight, reading, await withdrawing, session
+
+    in_flight, reading, ok, session = run(scenario())
+    assert in_flight == (WalletAction.WITHDRAW, WithdrawStage.IN_FLIGHT, False)
+    assert reading == (WalletAction.REFRESH, False, True)
+    assert ok
+    assert (session.busy, session.error) == (None, None)
+    assert wire.count("/withdraw") == 1
+
+
+def test_a_withdrawal_cancelled_mid_send_says_its_outcome_is_unknown(wire, sandbox, creds, run):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            api = GatedWallet(client)
+            session = WalletSession(api)
+            await session.refresh()
+            api.hold_withdrawals()
+            assert session.ask_withdraw()
+            withdrawing = asyncio.ensure_future(session.withdraw())
+            await api.withdraw_started.wait()
+            withdrawing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await withdrawing
+            return session
+
+    session = run(scenario())
+    assert session.busy is None
+    assert session.withdraw_stage is WithdrawStage.OUTCOME_UNKNOWN
+    assert session.error.message.startswith(
+        "The withdrawal was cancelled while it was being sent: it may or may not have happened."
+    )
+    assert (session.error.action, session.error.detail) == (WalletAction.WITHDRAW, "cancelled")
+    assert session.result_message == ""
+
+
+def test_a_failed_withdrawal_whose_read_fails_too_does_not_claim_a_read(wire, sandbox, creds, run):
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            session = WalletSession(client)
+            await session.refresh()
+            add_fault(sandbox.base_url, endpoint="withdraw", kind="drop", count=1)
+            add_fault(sandbox.base_url, endpoint="balance", kind="status", status=500, count=1)
+            session.ask_withdraw()
+            ok = await session.withdraw()
+            return session, ok
+
+    session, ok = run(scenario())
+    assert not ok
+    assert session.error.outcome_unknown
+    assert "read again" not in session.error.message
+    assert session.result_message == ""

@@ -78,6 +78,10 @@ ENVIRONMENT_FILES = {
     "not JSON": b"{oops",
     "wrong types": b'{"version": 2, "environments": [{"name": 7, "production": "yes"}]}',
     "binary": bytes(range(256)) * 16,
+    "NaN": b'{"version": 2, "environments": [{"name": "S", "cooldown_s": NaN}]}',
+    "1e999": b'{"version": 2, "environments": [{"name": "S", "code_lifetime_s": 1e999}]}',
+    "1e300": b'{"version": 2, "environments": [{"name": "S", "cooldown_s": 1e300}]}',
+    "10**20": b'{"version": 2, "environments": [{"name": "S", "max_attempts": 100000000000000000000}]}',
 }
 
 
@@ -188,3 +192,19 @@ def test_file_notices_read_in_hindi(qapp, tmp_path):
                 assert english not in hindi, hindi
     finally:
         translations.install(app, "en")
+
+
+@pytest.mark.parametrize("written", ["²", "9" * 400, "-5", "１２"])
+def test_a_hand_edited_settings_file_falls_back_to_the_defaults(qapp, written):
+    """'²' is a digit to str.isdigit but not to int(): the settings file is
+    read without raising, whatever a hand edit left in it."""
+    from otp_desktop.ui.settings import DEFAULT_CAPACITY, DEFAULT_RETENTION_DAYS, UiSettings
+
+    path = config_dir() / "ui.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"[inspector]\ncapacity={written}\n[history]\nretention_days={written}\n", encoding="utf-8"
+    )
+    settings = UiSettings()
+    assert settings.inspector_capacity == DEFAULT_CAPACITY
+    assert settings.history_retention_days == DEFAULT_RETENTION_DAYS

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from otp_desktop import phone
+from otp_desktop import countries, phone
 from otp_desktop.phone import PhoneProblem
 
 NAMES = {
@@ -17,7 +17,7 @@ NAMES = {
     "IO": "British Indian Ocean Territory",
     "US": "United States",
 }
-COUNTRIES = phone.countries(lambda r: NAMES.get(r, r))
+COUNTRIES = countries.countries(lambda r: NAMES.get(r, r))
 
 
 @pytest.mark.parametrize(
@@ -33,14 +33,14 @@ COUNTRIES = phone.countries(lambda r: NAMES.get(r, r))
     ],
 )
 def test_search(query, first):
-    found = phone.search_countries(COUNTRIES, query)
+    found = countries.search_countries(COUNTRIES, query)
     assert found
     assert found[0].region == first
 
 
 def test_search_by_word_and_nothing_found():
-    assert "IO" in [c.region for c in phone.search_countries(COUNTRIES, "indian")]
-    assert phone.search_countries(COUNTRIES, "zzzz") == []
+    assert "IO" in [c.region for c in countries.search_countries(COUNTRIES, "indian")]
+    assert countries.search_countries(COUNTRIES, "zzzz") == []
 
 
 @pytest.mark.parametrize(
@@ -77,10 +77,10 @@ def test_the_field_text_is_parsed_once_and_the_value_is_immutable():
 
 
 def test_default_region():
-    assert phone.default_region("gb", "IN") == "GB"
-    assert phone.default_region(None, "DE") == "DE"
-    assert phone.default_region(None, "") == "IN"
-    assert phone.default_region("nowhere", None) == "IN"
+    assert countries.default_region("gb", "IN") == "GB"
+    assert countries.default_region(None, "DE") == "DE"
+    assert countries.default_region(None, "") == "IN"
+    assert countries.default_region("nowhere", None) == "IN"
 
 
 def test_cursor_helpers():

@@ -178,6 +178,10 @@ def test_export_has_no_secret_and_imports_back(tmp_path):
         (b'{"format": "otp-desktop-environments", "x": ' + b"9" * 400 + b"}", "too large"),
         (b"\xef\xbb\xbf" + b'{"format": "x"}', "not an OTP Desktop"),
         (b" " * (1024 * 1024 + 1), "larger than 1 MiB"),
+        (
+            b'{"format": "otp-desktop-environments", "environments": [{"name": "a", "cooldown_s": 1e300}]}',
+            "cooldown_s must be between 0 and 86400",
+        ),
         (b'{"format": "something-else"}', "not an OTP Desktop"),
         (
             b'{"format": "otp-desktop-environments", "environments": [{"name": "a", "read_timeout": -1}]}',

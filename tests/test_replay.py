@@ -240,3 +240,20 @@ def test_replay_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
         leftovers = [text for text in shown if english_words(text)]
         dialog.reject()
     assert leftovers == []
+
+
+def test_a_code_that_is_not_plain_digits_never_breaks_a_replay(run, sandbox, creds):
+    """'²' is a digit to str.isdigit but not to int(): the wrong code made
+    for a refused verify, and the verify itself, say so instead of raising."""
+    exchanges, _ = record_session(run, sandbox.base_url, creds, wrong_first=True)
+
+    async def superscript(_phone, _auth):
+        return "¹²³⁴⁵⁶"
+
+    with EmbeddedSandbox(SandboxRules()) as other:
+        rows = replay_on(run, other.base_url, exchanges, codes=superscript)
+    wrong, right = [r for r in rows if r.step is Step.VERIFY]
+    assert wrong.new is not None
+    assert wrong.new.status == 400  # a wrong code, as in the session
+    assert right.problem == "The otp must contain digits only."
+    assert right.new is None  # refused before anything was sent

@@ -138,3 +138,20 @@ def test_a_real_second_launch_raises_the_window_and_opens_its_base_url(
             second.kill()
         instance.release()
         close_window(qtbot, win)
+
+
+def test_a_second_launch_says_where_the_window_went(qtbot, loop, monkeypatch, capsys):
+    """Seen in a trial: with the first window on another display, a second
+    `make run` ended silently and looked broken."""
+    from otp_desktop import app
+
+    class Running:
+        def claim(self) -> bool:
+            return False
+
+        def hand_over(self, base_url: str | None) -> bool:
+            return base_url is None  # a plain launch
+
+    monkeypatch.setattr(app, "SingleInstance", Running)
+    assert app.main(["otp-desktop"]) == 0
+    assert "already running" in capsys.readouterr().out

@@ -113,6 +113,8 @@ def test_a_non_finite_balance_is_a_bad_answer_in_the_wallet(
         lambda: "does not understand" in win.wallet.error_panel.message.text(), timeout=10_000
     )
     assert not win.wallet.withdraw_button.isEnabled()
+    # Nothing was read: the list does not claim there are no transactions.
+    assert win.wallet.empty.isHidden()
     assert crashes == []
 
 

@@ -170,13 +170,35 @@ def test_429_counts_down_and_holds_back_send_until_it_ends(wire, qtbot, window, 
     assert wire.count("/register") == 2
 
 
+def test_one_callers_429_does_not_hold_back_the_next_caller(wire, qtbot, window, sandbox):
+    """Seen in a trial: a 429 with an hour's Retry-After for one number kept
+    Send code disabled for every other number until the app restarted."""
+    win = window
+    add_fault(
+        sandbox.base_url, endpoint="register", kind="status", status=429, retry_after=3600, count=1
+    )
+    type_phone(qtbot, win, "9876500088")
+    button = win.findChild(QPushButton, "sendCodeButton")
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.keyClick(win.view.phone_page.phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Too many requests" in error_text(win), timeout=5000)
+    assert not button.isEnabled()
+    send(qtbot, win, "9876500099")  # the next caller, at once
+    assert wire.count("/register") == 2
+    assert win.view.flow.target.international.endswith("00099")
+    win.view.flow.next_user()
+    type_phone(qtbot, win, "9876500088")  # the limited number is still held back
+    qtbot.waitUntil(lambda: button.text().startswith("Send code in"), timeout=2000)
+    assert not button.isEnabled()
+
+
 def test_absurd_retry_after_says_try_again_later_with_the_clock_time(qtbot, window, sandbox):
     win = window
     add_fault(sandbox.base_url, endpoint="register", kind="status", status=429, retry_after=86400)
     type_phone(qtbot, win, "9876543219")
     qtbot.keyClick(win.view.phone_page.phone, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Try again later, after" in error_text(win), timeout=5000)
-    hold = win.view.flow.waits.holds[Limited.CODE]
+    hold = win.view.flow.waits.hold(Limited.CODE, win.view.flow.target.number)
     assert time.strftime("%H:%M", time.localtime(hold.wall_until)) in error_text(win)
     assert win.view.flow.code_wait() == 3600  # capped at an hour
     assert not win.findChild(QPushButton, "sendCodeButton").isEnabled()

@@ -25,7 +25,7 @@ from otp_desktop.profiles.secrets_vault import SecretVault
 from otp_desktop.profiles.store import ProfileStore
 from otp_desktop.session import Session
 from otp_desktop.ui.shell.main_window import MainWindow
-from tests.loop_stall import StallMeter
+from tests.loop_stall import BLOCKED_LIMIT_S, StallMeter
 from tests.qt_fixtures import close_window
 from tests.test_fault_matrix import (
     ACTIONS,
@@ -135,7 +135,11 @@ def test_unreachable_server_through_the_window(
     act(qtbot, win, action)  # the click (and the confirmation box): the user's own part
     beat = StallMeter().start()  # from here on, only the request and its failure
     qtbot.waitUntil(lambda: message_shown(win, action) != "" and idle(win, action), timeout=15_000)
-    assert beat.problem() == ""
+    beat.stop()
+    # What an unreachable server can do to the window is block its thread on
+    # I/O (a synchronous connect or DNS look-up); how long the thread computes
+    # (layout, a collection late in a long test session) is the benchmarks' job.
+    assert beat.blocked < BLOCKED_LIMIT_S, f"the UI thread was blocked {beat.blocked * 1000:.0f} ms"
     text = message_shown(win, action)
     assert words in text
     assert "Traceback" not in text

@@ -45,8 +45,18 @@ _JWT_RE = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 _known: set[str] = set()
 _lock = threading.Lock()
 _pattern: re.Pattern[str] | None = None
-"""Every known form in one regex (longest first), rebuilt when one is added:
-one pass over a text however many secrets a long session has seen."""
+"""Every known form that is not a plain number in one regex (longest first),
+rebuilt when one is added: a session sees a few of them (a secret and a JWT
+per environment)."""
+_numbers: set[str] = set()
+"""Known forms that are plain numbers (the codes: one per send, hundreds in a
+shift), found by one fixed pattern and a set look-up, so a new code never
+recompiles anything."""
+_NUMBER_RE = re.compile(rf"(?<!\d)\d{{{MIN_SECRET_CHARS},}}(?!\d)")
+
+
+def _is_number(form: str) -> bool:
+    return form.isascii() and form.isdigit()
 
 
 def register_secret(value: str) -> None:
@@ -55,8 +65,10 @@ def register_secret(value: str) -> None:
     if value and len(value.strip()) >= MIN_SECRET_CHARS:
         forms = _forms(value)
         with _lock:
-            if not forms <= _known:
-                _known.update(forms)
+            new = forms - _known
+            _known.update(new)
+            _numbers.update(f for f in new if _is_number(f))
+            if any(not _is_number(f) for f in new):
                 _pattern = None
 
 
@@ -77,13 +89,30 @@ def known_secrets() -> tuple[str, ...]:
         return tuple(_known)
 
 
+def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    """One regex for `forms`, longest first. A code is all digits: it is
+    masked where it stands as a number of its own, not inside a longer one
+    (code 654321 must not eat the middle of the phone number 9876543219)."""
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            rf"(?<!\d){re.escape(f)}(?!\d)" if _is_number(f) else re.escape(f) for f in ordered
+        )
+    )
+
+
 def _known_pattern() -> re.Pattern[str] | None:
     global _pattern
     with _lock:
-        if _pattern is None and _known:
-            ordered = sorted(_known, key=len, reverse=True)
-            _pattern = re.compile("|".join(map(re.escape, ordered)))
+        if _pattern is None:
+            words = [f for f in _known if not _is_number(f)]
+            if words:
+                _pattern = _alternation(words)
         return _pattern
+
+
+def _mask_number(match: re.Match[str]) -> str:
+    return MASK if match.group() in _numbers else match.group()
 
 
 def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
@@ -98,13 +127,13 @@ def mask_text(text: str, extra_secrets: Iterable[str] = ()) -> str:
     pattern = _known_pattern()
     if pattern is not None:
         out = pattern.sub(MASK, out)
+    if _numbers:
+        out = _NUMBER_RE.sub(_mask_number, out)
     extras: set[str] = set()
     for extra in extra_secrets:
         if extra:
             extras |= _forms(extra)
-    for secret in sorted(extras, key=len, reverse=True):
-        out = out.replace(secret, MASK)
-    return out
+    return _alternation(extras).sub(MASK, out) if extras else out
 
 
 def is_secret_header(name: str) -> bool:

@@ -90,39 +90,50 @@ def unknown_outcome(what: str, is_post: bool) -> str:
     return f"{what} Try again in a moment."
 
 
+# httpx's failures read the same way: (kinds, error, plain words, whether a
+# POST may have reached the server). The first kind that matches wins.
+_READINGS: tuple[
+    tuple[type[Exception] | tuple[type[Exception], ...], type[ApiError], str, bool], ...
+] = (
+    (
+        httpx.ConnectTimeout,
+        RequestTimeoutError,
+        "The server did not accept the connection in time. Check the address and "
+        "the network, then try again.",
+        False,
+    ),
+    (httpx.TimeoutException, RequestTimeoutError, "The server did not answer in time.", True),
+    (
+        httpx.ProxyError,
+        NetworkError,
+        "The proxy refused the connection or could not reach the server. Check the "
+        "proxy settings (HTTPS_PROXY, or the environment's proxy field).",
+        False,
+    ),
+    (
+        (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError),
+        ConnectionDroppedError,
+        "The connection was closed before the answer was complete.",
+        True,
+    ),
+)
+
+
 def as_api_error(exc: httpx.HTTPError, is_post: bool) -> ApiError:
     """The client's error for an httpx exception raised while calling."""
     detail = f"{type(exc).__name__}: {exc}"
-    if isinstance(exc, httpx.ConnectTimeout):
-        return RequestTimeoutError(
-            "The server did not accept the connection in time. Check the address and "
-            "the network, then try again.",
-            detail,
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(
-            unknown_outcome("The server did not answer in time.", is_post),
-            detail,
-            may_have_reached_server=is_post,
-        )
-    if isinstance(exc, httpx.ProxyError):
-        return NetworkError(
-            "The proxy refused the connection or could not reach the server. Check the "
-            "proxy settings (HTTPS_PROXY, or the environment's proxy field).",
-            detail,
-        )
+    for kinds, error, words, outcome_unknown in _READINGS:
+        if isinstance(exc, kinds):
+            if not outcome_unknown:
+                return error(words, detail)
+            message = unknown_outcome(words, is_post)
+            return error(message, detail, may_have_reached_server=is_post)
     if isinstance(exc, httpx.ConnectError):
         tls = tls_error(exc)
         if tls is not None:
             return tls
         cls = NameResolutionError if is_name_resolution_failure(exc) else NetworkError
         return cls(detail=detail)
-    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-        return ConnectionDroppedError(
-            unknown_outcome("The connection was closed before the answer was complete.", is_post),
-            detail,
-            may_have_reached_server=is_post,
-        )
     if isinstance(exc, httpx.UnsupportedProtocol):
         return NetworkError(
             "The environment's base URL is not a valid http:// or https:// address.", str(exc)

@@ -30,7 +30,7 @@ from otp_desktop.flow.steps import (
 )
 from otp_desktop.flow.ticket_summary import TicketSummary, summarize
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
-from otp_desktop.flow.waits import Limited, Waits, enabled_after
+from otp_desktop.flow.waits import Limited, Number, Waits, enabled_after
 from otp_desktop.flow.wording import DEAD_CODE, VERDICT_STATE, live_error_message, refusal_message
 from otp_desktop.phone import PhoneNumber
 
@@ -51,8 +51,7 @@ class OnboardingFlow(BusyState[Action]):
         self.cooldown_s = cooldown_s
         self.code_lifetime_s = code_lifetime_s
         self.max_attempts = max_attempts
-        self.rules_source: RulesSource | None = None
-        """Where the server's current rules are read after each send (the sandbox)."""
+        self.rules_source: RulesSource | None = None  # read after each send (the sandbox)
         self.code_countdown = Countdown(clock)
         self.waits = Waits(clock, wall_clock)
         self._reset()
@@ -101,9 +100,12 @@ class OnboardingFlow(BusyState[Action]):
             return None
         return max(0, self.max_attempts - self.wrong_attempts)
 
+    def _number(self) -> Number | None:
+        return self.target.number if self.target else None
+
     def code_wait(self) -> float:
         """Seconds before a code may go to the current number."""
-        return self.waits.code_wait(self.target.number if self.target else None)
+        return self.waits.code_wait(self._number())
 
     # --- what may happen next -------------------------------------------
 
@@ -136,7 +138,7 @@ class OnboardingFlow(BusyState[Action]):
         if dead is not None:
             return Availability(False, dead)
         return enabled_after(
-            self.waits.held(Limited.VERIFY), "The code can be checked again in %1."
+            self.waits.held(Limited.VERIFY, self._number()), "The code can be checked again in %1."
         )
 
     def can_resend(self) -> bool:
@@ -162,12 +164,12 @@ class OnboardingFlow(BusyState[Action]):
 
     def error_message(self) -> str:
         """The error in plain words; a 429's wait counts down live."""
-        return live_error_message(self.error, self.waits)
+        return live_error_message(self.error, self.waits, self._number())
 
     def clocks_running(self) -> bool:
         """Something on screen counts down (the UI ticks while this holds)."""
         # code_wait() includes a 429's hold on code requests.
-        waits = self.waits.held(Limited.VERIFY) or self.code_wait()
+        waits = self.waits.held(Limited.VERIFY, self._number()) or self.code_wait()
         return bool(waits or self.code_countdown.running)
 
     # --- actions ----------------------------------------------------------
@@ -225,8 +227,7 @@ class OnboardingFlow(BusyState[Action]):
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
-        t = self.target
-        done = await self._run(Action.VERIFY, self.api.verify(t, self.auth_code, code))
+        done = await self._run(Action.VERIFY, self.api.verify(self.target, self.auth_code, code))
         if done is None:
             return False
         self.result_message = done.message or "Verified."
@@ -255,8 +256,7 @@ class OnboardingFlow(BusyState[Action]):
         verdict = verify_verdict(exc) if action is Action.VERIFY else send_verdict(exc)
         http = exc if isinstance(exc, HttpStatusError) else None
         if verdict is Verdict.RATE_LIMITED and http is not None:  # only a 429 is one
-            kind = Limited.VERIFY if action is Action.VERIFY else Limited.CODE
-            self.waits.limit(kind, http.retry_after, self.cooldown_s, http.retry_after_capped)
+            self.waits.limit(Limited.of(action), self._number(), http, self.cooldown_s)
         elif verdict in (Verdict.WRONG_CODE, Verdict.BURNT):
             self._wrong_try(http)
         if action is Action.VERIFY and verdict in VERDICT_STATE:
@@ -291,10 +291,6 @@ class OnboardingFlow(BusyState[Action]):
         """A fresh onboarding; the waits the server imposed are kept."""
         self._reset()
         self._changed()
-
-    def summary(self, environment: str, now: float | None = None) -> str:
-        """One line for a ticket: masked number, environment, time, outcome."""
-        return self.summary_parts(environment, now).english()
 
     def summary_parts(self, environment: str, now: float | None = None) -> TicketSummary:
         """The ticket line's parts, for the UI to word in its language."""

@@ -1,5 +1,8 @@
-"""Every wait before a request may go again: the resend cooldown per number
-and the waits a 429 imposes, on the flow's monotonic clock."""
+"""Every wait before a request may go again: the resend cooldown and the
+waits a 429 imposes, each per number, on the flow's monotonic clock.
+
+A 429 holds back the number it answered, not the agent's next caller: the
+server's limits are per number, and a queue of users must not wait for one."""
 
 from __future__ import annotations
 
@@ -7,9 +10,10 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 
+from otp_desktop.api.errors import HttpStatusError
 from otp_desktop.flow.cooldown import Clock, format_seconds
 from otp_desktop.flow.rate_limit import capped_wait
-from otp_desktop.flow.steps import ENABLED, Availability
+from otp_desktop.flow.steps import ENABLED, Action, Availability
 
 Number = tuple[str, str]
 """(country code, national digits)"""
@@ -20,6 +24,10 @@ class Limited(StrEnum):
 
     CODE = "code"
     VERIFY = "verify"
+
+    @classmethod
+    def of(cls, action: Action) -> Limited:
+        return cls.VERIFY if action is Action.VERIFY else cls.CODE
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,7 @@ class Waits:
         self._clock = clock
         self._wall = wall
         self._cooldowns: dict[Number, float] = {}
-        self.holds: dict[Limited, Hold] = {}
+        self._holds: dict[tuple[Limited, Number], Hold] = {}
 
     def sent(self, number: Number, cooldown_s: float) -> None:
         """A code went to `number`: the next one waits `cooldown_s`."""
@@ -50,21 +58,27 @@ class Waits:
         return max(0.0, self._cooldowns.get(number, 0.0) - self._clock())
 
     def limit(
-        self, kind: Limited, retry_after: float | None, fallback_s: float, capped: bool
+        self, kind: Limited, number: Number | None, answer: HttpStatusError, fallback_s: float
     ) -> None:
-        """A 429 for `kind`: hold those requests back for the capped wait."""
-        wait = capped_wait(retry_after, fallback_s, capped=capped)
-        self.holds[kind] = Hold(
+        """A 429 `answer` for `kind` on `number`: hold those requests back for
+        the capped wait (`fallback_s` when the server gave none)."""
+        if number is None:
+            return
+        wait = capped_wait(answer.retry_after, fallback_s, capped=answer.retry_after_capped)
+        self._holds[kind, number] = Hold(
             self._clock() + wait.seconds, wait.trusted, self._wall() + wait.seconds
         )
 
-    def held(self, kind: Limited) -> float:
-        hold = self.holds.get(kind)
+    def hold(self, kind: Limited, number: Number | None) -> Hold | None:
+        return None if number is None else self._holds.get((kind, number))
+
+    def held(self, kind: Limited, number: Number | None) -> float:
+        hold = self.hold(kind, number)
         return 0.0 if hold is None else max(0.0, hold.until - self._clock())
 
     def code_wait(self, number: Number | None) -> float:
         """Seconds until a code may be sent to `number` (register or resend)."""
-        return max(self.cooldown(number), self.held(Limited.CODE))
+        return max(self.cooldown(number), self.held(Limited.CODE, number))
 
 
 def enabled_after(wait: float, reason: str) -> Availability:

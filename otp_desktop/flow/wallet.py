@@ -60,6 +60,8 @@ class WalletSession(BusyState[WalletAction]):
         self.api = api
         self.balance: WalletBalance | None = None
         self.transactions: list[Transaction] = []
+        self.transactions_read = False
+        """A page was read: an empty list then means no transactions, not a failed read."""
         self.next_key = ""
         self.error: WalletError | None = None
         self.result_message = ""
@@ -148,6 +150,7 @@ class WalletSession(BusyState[WalletAction]):
         if page is None:
             return False
         self.transactions = list(page.transactions)
+        self.transactions_read = True
         self.next_key = page.last_evaluated_key
         return True
 

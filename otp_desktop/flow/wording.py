@@ -6,7 +6,7 @@ from otp_desktop.api.errors import ApiError, HttpStatusError
 from otp_desktop.flow.rate_limit import wait_message
 from otp_desktop.flow.steps import Action, CodeState, FlowError
 from otp_desktop.flow.verdicts import Verdict
-from otp_desktop.flow.waits import Limited, Waits
+from otp_desktop.flow.waits import Limited, Number, Waits
 
 DEAD_CODE = {
     CodeState.BURNT: "This code no longer works after too many wrong tries: send a new code.",
@@ -36,13 +36,13 @@ def refusal_message(action: Action, verdict: Verdict, exc: ApiError, code: CodeS
     return f"The code was not accepted.{quoted} Check the SMS and type the code again."
 
 
-def live_error_message(error: FlowError | None, waits: Waits) -> str:
+def live_error_message(error: FlowError | None, waits: Waits, number: Number | None) -> str:
     """The error in plain words; a 429's wait counts down live."""
     if error is None:
         return ""
     if error.verdict is Verdict.RATE_LIMITED:
-        kind = Limited.VERIFY if error.action is Action.VERIFY else Limited.CODE
-        hold = waits.holds.get(kind)
+        kind = Limited.of(error.action)
+        hold = waits.hold(kind, number)
         if hold is not None:
-            return wait_message(waits.held(kind), hold.trusted, hold.wall_until)
+            return wait_message(waits.held(kind, number), hold.trusted, hold.wall_until)
     return error.message

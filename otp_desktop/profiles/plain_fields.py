@@ -12,6 +12,9 @@ from otp_desktop.profiles.environment import Environment
 
 _DEFAULT = Timeouts()
 # Seconds: (field, default, most allowed).
+DAY_S = 86_400.0
+"""No code lives, and no resend waits, longer than a day."""
+MAX_ATTEMPTS = 1_000
 TIMEOUT_FIELDS = (
     ("connect_timeout", _DEFAULT.connect, 300.0),
     ("read_timeout", _DEFAULT.read, 600.0),
@@ -63,6 +66,25 @@ def _get(
     return value
 
 
+def _bounded(
+    data: dict[str, Any],
+    key: str,
+    default: float | None,
+    most: float,
+    where: str,
+    *,
+    least: float = 1,
+    kinds: type | tuple[type, ...] = (int, float),
+) -> float | None:
+    """A number between `least` and `most` (NaN, infinity and 10**30 are not)."""
+    value = _get(data, key, kinds, default, where)
+    if value is None:
+        return None
+    if not least <= value <= most:
+        raise PlainFieldsError(f"{where}: {key} must be between {least:g} and {most:g}")
+    return float(value)
+
+
 def from_plain(data: Any, index: int = 0) -> Environment:
     """An Environment (without secrets) from one JSON entry."""
     where = f"environment {index + 1}"
@@ -87,8 +109,8 @@ def from_plain(data: Any, index: int = 0) -> Environment:
         client_id, _ = clean_header_value("client ID", _get(data, "client_id", str, "", where))
     except CredentialProblem as exc:
         raise PlainFieldsError(f"{where}: {exc}") from None
-    lifetime = _get(data, "code_lifetime_s", (int, float), None, where)
-    attempts = _get(data, "max_attempts", int, None, where)
+    lifetime = _bounded(data, "code_lifetime_s", None, DAY_S, where)
+    attempts = _bounded(data, "max_attempts", None, MAX_ATTEMPTS, where, kinds=int)
     env = Environment(
         name=name,
         base_url=_get(data, "base_url", str, "", where).strip().rstrip("/"),
@@ -101,9 +123,9 @@ def from_plain(data: Any, index: int = 0) -> Environment:
         confirm_first_send=_get(data, "confirm_first_send", bool, True, where),
         ca_bundle=_get(data, "ca_bundle", str, "", where),
         proxy=_get(data, "proxy", str, "", where).strip(),
-        cooldown_s=float(_get(data, "cooldown_s", (int, float), 30.0, where)),
-        code_lifetime_s=float(lifetime) if lifetime is not None else None,
-        max_attempts=attempts,
+        cooldown_s=_bounded(data, "cooldown_s", 30.0, DAY_S, where, least=0) or 0.0,
+        code_lifetime_s=lifetime,
+        max_attempts=int(attempts) if attempts is not None else None,
     )
     env_id = data.get("id")
     if isinstance(env_id, str) and env_id:

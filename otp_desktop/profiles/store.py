@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from otp_desktop.api.safe_json import loads
 from otp_desktop.paths import config_dir, move_aside
 from otp_desktop.profiles.environment import Environment
 from otp_desktop.profiles.plain_fields import PlainFieldsError, from_plain, to_plain
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 CONFIG_VERSION = 2
 FILE_NAME = "environments.json"
 MAX_FILE_BYTES = 5_000_000
+MAX_FILE_DEPTH = 16
+"""The file nests four levels (file, list, environment, headers)."""
 # Whatever a damaged or hostile file can make the parser raise.
 UNREADABLE = (OSError, ValueError, TypeError, ArithmeticError, RecursionError)
 
@@ -81,7 +84,7 @@ def parse(raw: bytes) -> Parsed:
     one of UNREADABLE when the file cannot be used as it is."""
     if len(raw) > MAX_FILE_BYTES:
         raise PlainFieldsError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-    data = json.loads(raw.decode("utf-8"))
+    data = loads(raw, max_depth=MAX_FILE_DEPTH)
     if not isinstance(data, dict):
         raise PlainFieldsError("the file is not a JSON object")
     version = data.get("version", 1)

@@ -4,7 +4,6 @@ the replay and the import, so all three read a session the same way."""
 
 from __future__ import annotations
 
-import json
 import re
 from enum import StrEnum
 from typing import Any
@@ -12,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from otp_desktop.api.endpoints import Endpoint
 from otp_desktop.api.exchange import Exchange
+from otp_desktop.api.safe_json import UnsafeJson, loads
 from otp_desktop.phone import PhoneNumber
 
 
@@ -57,9 +57,10 @@ def query_of(exchange: Exchange) -> dict[str, str]:
 
 
 def json_body(text: str) -> Any:
+    """The body's JSON, or None (an imported file's body may be anything)."""
     try:
-        return json.loads(text) if text else None
-    except (ValueError, RecursionError):
+        return loads(text) if text else None
+    except UnsafeJson:
         return None
 
 
@@ -93,4 +94,5 @@ def refused_verify(exchange: Exchange) -> bool:
 def wrong_code(code: str) -> str:
     """A code of the same length that is certainly not `code`."""
     width = max(len(code), 1)
-    return f"{(int(code or '0') + 1) % 10**width:0{width}d}"
+    number = int(code) if code.isascii() and code.isdigit() else 0
+    return f"{(number + 1) % 10**width:0{width}d}"

@@ -63,13 +63,13 @@ class UiSettings:
     def inspector_capacity(self) -> int:
         """How many exchanges the inspector keeps (a ring buffer)."""
         raw = str(self._qs.value("inspector/capacity", DEFAULT_CAPACITY))
-        value = int(raw) if raw.isdigit() else DEFAULT_CAPACITY
+        value = int(raw) if _small_number(raw) else DEFAULT_CAPACITY
         return min(max(value, 100), 1_000_000)
 
     @property
     def history_retention_days(self) -> int:
         raw = str(self._qs.value("history/retention_days", DEFAULT_RETENTION_DAYS))
-        return min(max(int(raw), 1), 3650) if raw.isdigit() else DEFAULT_RETENTION_DAYS
+        return min(max(int(raw), 1), 3650) if _small_number(raw) else DEFAULT_RETENTION_DAYS
 
     @history_retention_days.setter
     def history_retention_days(self, days: int) -> None:
@@ -86,3 +86,8 @@ class UiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _small_number(raw: str) -> bool:
+    """Digits int() reads ('²' is a digit to str.isdigit, not to int)."""
+    return raw.isascii() and raw.isdigit() and len(raw) <= 9

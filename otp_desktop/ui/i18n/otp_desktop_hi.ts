@@ -3024,17 +3024,17 @@
         <translation>निकालने के लिए कुछ नहीं।</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="278" />
+        <location filename="../wallet/view.py" line="279" />
         <source>Reading the wallet…</source>
         <translation>वॉलेट पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="279" />
+        <location filename="../wallet/view.py" line="280" />
         <source>Loading more transactions…</source>
         <translation>और लेन-देन लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../wallet/view.py" line="280" />
+        <location filename="../wallet/view.py" line="281" />
         <source>Withdrawing…</source>
         <translation>निकासी हो रही है…</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from otp_desktop.phone import Country, countries, search_countries
+from otp_desktop.countries import Country, countries, search_countries
 from otp_desktop.ui.translations import current_language
 
 

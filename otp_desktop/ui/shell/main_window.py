@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.phone import default_region
+from otp_desktop.countries import default_region
 from otp_desktop.session import Session
 from otp_desktop.ui.environments.bar import EnvironmentBar
 from otp_desktop.ui.onboarding.view import OnboardingView

@@ -266,7 +266,8 @@ class WalletView(QWidget):
         if s is not None:
             self.model.set_transactions(s.transactions)
             self.result.setText(s.result_message)
-        self.empty.setVisible(self.model.rowCount() == 0 and busy is None)
+        read = s is not None and s.transactions_read
+        self.empty.setVisible(read and self.model.rowCount() == 0 and busy is None)
         self.more_button.setVisible(bool(s and s.has_more))
         self.more_button.setEnabled(busy is None)
         self.refresh_button.setEnabled(busy is None)
