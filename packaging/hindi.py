@@ -80,7 +80,7 @@ HINDI = {
     "system settings; none for a direct connection": "सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”",
     "(embedded, started by the app)": "(अंतर्निहित, ऐप द्वारा शुरू)",
     "%1 (embedded, started by the app)": "%1 (अंतर्निहित, ऐप द्वारा शुरू)",
-    "Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret: Show or Copy it.": "अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे देखें या कॉपी करें।",
+    "Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret and the JWT: Show or Copy them.": "अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट और JWT चाहिए: उन्हें देखें या कॉपी करें।",
     "The sandbox shows its credentials here while it is the active environment.": "सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।",
     "Give the environment a name.": "परिवेश को एक नाम दें।",
     "No user JWT.": "कोई उपयोगकर्ता JWT नहीं।",

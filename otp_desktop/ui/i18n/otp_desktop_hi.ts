@@ -1117,146 +1117,146 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="46" />
-        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret: Show or Copy it.</source>
-        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे देखें या कॉपी करें।</translation>
+        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret and the JWT: Show or Copy them.</source>
+        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट और JWT चाहिए: उन्हें देखें या कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="55" />
+        <location filename="../environments/form.py" line="56" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="58" />
+        <location filename="../environments/form.py" line="59" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="61" />
+        <location filename="../environments/form.py" line="62" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="63" />
+        <location filename="../environments/form.py" line="64" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="67" />
+        <location filename="../environments/form.py" line="68" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="77" />
+        <location filename="../environments/form.py" line="78" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="78" />
+        <location filename="../environments/form.py" line="79" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="79" />
+        <location filename="../environments/form.py" line="80" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="80" />
+        <location filename="../environments/form.py" line="81" />
         <source>Client s&amp;ecret</source>
         <translation>क्लाइंट सीक्रेट (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="81" />
+        <location filename="../environments/form.py" line="82" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="113" />
+        <location filename="../environments/form.py" line="114" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="114" />
+        <location filename="../environments/form.py" line="115" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="115" />
+        <location filename="../environments/form.py" line="116" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="119" />
+        <location filename="../environments/form.py" line="120" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="121" />
+        <location filename="../environments/form.py" line="122" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="124" />
+        <location filename="../environments/form.py" line="125" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="125" />
+        <location filename="../environments/form.py" line="126" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="126" />
+        <location filename="../environments/form.py" line="127" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="127" />
+        <location filename="../environments/form.py" line="128" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="128" />
+        <location filename="../environments/form.py" line="129" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="129" />
+        <location filename="../environments/form.py" line="130" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="130" />
+        <location filename="../environments/form.py" line="131" />
         <source>Prox&amp;y</source>
         <translation>प्रॉक्सी (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="217" />
+        <location filename="../environments/form.py" line="221" />
         <source>%1 (embedded, started by the app)</source>
         <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="218" />
+        <location filename="../environments/form.py" line="222" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="255" />
+        <location filename="../environments/form.py" line="259" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="277" />
+        <location filename="../environments/form.py" line="281" />
         <source>The sandbox shows its credentials here while it is the active environment.</source>
         <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="281" />
+        <location filename="../environments/form.py" line="285" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="286" />
+        <location filename="../environments/form.py" line="290" />
         <source>User %1 · client “%2” · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
