@@ -495,7 +495,10 @@ def test_the_builtin_sandbox_shows_its_live_credentials_read_only(qtbot, open_wi
     dialog.findChild(QToolButton, "envClientSecretCopy").click()
     assert QApplication.clipboard().text() == secret
     # And the JWT, which the copied cURL's $OTP_USER_JWT needs.
-    dialog.findChild(QToolButton, "envUserJwtCopy").click()
+    jwt_copy = dialog.findChild(QToolButton, "envUserJwtCopy")
+    assert jwt_copy.isVisible()
+    assert jwt_copy.isEnabled()
+    jwt_copy.click()
     jwt = QApplication.clipboard().text()
     assert jwt == form.user_jwt.text()
     assert jwt.count(".") == 2
