@@ -401,6 +401,7 @@ HINDI = {
     "Sandbox reset: codes, wallets and faults forgotten.": "सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।",
     "expired": "समाप्त",
     "%1 calls": "%1 कॉल",
+    "1 call": "1 कॉल",
     "Wallet": "वॉलेट",
     "Copy &address": "पता कॉपी करें (&A)",
     "&Refresh": "रीफ़्रेश करें (&R)",

@@ -105,6 +105,7 @@ def test_panel_follows_the_sandbox_faults_and_rules_changed_elsewhere(qtbot, win
     # A fault added through the API shows; once used up, it goes.
     add_fault(sandbox.base_url, kind="status", endpoint="register", status=500, count=1)
     qtbot.waitUntil(lambda: active.count() == 1, timeout=5000)
+    assert "(1 call)" in active.item(0).text()  # not "1 calls"
     from tests.test_ui_errors import start_send
 
     start_send(qtbot, window)

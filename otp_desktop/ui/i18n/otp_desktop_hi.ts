@@ -1529,6 +1529,11 @@
     </message>
     <message>
         <location filename="../qa/sandbox_faults_tab.py" line="136" />
+        <source>1 call</source>
+        <translation>1 कॉल</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_faults_tab.py" line="138" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
