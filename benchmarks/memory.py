@@ -1,63 +1,43 @@
-"""Peak RSS after a full onboarding with the inspector open, against a bare
-PySide6 window; each in a fresh process."""
+"""Resident memory of the app and every process it starts, through the real
+`main()`: at idle after start, and after an onboarding with the inspector
+open; against a bare PySide6 window measured the same way at idle. Each
+figure is the median over fresh processes."""
 
 from __future__ import annotations
 
-from benchmarks.common import result, run_snippet
-
-BARE = r"""
-import resource, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication(sys.argv)
-w = QWidget(); w.resize(860, 640); w.show()
-QTimer.singleShot(300, app.quit)
-app.exec()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
-
-APP = r"""
-import asyncio, resource
-from benchmarks.qt_runner import run_qt, until
-
-async def onboarding():
-    from otp_desktop.app import create_window
-    from otp_desktop.flow import Step
-    win = create_window(["otp-desktop"])
-    win.resize(860, 640)
-    win.show()
-    win.inspector.show()
-    await until(lambda: win.connection is not None)
-    view = win.view
-    view.phone_page.phone.setText("9999900001")
-    view.phone_page.phone.textEdited.emit("9999900001")
-    view.send()
-    await until(lambda: view.flow.step is Step.CODE)
-    view.code_page.otp.setCode("123456")
-    await until(lambda: view.flow.step is Step.DONE)
-    win.inspector.select_row(1)
-    await asyncio.sleep(0.3)
-    await win.shutdown()
-    win.close()
-
-run_qt(onboarding)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-"""
+from benchmarks.cli import run_benchmark
+from benchmarks.common import Target, interleaved_medians, result, run_snippet
+from benchmarks.startup import PROBE
 
 
-def peak_kib(code: str) -> int:
-    return int(run_snippet(code)[-1])
+def measure(mode: str) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for line in run_snippet(PROBE, timeout=100, args=(mode,)):
+        key, _, value = line.partition(" ")
+        if key.endswith("_rss"):
+            found[key] = float(value)
+    if "idle_rss" not in found:
+        raise RuntimeError(f"the {mode} process reported no memory figure")
+    return found
 
 
-def main() -> str:
-    bare = peak_kib(BARE) / 1024
-    app = peak_kib(APP) / 1024
-    print(
-        f"peak RSS: bare PySide6 window {bare:.0f} MiB, otp-desktop after an onboarding with "
-        f"the inspector open {app:.0f} MiB, added {app - bare:.0f} MiB"
+def main(quick: bool) -> list[str]:
+    rounds = 1 if quick else 3
+    got = interleaved_medians(
+        rounds, {"bare": lambda: measure("bare-memory"), "app": lambda: measure("app-memory")}
     )
-    return result("memory", app, "MiB", bare, "added<=50MiB")
+    b, i, o = got["bare.idle_rss"], got["app.idle_rss"], got["app.onboarded_rss"]
+    print(
+        f"RSS (app and its processes): bare PySide6 window {b:.0f} MiB; otp-desktop idle after "
+        f"start {i:.0f} MiB (+{i - b:.0f}), after an onboarding with the inspector open "
+        f"{o:.0f} MiB (+{o - b:.0f}); median of {rounds} fresh processes each"
+    )
+    target = Target("added", 50, "MiB")
+    return [
+        result("memory_idle", i, "MiB", b, target, rounds),
+        result("memory_onboarded", o, "MiB", b, target, rounds),
+    ]
 
 
 if __name__ == "__main__":
-    print(main())
+    run_benchmark(main)

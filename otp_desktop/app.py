@@ -143,6 +143,9 @@ async def _run_window_until_closed(app: QApplication, window: MainWindow) -> Non
             closed.set_result(None)
 
     app.lastWindowClosed.connect(on_closed)
+    # Started (the first connection is up): a moment later, once idle, later
+    # collections stop rescanning the start-up heap.
+    window.connectionReady.connect(lambda: QTimer.singleShot(1000, collector.freeze_startup))
     # Ctrl+C in the terminal closes the window like the Quit action.
     signal.signal(signal.SIGINT, lambda *_: window.close())
     ticker = QTimer()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import cast
 
 from otp_desktop.api import RewardsClient, Timeouts
 from otp_desktop.api.client import ExchangeHook
+from otp_desktop.client_thread import LoopThread, OffThreadClient, on_loop
 from otp_desktop.flow.code_rules import CodeRules
 from otp_desktop.profiles.builtin_sandbox import read_code_rules, sandbox_environment
 from otp_desktop.profiles.environment import Environment
@@ -22,6 +24,7 @@ class Connection:
     sandbox: EmbeddedSandbox | None = None
     admin: SandboxAdmin | None = None
     """The sandbox's developer endpoints, when the environment is a sandbox."""
+    client_thread: LoopThread | None = None
 
     async def code_rules(self) -> CodeRules | None:
         """The rules a code sent now lives by, when the server can say."""
@@ -30,10 +33,15 @@ class Connection:
         return await read_code_rules(self.admin, self.environment)
 
     async def close_clients(self) -> None:
-        """Close this connection's HTTP clients (a sandbox it holds keeps running)."""
-        await self.client.aclose()
-        if self.admin is not None:
-            await self.admin.aclose()
+        """Close this connection's HTTP clients and the client's thread (a
+        sandbox it holds keeps running)."""
+        try:
+            await self.client.aclose()
+            if self.admin is not None:
+                await self.admin.aclose()
+        finally:
+            if self.client_thread is not None:
+                self.client_thread.stop()
 
     async def aclose(self) -> None:
         await self.close_clients()
@@ -41,10 +49,19 @@ class Connection:
             await asyncio.to_thread(self.sandbox.stop)
 
 
+def _connect(environment: Environment, on_exchange: ExchangeHook | None) -> Connection:
+    """The environment's client, run off the UI thread (client_thread.py)."""
+    client = environment.make_client(on_loop(on_exchange) if on_exchange else None)
+    thread = LoopThread()
+    # Same methods, awaited the same way: only where they run differs.
+    off_thread = cast(RewardsClient, OffThreadClient(client, thread))
+    return Connection(environment, off_thread, client_thread=thread)
+
+
 def open_environment(
     environment: Environment, on_exchange: ExchangeHook | None = None
 ) -> Connection:
-    return Connection(environment, environment.make_client(on_exchange))
+    return _connect(environment, on_exchange)
 
 
 async def open_running_sandbox(
@@ -54,8 +71,9 @@ async def open_running_sandbox(
     environment = await sandbox_environment(base_url)
     if timeouts is not None:
         environment.timeouts = timeouts
-    client = environment.make_client(on_exchange)
-    return Connection(environment, client, admin=SandboxAdmin(base_url))
+    connection = _connect(environment, on_exchange)
+    connection.admin = SandboxAdmin(base_url)
+    return connection
 
 
 class SandboxHost:

@@ -114,8 +114,9 @@ class OnboardingMachine(RuleBasedStateMachine):
         self.flow = OnboardingFlow(
             h.client, cooldown_s=2, code_lifetime_s=5, max_attempts=2, clock=self.clock.now
         )
-        self.held_until = {"code": 0.0, "verify": 0.0}
-        """The model's own reading of each 429: no such request before this time."""
+        self.held_until: dict[tuple[str, Any], float] = {}
+        """The model's own reading of each 429: no such request to that number
+        before this time (the server's limits are per number)."""
 
     def teardown(self) -> None:
         self.reach_a_verified_user()
@@ -145,7 +146,9 @@ class OnboardingMachine(RuleBasedStateMachine):
         """Run one action; check it sent nothing when disabled, and its 429s."""
         enabled = self.flow.availability(action, target).enabled
         kind = "verify" if action is Action.VERIFY else "code"
-        held = self.clock.now() < self.held_until[kind]
+        number = target or self.flow.target
+        key = (kind, number.number if number else None)
+        held = self.clock.now() < self.held_until.get(key, 0.0)
         before, faults = self.requests(paths), list(self.sandbox.state.faults.faults)
         ok = self.run(coro)
         sent = self.requests(paths) - before
@@ -158,7 +161,7 @@ class OnboardingMachine(RuleBasedStateMachine):
         if sent and error is not None and error.verdict is Verdict.RATE_LIMITED:
             used = [f for f in faults if f not in self.sandbox.state.faults.faults]
             assert used, "a 429 the flow should have seen coming"
-            self.held_until[kind] = self.clock.now() + model_wait(used[0].retry_after)
+            self.held_until[key] = self.clock.now() + model_wait(used[0].retry_after)
         return bool(ok)
 
     def fault_consumed(self, faults: int) -> bool:

@@ -62,7 +62,7 @@ ALLOWED = {
     "verify",
     "balance",
     "transactions",
-    "list",
+    "list",  # /api/wallet/transactions/list, as the status bar shows its last segment
     "withdraw",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z']+")

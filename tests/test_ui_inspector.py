@@ -112,11 +112,30 @@ def test_ring_buffer_bound_in_the_view(qtbot, window):
 
     dock = window.inspector
     capacity = dock.model.log.capacity
-    for i in range(capacity + 500):
+    for i in range(capacity + 500):  # more than the ring in one loop turn
         dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
-    assert dock.model.rowCount() == capacity
+    qtbot.waitUntil(lambda: dock.model.rowCount() == capacity, timeout=5000)
     assert dock.proxy.rowCount() == capacity
     assert dock.model.log[0].path == "/api/500"
+    for i in range(capacity + 500, capacity + 800):  # a later turn: the oldest 300 go
+        dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
+    qtbot.waitUntil(lambda: dock.model.log[0].path == "/api/800", timeout=5000)
+    assert dock.model.rowCount() == dock.proxy.rowCount() == capacity
+    assert dock.model.log[capacity - 1].path == f"/api/{capacity + 799}"
+
+
+def test_a_burst_of_exchanges_reaches_the_view_as_one_insert(qtbot, window):
+    """Answers arriving together cost the view one update per loop turn."""
+    from otp_desktop.api import Exchange
+
+    dock = window.inspector
+    inserts: list[tuple[int, int]] = []
+    dock.model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    start = dock.model.rowCount()
+    for i in range(50):
+        dock.record(Exchange("GET", f"http://x/api/{i}", (), "", float(i), status=200))
+    qtbot.waitUntil(lambda: dock.model.rowCount() == start + 50, timeout=5000)
+    assert inserts == [(start, start + 49)]
 
 
 def test_newest_exchange_is_followed_until_the_user_picks_an_older_one(qtbot, window):
@@ -140,6 +159,22 @@ def test_newest_exchange_is_followed_until_the_user_picks_an_older_one(qtbot, wi
     enter_code(qtbot, win, "123456")
     qtbot.waitUntil(lambda: dock.proxy.rowCount() == 4, timeout=5000)
     qtbot.waitUntil(lambda: dock.selected() is win.exchanges[-1], timeout=5000)
+
+
+def test_a_closed_inspector_renders_no_details_until_opened(qtbot, window):
+    """Following the newest exchange renders its details (milliseconds of
+    the UI thread per answer): not while the dock is closed."""
+    win = window
+    dock = win.inspector
+    assert dock.isHidden()
+    onboard(qtbot, win)
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 2, timeout=5000)
+    qtbot.wait(100)  # longer than the follow delay
+    assert dock.selected() is None
+    assert dock.exchange_view.summary.text().startswith("Select a request")
+    win.findChild(QDockWidget, "requestLog").show()
+    qtbot.waitUntil(lambda: dock.selected() is win.exchanges[-1], timeout=5000)
+    assert dock.exchange_view.summary.text().startswith("POST /api/proxy/auth/otp/verify")
 
 
 def test_request_and_response_tabs_show_headers_and_pretty_bodies(qtbot, window):
@@ -182,3 +217,44 @@ def test_status_coloured_by_class_and_environment_shown(qtbot, window, sandbox):
     failed = model.index(len(win.exchanges) - 1, 3).data(Qt.ItemDataRole.ForegroundRole)
     assert ok != failed
     assert model.index(0, 6).data() == "Sandbox"
+
+
+def test_a_burst_over_the_byte_budget_keeps_the_newest_that_fit(qapp):
+    """Batched per loop turn, the model still evicts by bytes as the log does
+    one by one, and tells the view exactly what went and what came."""
+    from otp_desktop.api import Exchange
+    from otp_desktop.traffic.log import ExchangeLog
+    from otp_desktop.ui.qa.exchange_model import ExchangeFilter, ExchangeTableModel
+
+    model = ExchangeTableModel(ExchangeLog(100, max_body_chars=10_000, byte_budget=50_000))
+    proxy = ExchangeFilter()
+    proxy.setSourceModel(model)
+
+    def burst(first: int, n: int) -> None:
+        for i in range(first, first + n):
+            model.append(
+                Exchange(
+                    "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+                )
+            )
+        model.flush()
+
+    one_by_one = ExchangeLog(100, max_body_chars=10_000, byte_budget=50_000)
+    for i in range(3):
+        one_by_one.append(
+            Exchange(
+                "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+            )
+        )
+    burst(0, 3)
+    burst(3, 12)  # more than the budget holds at once
+    for i in range(3, 15):
+        one_by_one.append(
+            Exchange(
+                "GET", f"http://x/api/{i}", (), "", float(i), 12.0, 200, (), "x" * 9_000, 9_000
+            )
+        )
+    assert [e.path for e in model.log] == [e.path for e in one_by_one]
+    assert model.log[len(model.log) - 1].path == "/api/14"
+    assert model.rowCount() == proxy.rowCount() == len(model.log) < 15
+    assert model.log.bytes_held <= 50_000

@@ -177,6 +177,31 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+def test_the_shortcut_filter_sees_only_the_focused_widgets_events(qtbot, window):
+    """A filter on the whole application ran Python for every event of every
+    widget: the window's shortcuts only need the focused widget's."""
+    from otp_desktop.ui.shell.keyboard import ShortcutsWin
+
+    seen: list[QObject] = []
+
+    class Counting(ShortcutsWin):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    counting = Counting(window)
+    phone = window.view.phone_page.phone
+    phone.setFocus()
+    qtbot.waitUntil(phone.hasFocus, timeout=2000)
+    other = window.view.phone_page.problem
+    other.setText("something else to paint")
+    other.repaint()
+    phone.repaint()
+    assert phone in seen
+    assert other not in seen
+    counting.deleteLater()
+
+
 def test_every_documented_shortcut_works_from_a_text_field(qtbot, window, sandbox):
     phone = window.view.phone_page.phone
     history = window.findChild(QDockWidget, "historyView")

@@ -18,6 +18,7 @@ qt.filterAcceptsRow
 qt.keyPressEvent
 qt.contextMenuEvent
 qt.paintEvent
+qt.eventFilter  # QObject: events of watched objects (benchmarks)
 qt.minimumSizeHint
 
 # QObject event filters (installed with installEventFilter)

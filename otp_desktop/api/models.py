@@ -18,7 +18,7 @@ from otp_desktop.api.errors import UnexpectedResponseError
 class _Model(BaseModel):
     # A balance of NaN or infinity is a bad answer, never a number to compare.
     model_config = ConfigDict(
-        extra="ignore", populate_by_name=True, frozen=True, allow_inf_nan=False
+        extra="ignore", populate_by_name=True, frozen=True, allow_inf_nan=False, defer_build=True
     )
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from otp_desktop.api.masking import mask_text
 from otp_desktop.flow import OnboardingFlow, Outcome, Step
-from otp_desktop.history.store import HistoryStore
+
+if TYPE_CHECKING:  # the store (and sqlite3) loads after the first frame
+    from otp_desktop.history.store import HistoryStore
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,6 @@ from otp_desktop.paths import data_dir, move_aside
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
-DEFAULT_RETENTION_DAYS = 90
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS onboardings (
     id INTEGER PRIMARY KEY,

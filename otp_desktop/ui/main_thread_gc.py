@@ -19,6 +19,7 @@ class MainThreadGarbageCollector(QObject):
     def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.threshold = gc.get_threshold()
+        self._frozen = False
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
@@ -33,7 +34,19 @@ class MainThreadGarbageCollector(QObject):
                 if old > self.threshold[2]:
                     gc.collect(2)
 
+    def freeze_startup(self) -> None:
+        """Once the app has started: leave everything alive now (modules,
+        metadata, the window) out of later collections, so a full collection
+        scans only what came after instead of stalling the UI for the whole
+        heap (`gc.freeze`). Only the young generations are collected first:
+        a full collection here would itself be the stall."""
+        if not self._frozen:
+            self._frozen = True
+            gc.collect(1)
+            gc.freeze()
+
     def stop(self) -> None:
         self.timer.stop()
+        gc.unfreeze()
         gc.collect()
         gc.enable()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from otp_desktop.history.store import DEFAULT_RETENTION_DAYS
+from otp_desktop.history import DEFAULT_RETENTION_DAYS
 from otp_desktop.paths import config_dir
 from otp_desktop.traffic.log import DEFAULT_CAPACITY
 

@@ -93,77 +93,77 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../shell/main_window.py" line="56" />
+        <location filename="../shell/main_window.py" line="59" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="75" />
+        <location filename="../shell/main_window.py" line="85" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="77" />
+        <location filename="../shell/main_window.py" line="87" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="121" />
+        <location filename="../shell/main_window.py" line="128" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="122" />
+        <location filename="../shell/main_window.py" line="129" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="123" />
+        <location filename="../shell/main_window.py" line="130" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="124" />
+        <location filename="../shell/main_window.py" line="131" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="126" />
+        <location filename="../shell/main_window.py" line="133" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="128" />
+        <location filename="../shell/main_window.py" line="135" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
 <message>
-        <location filename="../shell/menus.py" line="138" />
+        <location filename="../shell/menus.py" line="137" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="143" />
+        <location filename="../shell/menus.py" line="142" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="149" />
+        <location filename="../shell/menus.py" line="148" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="179" />
+        <location filename="../shell/menus.py" line="178" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="182" />
+        <location filename="../shell/menus.py" line="181" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="187" />
+        <location filename="../shell/menus.py" line="186" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -1801,52 +1801,52 @@
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="228" />
+        <location filename="../qa/inspector_dock.py" line="229" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="231" />
+        <location filename="../qa/inspector_dock.py" line="232" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="239" />
+        <location filename="../qa/inspector_dock.py" line="240" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="243" />
+        <location filename="../qa/inspector_dock.py" line="244" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="243" />
+        <location filename="../qa/inspector_dock.py" line="244" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="252" />
+        <location filename="../qa/inspector_dock.py" line="253" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="254" />
+        <location filename="../qa/inspector_dock.py" line="255" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="258" />
+        <location filename="../qa/inspector_dock.py" line="259" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="269" />
+        <location filename="../qa/inspector_dock.py" line="270" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="273" />
+        <location filename="../qa/inspector_dock.py" line="274" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -2552,50 +2552,50 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../qa/exchange_model.py" line="23" />
+        <location filename="../qa/exchange_model.py" line="24" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="24" />
+        <location filename="../qa/exchange_model.py" line="25" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="25" />
+        <location filename="../qa/exchange_model.py" line="26" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="26" />
+        <location filename="../qa/exchange_model.py" line="27" />
         <location filename="../wallet/transactions_model.py" line="25" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="27" />
+        <location filename="../qa/exchange_model.py" line="28" />
         <location filename="../qa/history_dock.py" line="51" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="28" />
+        <location filename="../qa/exchange_model.py" line="29" />
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="29" />
+        <location filename="../qa/exchange_model.py" line="30" />
         <location filename="../qa/history_dock.py" line="46" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="32" />
+        <location filename="../qa/exchange_model.py" line="33" />
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="37" />
+        <location filename="../qa/exchange_model.py" line="38" />
         <location filename="../qa/history_dock.py" line="39" />
         <source>failed</source>
         <translation>विफल</translation>

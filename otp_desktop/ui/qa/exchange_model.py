@@ -11,12 +11,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
-from otp_desktop.traffic.log import ExchangeLog
+from otp_desktop.traffic.log import ExchangeLog, footprint
 from otp_desktop.ui.widgets.column_model import ColumnModel
 
 COLUMNS = (
@@ -47,6 +48,21 @@ STATUS_COLOURS = {  # (on a light base, on a dark base)
 }
 Index = QModelIndex | QPersistentModelIndex
 ExchangeRole = Qt.ItemDataRole.UserRole + 1
+_EXCHANGE = int(ExchangeRole)
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ANSWERED_ROLES = frozenset(
+    {
+        _EXCHANGE,
+        _DISPLAY,
+        _ALIGNMENT,
+        _FOREGROUND,
+        Qt.ItemDataRole.FontRole.value,
+        Qt.ItemDataRole.ToolTipRole.value,
+    }
+)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ExchangeTableModel(ColumnModel):
@@ -55,29 +71,63 @@ class ExchangeTableModel(ColumnModel):
     def __init__(self, log: ExchangeLog) -> None:
         super().__init__()
         self.log = log
+        self._pending: list[Exchange] = []
         # Which environment each exchange went to, by exchange id; an entry
         # leaves with its exchange.
         self.environments: dict[int, str] = {}
 
     def append(self, exchange: Exchange, environment: str = "") -> None:
+        """Queue an exchange for the end of this event-loop turn: a burst of
+        answers then reaches the view as one insert, not one each."""
         if environment:
             self.environments[exchange.id] = environment
+        if not self._pending:
+            QTimer.singleShot(0, self.flush)
+        self._pending.append(exchange)
+
+    def flush(self) -> None:
+        """Move the queued exchanges into the log (and the view) now."""
+        items, self._pending = self._pending, []
+        if not items:
+            return
+        items = [self.log.fit(exchange) for exchange in items]
+        old, new = self._evictions(items)
+        for dropped in items[:new]:  # more than the ring holds at once
+            self.environments.pop(dropped.id, None)
+        items = items[new:]
         root = QModelIndex()
-        exchange = self.log.fit(exchange)
-        evicted = self.log.evictions_for(exchange)  # by count and by bytes
-        if evicted:
-            self.beginRemoveRows(root, 0, evicted - 1)
-            for index in range(evicted):
+        if old:
+            self.beginRemoveRows(root, 0, old - 1)
+            for index in range(old):
                 self.environments.pop(self.log[index].id, None)
-            self.log.drop_oldest(evicted)
+            self.log.drop_oldest(old)
             self.endRemoveRows()
         row = len(self.log)
-        self.beginInsertRows(root, row, row)
-        self.log.append(exchange)
+        self.beginInsertRows(root, row, row + len(items) - 1)
+        for exchange in items:
+            self.log.append(exchange)  # fits now: it evicts nothing more
         self.endInsertRows()
+
+    def _evictions(self, items: list[Exchange]) -> tuple[int, int]:
+        """How many of the log's oldest rows, then of `items`, must go so the
+        rest fit the ring's count and byte budget (the newest always stays)."""
+        log = self.log
+        sizes = [footprint(exchange) for exchange in items]
+        count, held = len(log) + len(items), log.bytes_held + sum(sizes)
+        old = new = 0
+        while count > 1 and (count > log.capacity or held > log.byte_budget):
+            if old < len(log):
+                held -= footprint(log[old])
+                old += 1
+            else:
+                held -= sizes[new]
+                new += 1
+            count -= 1
+        return old, new
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._pending.clear()
         self.log.clear()
         self.environments.clear()
         self.endResetModel()
@@ -86,22 +136,23 @@ class ExchangeTableModel(ColumnModel):
         return len(self.log)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each repaint: the
+        # roles nobody answers return before any other work.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         ex = self.log[index.row()]
-        if role == ExchangeRole:
+        if role == _EXCHANGE:
             return ex
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == ENVIRONMENT_COLUMN:
+        column = index.column()
+        if role == _DISPLAY:
+            if column == ENVIRONMENT_COLUMN:
                 return self.environments.get(ex.id) or _host(ex.url)
-            return _display(ex, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == STATUS_COLUMN:
-            return status_colour(ex)
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and is_imported(ex):
-            return _imported_look(role, ex)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (4, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return _display(ex, column)
+        if role == _FOREGROUND:
+            return status_colour(ex) if column == STATUS_COLUMN else None
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if column in (4, 5) else None
+        return _imported_look(role, ex) if is_imported(ex) else None
 
 
 def _display(ex: Exchange, column: int) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
+FOLLOW_AFTER_MS = 40
+
 
 class NewestFollower(QObject):
     def __init__(self, table: QTableView, model: QAbstractItemModel) -> None:
@@ -14,7 +16,6 @@ class NewestFollower(QObject):
         self.model = model
         self.following = True
         self._auto_selecting = False
-        # Coalesced: a burst of answers selects once, on the next loop turn.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._select_newest)
@@ -28,6 +29,14 @@ class NewestFollower(QObject):
             self.following = not rows or max(r.row() for r in rows) == newest
 
     def _rows_inserted(self) -> None:
+        # The details render a moment after the answer, once for a burst, and
+        # not at all while the table is closed: the result it brought is
+        # painted first (each render costs milliseconds of the UI thread).
+        if self.following and self.table.isVisible() and not self._timer.isActive():
+            self._timer.start(FOLLOW_AFTER_MS)
+
+    def catch_up(self) -> None:
+        """The table was opened: select what came while it was closed."""
         if self.following:
             self._timer.start(0)
 

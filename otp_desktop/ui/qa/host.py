@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 class QaHost(Protocol):
     """The main window as the QA tools see it."""
 
-    inspector: InspectorDock
     tasks: TaskRunner
+
+    @property
+    def inspector(self) -> InspectorDock:
+        """Read-only: the window builds its docks after the first frame."""
+        ...
 
     @property
     def book(self) -> EnvironmentBook | None: ...

@@ -163,7 +163,8 @@ class InspectorDock(QDockWidget):
             lambda _i: self.proxy.set_status_class(str(self.status.currentData()))
         )
         self.reveal.toggled.connect(lambda _on: self._show_selected())
-        NewestFollower(self.table, self.proxy)  # owned by the table
+        follower = NewestFollower(self.table, self.proxy)  # owned by the table
+        self.visibilityChanged.connect(lambda shown: follower.catch_up() if shown else None)
         self.table.selectionModel().selectionChanged.connect(lambda _n, _o: self._show_selected())
         self._update_buttons()
 

@@ -9,17 +9,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from shiboken6 import isValid
 
-from otp_desktop.ui.qa.history_dock import HistoryDock
-from otp_desktop.ui.qa.inspector_dock import InspectorDock
-from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
 from otp_desktop.ui.widgets.error_panel import DETAILS_HEIGHT
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the docks' modules load after the first frame (menus import this one)
+    from otp_desktop.ui.qa.history_dock import HistoryDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
     from otp_desktop.ui.shell.main_window import MainWindow
 
 
 def add_docks(window: MainWindow) -> tuple[InspectorDock, HistoryDock, SandboxPanel]:
     """Create the docks hidden (the sandbox panel shows with the Sandbox)."""
+    from otp_desktop.ui.qa.history_dock import HistoryDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
+
     settings = window.settings
     inspector = InspectorDock(window.session.traffic, window)
     window.session.attach_traffic(inspector.record)

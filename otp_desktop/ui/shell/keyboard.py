@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+from shiboken6 import isValid
 
 _FOCUS_FRAME = "*:focus { border: 2px solid palette(highlight); }"
 
@@ -103,8 +104,11 @@ _COMMAND = (
 
 
 class ShortcutsWin(QObject):
-    """An application event filter: the ShortcutOverride of a key the window
-    answers to never reaches the focused widget, so the shortcut fires.
+    """An event filter on the focused widget (where Qt sends ShortcutOverride):
+    the ShortcutOverride of a key the window answers to never reaches it, so
+    the shortcut fires. Only the focused widget is watched: a filter on the
+    whole application ran Python for every event of every widget (hundreds a
+    frame, milliseconds of the UI thread each time a page changes).
 
     Enter stays with the widget that claims it (the country picker takes the
     best match on Enter). The shortcuts are read at each key, so actions
@@ -113,9 +117,19 @@ class ShortcutsWin(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._watched: QWidget | None = None
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+            self._focus_changed(None, app.focusWidget())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and isValid(self._window) and new.window() is self._window:
+            self._watched = new
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -128,7 +142,11 @@ class ShortcutsWin(QObject):
         if pressed in _ENTER:
             return False
         keys = window_shortcuts(self._window)
-        return pressed in {_portable(k) for k in keys if k.count() == 1}
+        if pressed not in {_portable(k) for k in keys if k.count() == 1}:
+            return False
+        # Unclaimed, whatever another filter on the widget said: the shortcut fires.
+        event.ignore()
+        return True
 
 
 def next_shown_focus(step: Callable[[bool], bool], forward: bool) -> bool:

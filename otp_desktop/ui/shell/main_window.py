@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -36,14 +36,17 @@ from otp_desktop.ui.shell.keyboard import (
 from otp_desktop.ui.shell.menus import build_menus, show_unexpected
 from otp_desktop.ui.shell.session_display import follow_session
 from otp_desktop.ui.tasks import TaskRunner
-from otp_desktop.ui.wallet.view import WalletView
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
-if TYPE_CHECKING:  # loaded after the first paint
+if TYPE_CHECKING:  # loaded after the first frame
     from otp_desktop.api import Exchange
     from otp_desktop.connection import Connection
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.profiles.environment import Environment
+    from otp_desktop.ui.qa.history_dock import HistoryDock
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+    from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
+    from otp_desktop.ui.wallet.view import WalletView
 
 
 class MainWindow(QMainWindow):
@@ -62,9 +65,16 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central(locale_region)
         self._build_status_bar()
-        self._add_docks_menus_and_keys()
+        self.menuBar()  # its place is kept in the first frame; its menus come after
+        self.resize(1120, 660)  # room for the card and the sandbox panel side by side
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        # The phone step is all the first frame needs. The wallet, the docks and
+        # the menus are built right after it, then the session connects.
+        self._finished = False
+        self._painted = False
         self._unsubscribe = follow_session(self)
-        self._restore_and_connect()
 
     def _build_toolbar(self) -> None:
         self.env_bar = EnvironmentBar(self)
@@ -95,12 +105,9 @@ class MainWindow(QMainWindow):
         card.setObjectName("card")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setMaximumWidth(900)
-        self.wallet = WalletView(self.tasks, self.environment)
-        self.wallet.backRequested.connect(self.show_onboarding)
         self.view.result_page.walletRequested.connect(self.show_wallet)
         self.pages = FittingStack()
         self.pages.addWidget(self.view)
-        self.pages.addWidget(self.wallet)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(24, 20, 24, 20)
         card_layout.addWidget(self.pages)
@@ -131,9 +138,35 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.keyring_notice.hide()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._finish_and_connect)  # once this frame is out
+
+    def _finish_and_connect(self) -> None:
+        self._finish_building()
+        self.tasks.start(self.session.start(self.settings.history_retention_days), name="connect")
+
+    def _finish_building(self) -> None:
+        """What the first frame does without: the wallet, the docks, the menus
+        (also built on first use, should anything ask before)."""
+        if self._finished:
+            return
+        self._finished = True
+        from otp_desktop.ui.wallet.view import WalletView
+
+        self._wallet = WalletView(self.tasks, self.environment)
+        self._wallet.backRequested.connect(self.show_onboarding)
+        self.pages.addWidget(self._wallet)
+        self._add_docks_menus_and_keys()
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
     def _add_docks_menus_and_keys(self) -> None:
-        self.inspector, self.history, self.sandbox_panel = add_docks(self)
-        self.sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
+        self._inspector, self._history, self._sandbox_panel = add_docks(self)
+        self._sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
         self.session_actions = SessionActions(self)
         build_menus(self)
@@ -145,15 +178,25 @@ class MainWindow(QMainWindow):
         # The first thing typed is the number; the country is remembered.
         self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _restore_and_connect(self) -> None:
-        self.resize(1120, 660)  # room for the card and the sandbox panel side by side
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.window_state
-        if state is not None:
-            self.restoreState(state)
-        self.tasks.start(self.session.start(self.settings.history_retention_days), name="connect")
+    @property
+    def wallet(self) -> WalletView:
+        self._finish_building()
+        return self._wallet
+
+    @property
+    def inspector(self) -> InspectorDock:
+        self._finish_building()
+        return self._inspector
+
+    @property
+    def history(self) -> HistoryDock:
+        self._finish_building()
+        return self._history
+
+    @property
+    def sandbox_panel(self) -> SandboxPanel:
+        self._finish_building()
+        return self._sandbox_panel
 
     def _status_label(self, name: str, accessible: str) -> QLabel:
         label = QLabel()

@@ -123,7 +123,6 @@ LICENCES = (
     ("phonenumbers", "Apache-2.0"),
     ("keyring", "MIT"),
     ("platformdirs", "MIT"),
-    ("PyJWT", "MIT"),
     ("truststore", "MIT"),
     ("Noto Sans Devanagari", "OFL-1.1 (bundled font)"),
     ("Babel (CLDR country names)", "BSD-3-Clause; CLDR data: Unicode licence"),

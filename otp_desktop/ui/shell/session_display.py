@@ -80,9 +80,9 @@ def connected(window: MainWindow, connection: Connection) -> None:
     window.environment_label.setToolTip(active.base_url)
     window.banner.setVisible(active.production)
     # The built-in sandbox keeps no secret anywhere: the notice would only worry.
-    book = window.session.book
-    persistent = book is None or book.secrets_persistent
-    window.keyring_notice.setVisible(not persistent and not active.builtin_sandbox)
+    # (Asked only then: the question loads the keyring's backends.)
+    book = None if active.builtin_sandbox else window.session.book
+    window.keyring_notice.setVisible(book is not None and not book.secrets_persistent)
     window.banner.setText(
         window.tr("PRODUCTION: %1. Real users receive real SMS.").replace("%1", active.name)
     )

@@ -12,14 +12,15 @@ class FittingStack(QStackedWidget):
         self.currentChanged.connect(self._fit)
 
     def _fit(self, index: int) -> None:
+        # The stack's size hint leaves out pages whose policy is Ignored; the
+        # new policies re-lay out the window once, before its next paint
+        # (laying out every page here, at once, took milliseconds a switch).
         for i in range(self.count()):
             page = self.widget(i)
             if page is None:
                 continue
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
-            page.adjustSize()
-        self.adjustSize()
 
     def addWidget(self, widget: QWidget) -> int:
         index = super().addWidget(widget)

@@ -1,0 +1,168 @@
+"""The structural choices behind the start-up and request figures, checked
+without timing: the first frame is the phone step alone (no docks, no
+networking or storage modules, one region's phone metadata), a request
+makes Python search for no module, and the client's work runs off the UI
+thread."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from benchmarks.common import ROOT, bench_env
+
+# Loaded only once the first frame is out: the connection stack, the sandbox,
+# the keyring, SQLite, and the docks' and wallet's modules.
+NOT_BEFORE_FIRST_FRAME = (
+    "aiohttp",
+    "otp_desktop.sandbox",
+    "httpx",
+    "pydantic",
+    "keyring",
+    "sqlite3",
+    "otp_desktop.history.store",
+    "otp_desktop.ui.qa.inspector_dock",
+    "otp_desktop.ui.qa.history_dock",
+    "otp_desktop.ui.qa.sandbox_panel",
+    "otp_desktop.ui.wallet.view",
+)
+
+
+def fresh_process(*args: str) -> list[str]:
+    """Run Python with `args` in a fresh process; its output lines."""
+    out = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=bench_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout.strip().splitlines()
+
+
+# Never loaded by starting on the built-in Sandbox: the keyring's backends
+# (looked up on first use of a secret), PyJWT and with it cryptography's X.509
+# code (the sandbox signs and the app reads JWTs by hand), and httpx's
+# command-line tool with click, rich and pygments.
+NOT_FOR_THE_SANDBOX = ("keyring", "jwt", "cryptography", "click", "rich", "pygments")
+
+
+def probe(mode: str) -> dict[str, str]:
+    lines = fresh_process("-m", "benchmarks.probe", mode)
+    return dict(line.split(" ", 1) for line in lines if " " in line)
+
+
+@pytest.fixture(scope="module")
+def app_start() -> dict[str, str]:
+    return probe("app-modules")
+
+
+def test_the_first_frame_is_the_phone_step_alone(app_start: dict[str, str]) -> None:
+    found = app_start
+    modules = set(json.loads(found["modules_at_frame"]))
+    early = [name for name in NOT_BEFORE_FIRST_FRAME if name in modules]
+    assert early == [], f"loaded before the first frame: {early}"
+    assert found["docks_at_frame"] == "0"
+    # phonenumbers loads a region's metadata when it is first used: one region here.
+    regions = [m for m in modules if m.startswith("phonenumbers.data.region_")]
+    assert len(regions) == 1, regions
+    assert "ready" in found  # and the environment connected after it
+
+
+def test_starting_on_the_sandbox_loads_no_keyring_jwt_library_or_cli(
+    app_start: dict[str, str],
+) -> None:
+    modules = {name.split(".")[0] for name in json.loads(app_start["modules_at_ready"])}
+    loaded = [name for name in NOT_FOR_THE_SANDBOX if name in modules]
+    assert loaded == [], f"loaded on the way to the phone step: {loaded}"
+
+
+def test_no_module_source_is_kept_in_memory(app_start: dict[str, str]) -> None:
+    """PySide6's import hook read every module's source into linecache
+    (ui/pyside_import_hook.py). Those imported before the UI package (the one
+    that installs the lighter check) still are; none of the UI or httpx."""
+    read = json.loads(app_start["sources_read"])
+    hooked = [path for path in read if not path.endswith("otp_desktop/ui/__init__.py")]
+    ours = [path for path in hooked if "otp_desktop/ui/" in path or "/httpx/" in path]
+    assert ours == []
+    assert len(read) < 150, len(read)
+
+
+REQUESTS = textwrap.dedent(
+    """
+    import asyncio, sys
+    from otp_desktop.connection import open_running_sandbox
+    from otp_desktop.sandbox import EmbeddedSandbox
+
+    class Searches:
+        seen = []
+        def find_spec(self, name, path=None, target=None):
+            self.seen.append(name)
+            return None
+
+    async def main():
+        with EmbeddedSandbox() as sandbox:
+            connection = await open_running_sandbox(sandbox.base_url)
+            for _ in range(2):  # warm: first-use imports are fine
+                await connection.client.wallet_balance()
+            searches = Searches()
+            sys.meta_path.insert(0, searches)
+            for _ in range(3):
+                await connection.client.wallet_balance()
+            sys.meta_path.remove(searches)
+            await connection.aclose()
+            print(sorted(set(searches.seen)))
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_a_request_searches_for_no_module() -> None:
+    """httpcore imports sniffio inside every request: when it is not
+    installed, each call walks sys.path (several times a request)."""
+    assert fresh_process("-c", REQUESTS)[-1] == "[]"
+
+
+def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
+    qtbot, loop, sandbox, monkeypatch
+) -> None:
+    """The client's Python work (pool, parsing, validation) runs on its own
+    loop's thread; the UI thread gets the exchange, then the result."""
+    import threading
+
+    import httpx
+
+    from otp_desktop.connection import open_running_sandbox
+    from tests.qt_fixtures import run_on_loop
+
+    sending: list[str] = []
+    send = httpx.AsyncClient.send
+
+    async def recorded(self: httpx.AsyncClient, *args: object, **kwargs: object) -> object:
+        sending.append(threading.current_thread().name)
+        return await send(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", recorded)
+    seen: list[tuple[str, str]] = []
+    connection = run_on_loop(
+        qtbot,
+        open_running_sandbox(
+            sandbox.base_url, lambda ex: seen.append((threading.current_thread().name, ex.path))
+        ),
+    )
+    sending.clear()  # the sandbox's credentials are fetched once, on the UI loop
+    try:
+        balance = run_on_loop(qtbot, connection.client.wallet_balance())
+        assert balance.wallet_address
+        assert sending == ["otp-client"]
+        assert seen == [(threading.current_thread().name, "/api/wallet/balance")]
+    finally:
+        run_on_loop(qtbot, connection.aclose())
+    assert not connection.client_thread._thread.is_alive()
