@@ -192,9 +192,12 @@ def test_users_tab_lists_users_sets_a_balance_and_forgets_one(qtbot, window, san
     assert model.index(0, 2).data() == "—"  # no wallet yet
     users.selectRow(0)
     assert panel.users_tab.user.text() == "sandbox-user-1"
-    window.findChild(QDoubleSpinBox, "sandboxEarnedBalance").setValue(42.5)
+    earned = window.findChild(QDoubleSpinBox, "sandboxEarnedBalance")
+    earned.setValue(42.5)
     window.findChild(QPushButton, "setBalancesButton").click()
-    qtbot.waitUntil(lambda: model.index(0, 2).data() == "42.5", timeout=5000)
+    # The table reads as the field does: one format.
+    qtbot.waitUntil(lambda: model.index(0, 2).data() == "42.50", timeout=5000)
+    assert earned.cleanText() == "42.50"
     assert sandbox.server.state.wallets.wallet("sandbox-user-1").earned == 42.5
     window.findChild(QPushButton, "forgetUserButton").click()
     boxes = [b for b in window.findChildren(QWidget, "confirmDialog") if b.isVisible()]
