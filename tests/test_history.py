@@ -217,3 +217,31 @@ def test_history_view_search(qtbot, window):
     assert dock.model.rowCount() == 0
     search.setText("0001")
     assert dock.model.rowCount() == 1
+
+
+def test_the_ticket_line_and_the_history_show_the_same_whole_seconds(tmp_path):
+    from types import SimpleNamespace
+
+    from otp_desktop.flow import Outcome
+    from otp_desktop.flow.ticket_summary import summarize
+
+    started, ended = 1_000.0, 1_001.7  # 1.7 s: one place rounds it, for both
+    flow = SimpleNamespace(
+        started_at=started,
+        finished_at=ended,
+        outcome=Outcome.VERIFIED,
+        is_new_user=False,
+        target=None,
+        resends=0,
+    )
+    took = summarize(flow, "Sandbox").took_s  # type: ignore[arg-type]
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    row = store.start("Sandbox", "+91 ******3219", "IN", started)
+    store.finish(row, outcome="verified", reason="", resends=0, ended_at=ended)
+    out = tmp_path / "h.csv"
+    export_csv(store.search(), out)
+    store.close()
+    with out.open(newline="", encoding="utf-8") as handle:
+        (exported,) = list(csv.DictReader(handle))
+    assert took == 2
+    assert exported["duration_s"] == str(took)

@@ -99,6 +99,25 @@ def test_start_connects_the_active_environment_and_records_what_is_sent(run, san
     assert [(row.outcome, row.reason) for row in rows] == [("abandoned", "app closed")]
 
 
+def test_closing_the_app_after_a_wrong_code_records_the_onboarding_as_abandoned(run, sandbox):
+    session = make_session(sandbox)
+
+    async def scenario() -> None:
+        await session.start(history_retention_days=30)
+        assert await session.onboarding.send_code(TARGET)
+        assert not await session.onboarding.verify("000000")  # a wrong code: an error shows
+        assert session.onboarding.error is not None
+        await session.close()
+
+    run(scenario())
+    store, _notice = open_history(30)
+    assert store is not None
+    rows = store.search()
+    store.close()
+    # Leaving is not a failure of the onboarding: the shift summary counts it abandoned.
+    assert [(row.outcome, row.reason) for row in rows] == [("abandoned", "app closed")]
+
+
 def test_switching_moves_to_the_other_environment_and_remembers_it(run, sandbox):
     session = make_session(sandbox, book_with(staging(sandbox)))
     heard = Heard(session)

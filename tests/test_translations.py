@@ -52,7 +52,28 @@ def test_core_messages_are_translated_sentence_by_sentence(qapp):
         hindi = translate_core(message)
         assert hindi.startswith("बहुत अधिक अनुरोध। 7 सेकंड रुकें")
         assert 'सर्वर ने कहा: "Slow down."' in hindi  # the server's words stay as they are
-        assert translate_core("expires in 3 h") == "3 h में समाप्त होगा"
+        assert translate_core("expires in 3 h") == "3 घंटे में समाप्त होगा"  # the unit too
+        assert translate_core("expired 2 days ago") == "2 दिन पहले समाप्त हो गया"
+    finally:
+        translations.install(app, "en")
+
+
+def test_the_apps_own_sentence_after_the_servers_quote_and_history_reasons_are_hindi(qapp):
+    from otp_desktop.ui.core_text import translate_core
+
+    app = QCoreApplication.instance()
+    wrong = (
+        'The code was not accepted. The server said: "The code is wrong. 4 attempts left." '
+        "Check the SMS and type the code again."
+    )
+    failed = "The code has expired: send a new code. (next user)"
+    assert translations.install(app, "hi")
+    try:
+        hindi = translate_core(wrong)
+        assert hindi.endswith('"The code is wrong. 4 attempts left." SMS जाँचें और कोड फिर से टाइप करें।')
+        assert translate_core("app closed") != "app closed"
+        assert "next user" not in translate_core(failed)
+        assert "send a new code" not in translate_core(failed)
     finally:
         translations.install(app, "en")
 

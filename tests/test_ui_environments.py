@@ -494,9 +494,18 @@ def test_the_builtin_sandbox_shows_its_live_credentials_read_only(qtbot, open_wi
     assert form.client_secret.echoMode() == form.client_secret.EchoMode.Normal
     dialog.findChild(QToolButton, "envClientSecretCopy").click()
     assert QApplication.clipboard().text() == secret
+    # And the JWT, which the copied cURL's $OTP_USER_JWT needs.
+    jwt_copy = dialog.findChild(QToolButton, "envUserJwtCopy")
+    assert jwt_copy.isVisible()
+    assert jwt_copy.isEnabled()
+    jwt_copy.click()
+    jwt = QApplication.clipboard().text()
+    assert jwt == form.user_jwt.text()
+    assert jwt.count(".") == 2
     # A saved environment is editable and offers no copy of its secret.
     dialog.add_button.click()
     assert form.client_secret.isEnabled()
     assert not form.managed.isVisible()
     assert not dialog.findChild(QToolButton, "envClientSecretCopy").isVisible()
+    assert not dialog.findChild(QToolButton, "envUserJwtCopy").isVisible()
     dialog.reject()

@@ -105,6 +105,7 @@ def test_panel_follows_the_sandbox_faults_and_rules_changed_elsewhere(qtbot, win
     # A fault added through the API shows; once used up, it goes.
     add_fault(sandbox.base_url, kind="status", endpoint="register", status=500, count=1)
     qtbot.waitUntil(lambda: active.count() == 1, timeout=5000)
+    assert "(1 call)" in active.item(0).text()  # not "1 calls"
     from tests.test_ui_errors import start_send
 
     start_send(qtbot, window)
@@ -191,9 +192,12 @@ def test_users_tab_lists_users_sets_a_balance_and_forgets_one(qtbot, window, san
     assert model.index(0, 2).data() == "—"  # no wallet yet
     users.selectRow(0)
     assert panel.users_tab.user.text() == "sandbox-user-1"
-    window.findChild(QDoubleSpinBox, "sandboxEarnedBalance").setValue(42.5)
+    earned = window.findChild(QDoubleSpinBox, "sandboxEarnedBalance")
+    earned.setValue(42.5)
     window.findChild(QPushButton, "setBalancesButton").click()
-    qtbot.waitUntil(lambda: model.index(0, 2).data() == "42.5", timeout=5000)
+    # The table reads as the field does: one format.
+    qtbot.waitUntil(lambda: model.index(0, 2).data() == "42.50", timeout=5000)
+    assert earned.cleanText() == "42.50"
     assert sandbox.server.state.wallets.wallet("sandbox-user-1").earned == 42.5
     window.findChild(QPushButton, "forgetUserButton").click()
     boxes = [b for b in window.findChildren(QWidget, "confirmDialog") if b.isVisible()]

@@ -36,12 +36,18 @@ class TicketSummary:
         )
 
 
+def whole_seconds(seconds: float) -> int:
+    """How every duration is shown (the ticket line, the history): rounded,
+    so the two never disagree by a second."""
+    return round(seconds)
+
+
 def summarize(flow: OnboardingFlow, environment: str, now: float | None = None) -> TicketSummary:
     """The parts of `flow`'s ticket line, as it stands (or stood when it ended)."""
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(flow.finished_at or now or time.time()))
     took = None
     if flow.started_at and flow.finished_at:
-        took = int(flow.finished_at - flow.started_at)
+        took = whole_seconds(flow.finished_at - flow.started_at)
     return TicketSummary(
         outcome=flow.outcome or Outcome.ABANDONED,
         new_user=bool(flow.is_new_user),

@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # the store (and sqlite3) loads after the first frame
 
 log = logging.getLogger(__name__)
 
+APP_CLOSED = "app closed"
+"""Why an onboarding under way ends when the app closes."""
+
 
 class HistoryRecorder:
     def __init__(self, store: HistoryStore | None, environment: str = "") -> None:
@@ -51,7 +54,10 @@ class HistoryRecorder:
         """The onboarding ends without a verification (or was already recorded)."""
         if self.store is None or self._row is None:
             return
-        if flow.error is not None and (flow.code_burnt or flow.error.status is not None):
+        # Closing the app leaves an onboarding, whatever its last error: only
+        # a code the server no longer takes makes it a failure then.
+        refused = flow.error is not None and flow.error.status is not None and why != APP_CLOSED
+        if flow.error is not None and (flow.code_burnt or refused):
             self._finish(Outcome.FAILED.value, f"{flow.error.message} ({why})", flow)
         else:
             self._finish(Outcome.ABANDONED.value, why, flow)

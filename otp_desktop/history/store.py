@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
+from otp_desktop.flow.ticket_summary import whole_seconds
 from otp_desktop.paths import data_dir, move_aside
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ def export_csv(rows: Iterable[HistoryRow], path: Path) -> int:
             ended = (
                 time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(values[2])) if values[2] else ""
             )
-            duration = f"{row.duration_s:.0f}" if row.duration_s is not None else ""
+            duration = str(whole_seconds(row.duration_s)) if row.duration_s is not None else ""
             writer.writerow([started, ended, duration, *values[3:]])
             count += 1
     return count

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from otp_desktop.flow import OnboardingFlow, Step
 from otp_desktop.flow.cooldown import Clock
-from otp_desktop.history.recorder import HistoryRecorder
+from otp_desktop.history.recorder import APP_CLOSED, HistoryRecorder
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.session.connecting import (
     Connector,
@@ -149,7 +149,7 @@ class Session:
         if self._closed:
             return
         self._closed = True
-        self.end_onboarding("app closed")
+        self.end_onboarding(APP_CLOSED)
         if self.connection is not None:
             connection, self.connection = self.connection, None
             await connection.aclose()

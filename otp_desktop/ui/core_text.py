@@ -125,6 +125,11 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "Another code can be sent to this number in %1."),
         QT_TRANSLATE_NOOP("CoreText", "The code can be checked again in %1."),
         QT_TRANSLATE_NOOP("CoreText", "The code sent to %1 will be abandoned."),
+        # Why an onboarding ended, as the history shows it (alone or in brackets).
+        QT_TRANSLATE_NOOP("CoreText", "app closed"),
+        QT_TRANSLATE_NOOP("CoreText", "next user"),
+        QT_TRANSLATE_NOOP("CoreText", "number changed"),
+        QT_TRANSLATE_NOOP("CoreText", "environment switched"),
         QT_TRANSLATE_NOOP("CoreText", "Answer the question about the withdrawal first."),
         QT_TRANSLATE_NOOP("CoreText", "The balance has not been read yet."),
         QT_TRANSLATE_NOOP("CoreText", "The earned balance is below the minimum to withdraw."),
@@ -219,7 +224,19 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "The collection's items are not objects."),
     )
 )
-_SPLIT = re.compile(r'(?<=[.?!:])\s+(?=[A-Z"])')
+# After a sentence's end, or after a quoted one ("...left." Check the SMS),
+# and before an ending's reason in brackets ("... again. (app closed)").
+_SPLIT = re.compile(r'(?:(?<=[.?!:])|(?<=[.?!]"))\s+(?=[A-Z"(])')
+_REASON = re.compile(r"^\((.+)\)$")
+# A span inside a sentence ("expires in 23 h") is translated with its unit.
+UNITS: dict[str, str] = {
+    "h": str(QT_TRANSLATE_NOOP("CoreText", "%1 h")),
+    "min": str(QT_TRANSLATE_NOOP("CoreText", "%1 min")),
+    "s": str(QT_TRANSLATE_NOOP("CoreText", "%1 s")),
+    "day": str(QT_TRANSLATE_NOOP("CoreText", "%1 day")),
+    "days": str(QT_TRANSLATE_NOOP("CoreText", "%1 days")),
+}
+_SPAN = re.compile(r"^(\d+) (h|min|s|days?)$")
 _ARG = re.compile(r"%1")
 
 
@@ -234,12 +251,18 @@ def _templates() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _sentence(text: str) -> str:
+    if reason := _REASON.match(text):
+        return f"({_sentence(reason.group(1))})"
     if text in SENTENCES:
         return QCoreApplication.translate(CONTEXT, text)
     for pattern, english in _templates():
         match = pattern.match(text)
         if match:
-            return QCoreApplication.translate(CONTEXT, english).replace("%1", match.group(1))
+            argument = match.group(1)
+            if span := _SPAN.match(argument):
+                unit = QCoreApplication.translate(CONTEXT, UNITS[span.group(2)])
+                argument = unit.replace("%1", span.group(1))
+            return QCoreApplication.translate(CONTEXT, english).replace("%1", argument)
     return text
 
 

@@ -39,12 +39,13 @@ class EnvironmentForm(QWidget):
         secret_box = SecretRow("envClientSecret", self.tr("Client secret"))
         self.client_secret, self.secret_copy = secret_box.edit, secret_box.copy
         jwt_box = SecretRow("envUserJwt", self.tr("User JWT"))
-        self.user_jwt = jwt_box.edit
+        self.user_jwt, self.jwt_copy = jwt_box.edit, jwt_box.copy
         self.managed = named(
             secondary(
                 self.tr(
                     "Managed by the built-in sandbox, which hands these out each time it "
-                    "starts. A copied cURL command needs the secret: Show or Copy it."
+                    "starts. A copied cURL command needs the secret and the JWT: Show or Copy "
+                    "them."
                 )
             ),
             "envManagedNotice",
@@ -206,8 +207,11 @@ class EnvironmentForm(QWidget):
             widget.blockSignals(False)
             widget.setEnabled(editable)
         self.managed.setVisible(env.builtin_sandbox)
+        # The cURL's $OTP_CLIENT_SECRET and $OTP_USER_JWT: both copyable.
         self.secret_copy.setVisible(env.builtin_sandbox)
         self.secret_copy.setEnabled(bool(env.credentials.client_secret))
+        self.jwt_copy.setVisible(env.builtin_sandbox)
+        self.jwt_copy.setEnabled(bool(env.credentials.user_jwt))
         self._refresh()
 
     def _shown_url(self, env: Environment) -> str:

@@ -93,47 +93,47 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../shell/main_window.py" line="59" />
+        <location filename="../shell/main_window.py" line="58" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="85" />
+        <location filename="../shell/main_window.py" line="84" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="87" />
+        <location filename="../shell/main_window.py" line="86" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="128" />
+        <location filename="../shell/main_window.py" line="109" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="129" />
+        <location filename="../shell/main_window.py" line="110" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="130" />
+        <location filename="../shell/main_window.py" line="111" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="131" />
+        <location filename="../shell/main_window.py" line="112" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="133" />
+        <location filename="../shell/main_window.py" line="114" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="135" />
+        <location filename="../shell/main_window.py" line="116" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
@@ -735,289 +735,334 @@
         <translation>%1 पर भेजा गया कोड छोड़ दिया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="128" />
+        <location filename="../core_text.py" line="129" />
+        <source>app closed</source>
+        <translation>ऐप बंद किया गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="130" />
+        <source>next user</source>
+        <translation>अगला उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="131" />
+        <source>number changed</source>
+        <translation>नंबर बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="132" />
+        <source>environment switched</source>
+        <translation>परिवेश बदला गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="133" />
         <source>Answer the question about the withdrawal first.</source>
         <translation>पहले निकासी के बारे में प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129" />
+        <location filename="../core_text.py" line="134" />
         <source>The balance has not been read yet.</source>
         <translation>बैलेंस अभी तक पढ़ा नहीं गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130" />
+        <location filename="../core_text.py" line="135" />
         <source>The earned balance is below the minimum to withdraw.</source>
         <translation>अर्जित बैलेंस निकासी की न्यूनतम राशि से कम है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131" />
+        <location filename="../core_text.py" line="136" />
         <source>The confirmed withdrawal is sent once the wallet has been read.</source>
         <translation>पुष्टि की गई निकासी वॉलेट पढ़ लिए जाने के बाद भेजी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134" />
+        <location filename="../core_text.py" line="139" />
         <source>The withdrawal was not sent.</source>
         <translation>निकासी नहीं भेजी गई।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135" />
+        <location filename="../core_text.py" line="140" />
         <source>The withdrawal was cancelled before it was sent: no money moved.</source>
         <translation>निकासी भेजे जाने से पहले रद्द हो गई: कोई पैसा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="138" />
+        <location filename="../core_text.py" line="143" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139" />
+        <location filename="../core_text.py" line="144" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140" />
+        <location filename="../core_text.py" line="145" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143" />
+        <location filename="../core_text.py" line="148" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="147" />
+        <location filename="../core_text.py" line="152" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="153" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="157" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="160" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="156" />
+        <location filename="../core_text.py" line="161" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="159" />
+        <location filename="../core_text.py" line="164" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="162" />
+        <location filename="../core_text.py" line="167" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="163" />
+        <location filename="../core_text.py" line="168" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="166" />
+        <location filename="../core_text.py" line="171" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169" />
+        <location filename="../core_text.py" line="174" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="170" />
+        <location filename="../core_text.py" line="175" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="176" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="177" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="173" />
+        <location filename="../core_text.py" line="178" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176" />
+        <location filename="../core_text.py" line="181" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="177" />
+        <location filename="../core_text.py" line="182" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178" />
+        <location filename="../core_text.py" line="183" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179" />
+        <location filename="../core_text.py" line="184" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="187" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="187" />
+        <location filename="../core_text.py" line="192" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="196" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="197" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="193" />
+        <location filename="../core_text.py" line="198" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="199" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195" />
+        <location filename="../core_text.py" line="200" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="198" />
+        <location filename="../core_text.py" line="203" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199" />
+        <location filename="../core_text.py" line="204" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="205" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="201" />
+        <location filename="../core_text.py" line="206" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="202" />
+        <location filename="../core_text.py" line="207" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203" />
+        <location filename="../core_text.py" line="208" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="209" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="210" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="211" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="212" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="213" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="209" />
+        <location filename="../core_text.py" line="214" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="210" />
+        <location filename="../core_text.py" line="215" />
         <source>The file holds a number that is not finite or too large.</source>
         <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="211" />
+        <location filename="../core_text.py" line="216" />
         <source>The file is not an OTP Desktop environments export.</source>
         <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="217" />
         <source>The file has no list of environments.</source>
         <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213" />
+        <location filename="../core_text.py" line="218" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="219" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215" />
+        <location filename="../core_text.py" line="220" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="221" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="217" />
+        <location filename="../core_text.py" line="222" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218" />
+        <location filename="../core_text.py" line="223" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219" />
+        <location filename="../core_text.py" line="224" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="233" />
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="234" />
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="235" />
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="236" />
+        <source>%1 day</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="237" />
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
     </message>
 </context>
 <context>
@@ -1072,146 +1117,146 @@
     </message>
     <message>
         <location filename="../environments/form.py" line="46" />
-        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret: Show or Copy it.</source>
-        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट चाहिए: उसे देखें या कॉपी करें।</translation>
+        <source>Managed by the built-in sandbox, which hands these out each time it starts. A copied cURL command needs the secret and the JWT: Show or Copy them.</source>
+        <translation>अंतर्निहित सैंडबॉक्स द्वारा प्रबंधित, जो हर बार शुरू होने पर ये देता है। कॉपी किए गए cURL कमांड को सीक्रेट और JWT चाहिए: उन्हें देखें या कॉपी करें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="55" />
+        <location filename="../environments/form.py" line="56" />
         <source>&amp;Production: real users, real SMS</source>
         <translation>प्रोडक्शन: असली उपयोगकर्ता, असली SMS (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="58" />
+        <location filename="../environments/form.py" line="59" />
         <source>Ask before the first send of each onboarding</source>
         <translation>हर ऑनबोर्डिंग में पहली बार भेजने से पहले पूछें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="61" />
+        <location filename="../environments/form.py" line="62" />
         <source>&amp;Verify TLS certificates</source>
         <translation>TLS प्रमाणपत्र जाँचें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="63" />
+        <location filename="../environments/form.py" line="64" />
         <source>⚠ Without verification anyone on the network can read the secrets.</source>
         <translation>⚠ जाँच के बिना नेटवर्क पर कोई भी सीक्रेट पढ़ सकता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="67" />
+        <location filename="../environments/form.py" line="68" />
         <source>Allow plain http:// to a non-local host</source>
         <translation>गैर-स्थानीय होस्ट के लिए सादा http:// अनुमति दें</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="77" />
+        <location filename="../environments/form.py" line="78" />
         <source>&amp;Name</source>
         <translation>नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="78" />
+        <location filename="../environments/form.py" line="79" />
         <source>&amp;Base URL</source>
         <translation>बेस URL (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="79" />
+        <location filename="../environments/form.py" line="80" />
         <source>Client &amp;ID</source>
         <translation>क्लाइंट ID (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="80" />
+        <location filename="../environments/form.py" line="81" />
         <source>Client s&amp;ecret</source>
         <translation>क्लाइंट सीक्रेट (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="81" />
+        <location filename="../environments/form.py" line="82" />
         <source>User &amp;JWT</source>
         <translation>उपयोगकर्ता JWT (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="113" />
+        <location filename="../environments/form.py" line="114" />
         <source>auto: number, or string for a leading 0</source>
         <translation>स्वतः: संख्या, या शुरुआती 0 होने पर स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="114" />
+        <location filename="../environments/form.py" line="115" />
         <source>number, as documented (refuse a leading 0)</source>
         <translation>संख्या, दस्तावेज़ के अनुसार (शुरुआती 0 अस्वीकार)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="115" />
+        <location filename="../environments/form.py" line="116" />
         <source>string of digits</source>
         <translation>अंकों की स्ट्रिंग</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="119" />
+        <location filename="../environments/form.py" line="120" />
         <source>system trust store</source>
         <translation>सिस्टम ट्रस्ट स्टोर</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="121" />
+        <location filename="../environments/form.py" line="122" />
         <source>system settings; none for a direct connection</source>
         <translation>सिस्टम सेटिंग्स; सीधे कनेक्शन के लिए “none”</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="124" />
+        <location filename="../environments/form.py" line="125" />
         <source>&amp;Connect timeout</source>
         <translation>कनेक्ट टाइमआउट (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="125" />
+        <location filename="../environments/form.py" line="126" />
         <source>&amp;Read timeout</source>
         <translation>रीड टाइमआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="126" />
+        <location filename="../environments/form.py" line="127" />
         <source>&amp;Write timeout</source>
         <translation>राइट टाइमआउट (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="127" />
+        <location filename="../environments/form.py" line="128" />
         <source>&amp;Total time per request</source>
         <translation>प्रति अनुरोध कुल समय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="128" />
+        <location filename="../environments/form.py" line="129" />
         <source>C&amp;ode format</source>
         <translation>कोड प्रारूप (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="129" />
+        <location filename="../environments/form.py" line="130" />
         <source>CA &amp;file</source>
         <translation>CA फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="130" />
+        <location filename="../environments/form.py" line="131" />
         <source>Prox&amp;y</source>
         <translation>प्रॉक्सी (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="217" />
+        <location filename="../environments/form.py" line="221" />
         <source>%1 (embedded, started by the app)</source>
         <translation>%1 (अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="218" />
+        <location filename="../environments/form.py" line="222" />
         <source>(embedded, started by the app)</source>
         <translation>(अंतर्निहित, ऐप द्वारा शुरू)</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="255" />
+        <location filename="../environments/form.py" line="259" />
         <source>Give the environment a name.</source>
         <translation>परिवेश को एक नाम दें।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="277" />
+        <location filename="../environments/form.py" line="281" />
         <source>The sandbox shows its credentials here while it is the active environment.</source>
         <translation>सैंडबॉक्स जब सक्रिय परिवेश होता है, तब अपने क्रेडेंशियल यहाँ दिखाता है।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="281" />
+        <location filename="../environments/form.py" line="285" />
         <source>No user JWT.</source>
         <translation>कोई उपयोगकर्ता JWT नहीं।</translation>
     </message>
     <message>
-        <location filename="../environments/form.py" line="286" />
+        <location filename="../environments/form.py" line="290" />
         <source>User %1 · client “%2” · wallet %3 · %4</source>
         <translation>उपयोगकर्ता %1 · क्लाइंट “%2” · वॉलेट %3 · %4</translation>
     </message>
@@ -1324,32 +1369,32 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../widgets/error_panel.py" line="42" />
+        <location filename="../widgets/error_panel.py" line="45" />
         <source>Error message</source>
         <translation>त्रुटि संदेश</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="45" />
+        <location filename="../widgets/error_panel.py" line="48" />
         <source>&amp;Details</source>
         <translation>विवरण (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="47" />
+        <location filename="../widgets/error_panel.py" line="50" />
         <source>Show error details</source>
         <translation>त्रुटि का विवरण दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="48" />
+        <location filename="../widgets/error_panel.py" line="51" />
         <source>Retr&amp;y</source>
         <translation>फिर से प्रयास करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="50" />
+        <location filename="../widgets/error_panel.py" line="53" />
         <source>Retry</source>
         <translation>फिर से प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../widgets/error_panel.py" line="53" />
+        <location filename="../widgets/error_panel.py" line="56" />
         <source>Error details</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
@@ -1357,47 +1402,47 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../qa/exchange_view.py" line="71" />
+        <location filename="../qa/exchange_view.py" line="73" />
         <source>Request headers and body</source>
         <translation>अनुरोध के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="72" />
+        <location filename="../qa/exchange_view.py" line="74" />
         <source>Response headers and body</source>
         <translation>उत्तर के हेडर और बॉडी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="75" />
+        <location filename="../qa/exchange_view.py" line="77" />
         <source>Exchange details</source>
         <translation>अनुरोध-उत्तर का विवरण</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="80" />
+        <location filename="../qa/exchange_view.py" line="82" />
         <source>Exchange</source>
         <translation>आदान-प्रदान</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="81" />
+        <location filename="../qa/exchange_view.py" line="83" />
         <source>Response</source>
         <translation>उत्तर</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="82" />
+        <location filename="../qa/exchange_view.py" line="84" />
         <source>Request</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="83" />
+        <location filename="../qa/exchange_view.py" line="85" />
         <source>Raw</source>
         <translation>कच्चा पाठ</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="92" />
+        <location filename="../qa/exchange_view.py" line="94" />
         <source>Select a request to see its headers and bodies.</source>
         <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_view.py" line="103" />
+        <location filename="../qa/exchange_view.py" line="105" />
         <source>(empty)</source>
         <translation>(खाली)</translation>
     </message>
@@ -1484,6 +1529,11 @@
     </message>
     <message>
         <location filename="../qa/sandbox_faults_tab.py" line="136" />
+        <source>1 call</source>
+        <translation>1 कॉल</translation>
+    </message>
+    <message>
+        <location filename="../qa/sandbox_faults_tab.py" line="138" />
         <source>%1 calls</source>
         <translation>%1 कॉल</translation>
     </message>
@@ -1504,98 +1554,98 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../qa/history_dock.py" line="58" />
-        <location filename="../qa/history_dock.py" line="60" />
+        <location filename="../qa/history_dock.py" line="59" />
+        <location filename="../qa/history_dock.py" line="61" />
         <source>Onboarding history</source>
         <translation>ऑनबोर्डिंग इतिहास</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="70" />
+        <location filename="../qa/history_dock.py" line="71" />
         <source>Search number, environment, outcome, reason</source>
         <translation>नंबर, परिवेश, परिणाम, कारण खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="71" />
+        <location filename="../qa/history_dock.py" line="72" />
         <source>Search the history</source>
         <translation>इतिहास खोजें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="76" />
+        <location filename="../qa/history_dock.py" line="77" />
         <source>From date</source>
         <translation>प्रारंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="79" />
+        <location filename="../qa/history_dock.py" line="80" />
         <source>To date</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="83" />
+        <location filename="../qa/history_dock.py" line="84" />
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="85" />
+        <location filename="../qa/history_dock.py" line="86" />
         <source>Export CSV</source>
         <translation>CSV निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="88" />
+        <location filename="../qa/history_dock.py" line="89" />
         <source>Keep history for days</source>
         <translation>इतिहास कितने दिन रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="90" />
+        <location filename="../qa/history_dock.py" line="91" />
         <source> days</source>
         <translation> दिन</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="105" />
+        <location filename="../qa/history_dock.py" line="106" />
         <source>Onboardings</source>
         <translation>ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="115" />
+        <location filename="../qa/history_dock.py" line="118" />
         <source>From</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="117" />
+        <location filename="../qa/history_dock.py" line="120" />
         <source>to</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="121" />
+        <location filename="../qa/history_dock.py" line="124" />
         <source>Keep</source>
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="175" />
+        <location filename="../qa/history_dock.py" line="178" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="177" />
+        <location filename="../qa/history_dock.py" line="180" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="182" />
+        <location filename="../qa/history_dock.py" line="185" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="182" />
+        <location filename="../qa/history_dock.py" line="185" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="189" />
+        <location filename="../qa/history_dock.py" line="192" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="192" />
+        <location filename="../qa/history_dock.py" line="195" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1751,52 +1801,52 @@
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="225" />
+        <location filename="../qa/inspector_dock.py" line="229" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="228" />
+        <location filename="../qa/inspector_dock.py" line="232" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="236" />
+        <location filename="../qa/inspector_dock.py" line="240" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="240" />
+        <location filename="../qa/inspector_dock.py" line="244" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="240" />
+        <location filename="../qa/inspector_dock.py" line="244" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="249" />
+        <location filename="../qa/inspector_dock.py" line="253" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="251" />
+        <location filename="../qa/inspector_dock.py" line="255" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="255" />
+        <location filename="../qa/inspector_dock.py" line="259" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="266" />
+        <location filename="../qa/inspector_dock.py" line="270" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="270" />
+        <location filename="../qa/inspector_dock.py" line="274" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -2524,7 +2574,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="28" />
-        <location filename="../qa/history_dock.py" line="51" />
+        <location filename="../qa/history_dock.py" line="52" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
@@ -2535,7 +2585,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="30" />
-        <location filename="../qa/history_dock.py" line="46" />
+        <location filename="../qa/history_dock.py" line="47" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
@@ -2546,7 +2596,7 @@
     </message>
     <message>
         <location filename="../qa/exchange_model.py" line="38" />
-        <location filename="../qa/history_dock.py" line="39" />
+        <location filename="../qa/history_dock.py" line="40" />
         <source>failed</source>
         <translation>विफल</translation>
     </message>
@@ -2561,47 +2611,47 @@
         <translation>मान</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="38" />
+        <location filename="../qa/history_dock.py" line="39" />
         <source>verified</source>
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="40" />
+        <location filename="../qa/history_dock.py" line="41" />
         <source>abandoned</source>
         <translation>छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="41" />
+        <location filename="../qa/history_dock.py" line="42" />
         <source>in progress</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="45" />
+        <location filename="../qa/history_dock.py" line="46" />
         <source>Started</source>
         <translation>शुरू</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="47" />
+        <location filename="../qa/history_dock.py" line="48" />
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="48" />
+        <location filename="../qa/history_dock.py" line="49" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="49" />
+        <location filename="../qa/history_dock.py" line="50" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="50" />
+        <location filename="../qa/history_dock.py" line="51" />
         <source>Resends</source>
         <translation>दोबारा भेजे</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="52" />
+        <location filename="../qa/history_dock.py" line="53" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
@@ -2823,65 +2873,65 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="43" />
+        <location filename="../qa/sandbox_users_tab.py" line="44" />
         <source>Users the sandbox knows</source>
         <translation>सैंडबॉक्स को ज्ञात उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <location filename="../qa/sandbox_users_tab.py" line="45" />
         <source>User</source>
         <translation>उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <location filename="../qa/sandbox_users_tab.py" line="45" />
         <source>Numbers</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <location filename="../qa/sandbox_users_tab.py" line="45" />
         <source>Earned</source>
         <translation>अर्जित</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="44" />
+        <location filename="../qa/sandbox_users_tab.py" line="45" />
         <source>Bonus</source>
         <translation>बोनस</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="49" />
-        <location filename="../qa/sandbox_users_tab.py" line="72" />
+        <location filename="../qa/sandbox_users_tab.py" line="50" />
+        <location filename="../qa/sandbox_users_tab.py" line="73" />
         <source>User ID</source>
         <translation>उपयोगकर्ता ID</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="51" />
-        <location filename="../qa/sandbox_users_tab.py" line="73" />
+        <location filename="../qa/sandbox_users_tab.py" line="52" />
+        <location filename="../qa/sandbox_users_tab.py" line="74" />
         <source>Earned balance</source>
         <translation>अर्जित बैलेंस</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="52" />
-        <location filename="../qa/sandbox_users_tab.py" line="74" />
+        <location filename="../qa/sandbox_users_tab.py" line="53" />
+        <location filename="../qa/sandbox_users_tab.py" line="75" />
         <source>Bonus balance</source>
         <translation>बोनस बैलेंस</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="64" />
+        <location filename="../qa/sandbox_users_tab.py" line="65" />
         <source>Set balances</source>
         <translation>बैलेंस सेट करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="68" />
+        <location filename="../qa/sandbox_users_tab.py" line="69" />
         <source>Forget user…</source>
         <translation>उपयोगकर्ता को भूलें…</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="68" />
+        <location filename="../qa/sandbox_users_tab.py" line="69" />
         <source>Forget user</source>
         <translation>उपयोगकर्ता को भूलें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_users_tab.py" line="110" />
+        <location filename="../qa/sandbox_users_tab.py" line="111" />
         <source>✓: verified</source>
         <translation>✓: सत्यापित</translation>
     </message>

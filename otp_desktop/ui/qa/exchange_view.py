@@ -49,7 +49,9 @@ class _Side(QSplitter):
         self.body.setMinimumHeight(30)
         self.addWidget(self.headers)
         self.addWidget(self.body)
-        self.setSizes([90, 200])
+        self.setSizes([60, 230])  # a few headers; the body is what is read
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
 
     def fill(self, headers: tuple[tuple[str, str], ...], body: str, empty: str) -> None:
         self.headers.setRowCount(len(headers))

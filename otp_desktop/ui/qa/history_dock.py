@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from otp_desktop.flow.ticket_summary import whole_seconds
 from otp_desktop.history.shift_summary import day_bounds, summarize
 from otp_desktop.history.store import (
     HistoryError,
@@ -108,6 +109,8 @@ class HistoryDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Small: the dock gives its height to the card on a 768-pixel screen.
+        self.table.setMinimumHeight(40)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -157,7 +160,7 @@ class HistoryDock(QDockWidget):
             return
         self.model.setRowCount(0)
         for row in self.rows:
-            duration = f"{row.duration_s:.0f} s" if row.duration_s is not None else ""
+            duration = f"{whole_seconds(row.duration_s)} s" if row.duration_s is not None else ""
             values = (
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(row.started_at)),
                 row.environment,

@@ -141,11 +141,15 @@ class InspectorDock(QDockWidget):
         split.setObjectName("inspectorSplitter")
         split.addWidget(self.table)
         split.addWidget(self.exchange_view)
-        split.setSizes([200, 320])
+        # The exchange read is the point: the list keeps a few rows, the detail
+        # gets the rest and every pixel the dock gains.
+        split.setSizes([90, 430])
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         # Small minimums: opening the docks must never push the window past a
         # 1366x768 screen; the splitter hands out the room there is.
-        self.table.setMinimumHeight(60)
-        self.exchange_view.setMinimumHeight(90)
+        self.table.setMinimumHeight(30)  # its header and a row
+        self.exchange_view.setMinimumHeight(80)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(top)

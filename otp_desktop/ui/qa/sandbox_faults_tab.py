@@ -130,11 +130,12 @@ class FaultsTab(QWidget):
 
     def _describe(self, fault: dict[str, Any]) -> str:
         count = fault.get("count")
-        left = (
-            self.tr("until cleared")
-            if count is None
-            else self.tr("%1 calls").replace("%1", str(count))
-        )
+        if count is None:
+            left = self.tr("until cleared")
+        elif count == 1:
+            left = self.tr("1 call")
+        else:
+            left = self.tr("%1 calls").replace("%1", str(count))
         kind = str(fault.get("kind"))
         name = term(LABELS[kind]) if kind in LABELS else kind
         extra = f" {fault.get('status')}" if kind == "status" else ""

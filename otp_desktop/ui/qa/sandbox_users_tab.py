@@ -26,7 +26,8 @@ MAX_BALANCE = 1e12
 
 
 def _balance(value: object) -> str:
-    return f"{value:g}" if isinstance(value, int | float) else "—"
+    """Two decimals, as the balance fields below the table show them."""
+    return f"{value:.2f}" if isinstance(value, int | float) else "—"
 
 
 class UsersTab(QWidget):

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from shiboken6 import isValid
+
+from otp_desktop.ui.widgets.error_panel import DETAILS_HEIGHT
 
 if TYPE_CHECKING:  # the docks' modules load after the first frame (menus import this one)
     from otp_desktop.ui.qa.history_dock import HistoryDock
@@ -66,10 +68,19 @@ class CardFit(QObject):
         assert central is not None
         self.central = central
         central.installEventFilter(self)
+        # The step's own layout hears first of an error or its details
+        # showing or going; the central widget's may not hear of it at all.
+        window.view.installEventFilter(self)
+        self.later = QTimer(self)
+        """Fits once the layouts have settled (sizes measured mid-layout are stale)."""
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self.fit)
+        window.view.error_panel.details_button.toggled.connect(lambda _on: self.later.start())
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
-            self.fit()
+            self.later.start()
         return False
 
     def fit(self) -> None:
@@ -78,11 +89,71 @@ class CardFit(QObject):
             return
         docked = any(isValid(d) and d.isVisible() and not d.isFloating() for d in self.bottom)
         onboarding = window.pages.currentWidget() is window.view  # the wallet may grow
-        # Its minimum is what the step shows (a wrapped label's size hint
-        # guesses a narrower card, and so more lines).
-        limit = central.minimumSizeHint().height() if docked and onboarding else NO_LIMIT
+        if docked and onboarding:
+            limit = self.needed_height()
+        else:
+            limit = NO_LIMIT
+            window.view.error_panel.cut_details(0)
+        shrinks = limit < central.maximumHeight()
         if central.maximumHeight() != limit:
             central.setMaximumHeight(limit)
+        # Held as a minimum too, the window takes the height from the docks.
+        least = limit if limit != NO_LIMIT else 0
+        if central.minimumHeight() != least:
+            central.setMinimumHeight(least)
+            # A window grown before the details gave up their height shrinks back.
+            QTimer.singleShot(0, lambda: fit_to_screen(window))
+        if shrinks:
+            # The room the card gave back goes to the docks, not to a gap above them.
+            QTimer.singleShot(0, self.give_back)
+
+    def give_back(self) -> None:
+        window = self.window
+        shown = [d for d in self.bottom if isValid(d) and d.isVisible() and not d.isFloating()]
+        if isValid(window) and shown:
+            window.resizeDocks(shown, [window.height()] * len(shown), Qt.Orientation.Vertical)
+
+    def needed_height(self) -> int:
+        """What the step shows: the card's minimum, plus what its wrapped
+        lines (an error message, its details) need at the card's real width
+        beyond their minimum, or the code boxes get squeezed."""
+        window, view, central = self.window, self.window.view, self.central
+        least = central.minimumSizeHint().height()
+        panel = view.error_panel
+        cut = DETAILS_HEIGHT - panel.details.maximumHeight()
+        parts = (view.stack.currentWidget(), panel, view.notice)
+        wanted = least + sum(_wrapped_extra(w) for w in parts if w is not None)
+        # Only the height the docks can give: the window never grows past its
+        # screen for it; the error's details give up height first (they scroll).
+        room = central.height() + max(0, _screen_height(window) - window.height())
+        room += self.dock_slack()
+        wanted += cut - panel.cut_details(wanted + cut - room)
+        return max(least, min(wanted, room))
+
+    def dock_slack(self) -> int:
+        """How much lower the bottom docks can go (tabbed, they share one place)."""
+        open_ = [d for d in self.bottom if isValid(d) and d.toggleViewAction().isChecked()]
+        shown = [d.height() for d in open_ if d.isVisible() and not d.isFloating()]
+        if not shown:
+            return 0
+        return max(0, max(shown) - max(d.minimumSizeHint().height() for d in open_))
+
+
+def _wrapped_extra(widget: QWidget) -> int:
+    """The height wrapped lines need at the widget's real width beyond its
+    minimum (a size hint guesses the lines for another width)."""
+    if not widget.isVisible() or not widget.hasHeightForWidth():
+        return 0
+    return max(0, widget.heightForWidth(widget.width()) - widget.minimumSizeHint().height())
+
+
+def _screen_height(window: QMainWindow) -> int:
+    """The height the window may have on its screen (its own before it shows)."""
+    screen = window.screen()
+    if screen is None or not window.isVisible():
+        return window.height()
+    border = window.frameGeometry().height() - window.height()
+    return screen.availableGeometry().height() - border
 
 
 def give_room_when_shown(window: QMainWindow, dock: QDockWidget) -> None:

@@ -18,6 +18,9 @@ from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.widgets.announce import announce
 from otp_desktop.ui.widgets.json_view import JsonView, pretty_lines
 
+DETAILS_HEIGHT = 140
+"""The details' height when there is room for it."""
+
 
 class ErrorPanel(QFrame):
     retryRequested = Signal()
@@ -51,7 +54,10 @@ class ErrorPanel(QFrame):
         # The status and the server's body, JSON pretty-printed in a fixed-width
         # font, as the inspector shows it.
         self.details = JsonView(name("errorDetails"), self.tr("Error details"))
-        self.details.setMaximumHeight(140)
+        self.details.setMaximumHeight(DETAILS_HEIGHT)
+        # It scrolls: on a small screen with the docks open, a few lines are
+        # enough, and the code boxes above keep their height.
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.details.hide()
         self.details_button.toggled.connect(self.details.setVisible)
         self.retry_button.clicked.connect(self.retryRequested)
@@ -66,6 +72,16 @@ class ErrorPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.details)
         self.hide()
+
+    def cut_details(self, short: int) -> int:
+        """Give up to `short` pixels of the details' height (they scroll), for
+        a card that has no more room; returns the pixels given up."""
+        shown = self.details.isVisibleTo(self)
+        height = DETAILS_HEIGHT - max(0, short) if shown else DETAILS_HEIGHT
+        height = max(self.details.minimumHeight(), height)
+        if self.details.maximumHeight() != height:
+            self.details.setMaximumHeight(height)
+        return DETAILS_HEIGHT - height
 
     def show_error(self, message: str, detail: str, *, can_retry: bool) -> None:
         self.message.setText(translate_core(message))
