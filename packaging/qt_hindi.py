@@ -1,6 +1,6 @@
 """Hindi for the few strings Qt itself shows in this app (standard dialog
-buttons, the dock title buttons, a text field's context menu). Qt ships no
-Hindi translation of its own, so `update_translations.py` compiles these,
+buttons, the dock title buttons, a text field's context menu, the file
+dialog). Qt ships no Hindi translation of its own, so `update_translations.py` compiles these,
 by Qt's own translation context, into otp_desktop/ui/i18n/qt_hi.qm."""
 
 QT_HINDI = {
@@ -38,6 +38,44 @@ QT_HINDI = {
         "&Paste": "चिपकाएँ (&P)",
         "Delete": "हटाएँ",
         "Select All": "सब चुनें",
+    },
+    "QFileDialog": {
+        "Look in:": "इसमें देखें:",
+        "&Look in:": "इसमें देखें (&L):",
+        "File &name:": "फ़ाइल का नाम (&N):",
+        "Files of type:": "फ़ाइल का प्रकार:",
+        "Files of &type:": "फ़ाइल का प्रकार (&T):",
+        "&Save": "सहेजें (&S)",
+        "&Open": "खोलें (&O)",
+        "&Choose": "चुनें (&C)",
+        "Save As": "इस नाम से सहेजें",
+        "Open": "खोलें",
+        "Back": "पीछे",
+        "Forward": "आगे",
+        "Parent Directory": "ऊपर का फ़ोल्डर",
+        "Create New Folder": "नया फ़ोल्डर बनाएँ",
+        "List View": "सूची दृश्य",
+        "Detail View": "विवरण दृश्य",
+        "Sidebar": "साइडबार",
+        "Files": "फ़ाइलें",
+        "New Folder": "नया फ़ोल्डर",
+        "&New Folder": "नया फ़ोल्डर (&N)",
+        "&Rename": "नाम बदलें (&R)",
+        "&Delete": "हटाएँ (&D)",
+        "Show &hidden files": "छिपी फ़ाइलें दिखाएँ (&H)",
+        "All Files (*)": "सभी फ़ाइलें (*)",
+        "Directory:": "फ़ोल्डर:",
+        "My Computer": "मेरा कंप्यूटर",
+        "Computer": "कंप्यूटर",
+    },
+    "QFileSystemModel": {
+        "Name": "नाम",
+        "Size": "आकार",
+        "Type": "प्रकार",
+        "Date Modified": "बदलने की तारीख",
+        "Kind": "प्रकार",
+        "My Computer": "मेरा कंप्यूटर",
+        "Computer": "कंप्यूटर",
     },
     "QMessageBox": {
         "Show Details...": "विवरण दिखाएँ...",

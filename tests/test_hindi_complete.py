@@ -192,3 +192,25 @@ def test_the_ticket_line_reads_as_the_core_line_in_english(qtbot):
     for took, new, number in ((36, True, "+91 ******0001"), (None, False, "")):
         parts = TicketSummary(Outcome.VERIFIED, new, number, "Env %2", "2026-03-04 05:06", took, 1)
         assert ticket_line(parts) == parts.english()  # "%2" in a name is not a placeholder
+
+
+def test_the_save_dialog_in_hindi(qtbot, loop, sandbox, ui_clock):
+    """Seen in a trial: the export's save dialog (Qt's own, where the desktop
+    offers none) read Look in, File name, Files of type, Save, Name, Size..."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from otp_desktop.ui.widgets.export_dialog import choose_export_path
+    from tests.qt_fixtures import window_in
+
+    with window_in(qtbot, "hi", sandbox.base_url, ui_clock) as win:
+        dialog = choose_export_path(win, "HAR", "HAR (*.*)", "har", lambda _path: None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        win.open_box(dialog)
+        qtbot.waitUntil(dialog.isVisible, timeout=2000)
+        shown = [t for _w, t in visible_texts(dialog)]
+        for tree in dialog.findChildren(QTreeView):
+            model = tree.model()
+            shown += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)]
+        dialog.reject()
+    assert len(shown) > 6  # the check saw the dialog's words
+    assert [t for t in shown if english_words(t)] == []
