@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDockWidget, QListWidget, QPushButton, QSpinBox
 
 from otp_desktop.flow import Step
-from tests.sandbox_helpers import dev_get
+from tests.sandbox_helpers import add_fault, dev_get
 from tests.test_ui_onboarding import error_text, send
 
 
@@ -234,3 +234,27 @@ def test_journal_tab_shows_what_the_sandbox_received(qtbot, window, sandbox):
     window.findChild(QPushButton, "clearJournalButton").click()
     qtbot.waitUntil(lambda: dev_get(sandbox.base_url, "requests")["requests"] == [], timeout=5000)
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+
+
+def test_journal_follows_the_newest_unless_an_older_entry_was_picked(qtbot, window, sandbox):
+    """Seen in a trial: the journal kept the first entry selected and scrolled
+    to it as newer ones arrived above, so the newest went out of sight."""
+    from PySide6.QtWidgets import QTableView
+
+    panel_of(qtbot, window)
+    send(qtbot, window)
+    journal = window.findChild(QTableView, "sandboxJournal")
+    model = journal.model()
+    qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=5000)
+    count = model.rowCount()
+    add_fault(sandbox.base_url, endpoint="verify", kind="status", status=500, count=1)
+    qtbot.waitUntil(lambda: model.rowCount() > count, timeout=5000)
+    assert journal.currentIndex().row() == 0  # the newest
+    journal.selectRow(1)
+    picked = [model.index(1, c).data() for c in range(4)]
+    count = model.rowCount()
+    add_fault(sandbox.base_url, endpoint="verify", kind="status", status=502, count=1)
+    qtbot.waitUntil(lambda: model.rowCount() > count, timeout=5000)
+    row = journal.currentIndex().row()
+    assert row > 1
+    assert [model.index(row, c).data() for c in range(4)] == picked

@@ -73,6 +73,9 @@ class JournalTab(QWidget):
         if not newer:
             return
         kept = [e for e in self.entries if since is not None and float(e["time"]) <= since]
+        # Like the inspector: on the newest entry (or none), follow the newest;
+        # an older one the user picked stays picked.
+        following = self.table.currentIndex().row() <= 0
         chosen = self._selected_time()
         self.entries = (newer + kept)[:KEPT]
         self.model.setRowCount(0)
@@ -80,7 +83,9 @@ class JournalTab(QWidget):
             self.model.appendRow(self._row(entry))
         fit_columns(self.table)
         times = [e.get("time") for e in self.entries]
-        self.table.selectRow(times.index(chosen) if chosen in times else 0)
+        row = 0 if following or chosen not in times else times.index(chosen)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _selected_time(self) -> object:
         row = self.table.currentIndex().row()
