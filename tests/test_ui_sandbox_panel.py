@@ -258,3 +258,17 @@ def test_journal_follows_the_newest_unless_an_older_entry_was_picked(qtbot, wind
     row = journal.currentIndex().row()
     assert row > 1
     assert [model.index(row, c).data() for c in range(4)] == picked
+
+
+def test_what_a_tab_said_goes_with_the_tab(qtbot, window, sandbox):
+    """Seen in a trial: "Fault added" stayed under the Users and Journal tabs."""
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    panel = panel_of(qtbot, window)
+    tabs = panel.findChild(QTabWidget)
+    status = panel.findChild(QLabel, "sandboxPanelStatus")
+    tabs.setCurrentWidget(panel.faults_tab)
+    panel.findChild(QPushButton, "clearFaultsButton").click()
+    qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
+    tabs.setCurrentIndex((tabs.currentIndex() + 1) % tabs.count())
+    assert status.text() == ""

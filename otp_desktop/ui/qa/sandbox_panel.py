@@ -86,6 +86,8 @@ class SandboxPanel(QDockWidget):
         self.status = QLabel()
         self.status.setObjectName("sandboxPanelStatus")
         self.status.setWordWrap(True)
+        # What an action on one tab said ("Fault added") is not about the next.
+        tabs.currentChanged.connect(lambda _i: self.status.clear())
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(tabs, 1)
