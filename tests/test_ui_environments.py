@@ -222,6 +222,7 @@ def test_dialog_adds_an_environment_and_keeps_secrets_out_of_the_file(
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     assert dialog.list.count() == 1  # the built-in Sandbox
     assert not dialog.delete_button.isEnabled()
+    assert not dialog.duplicate_button.isEnabled()  # a trial's click did nothing
     dialog.add_button.click()
     creds = credentials(sandbox.base_url, user="form-user")
     form = dialog.form

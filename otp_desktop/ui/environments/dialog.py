@@ -144,7 +144,10 @@ class EnvironmentsDialog(QDialog):
             return
         env = self._all()[row]
         self.form.load(env, editable=not env.builtin_sandbox)
+        # The built-in Sandbox is managed by the app: nothing to delete, and a
+        # copy would hold credentials that change with every start.
         self.delete_button.setEnabled(not env.builtin_sandbox)
+        self.duplicate_button.setEnabled(not env.builtin_sandbox)
         self._update_save()
 
     def _store_current(self) -> None:
