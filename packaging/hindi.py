@@ -27,6 +27,7 @@ HINDI = {
     "Cancel the request in progress (Esc)": "चल रहा अनुरोध रद्द करें (Esc)",
     "authCode": "authCode",
     "&Code from the SMS": "SMS में आया कोड (&C)",
+    "… (%1 more characters: the whole answer is in the request inspector)": "… (%1 और अक्षर: पूरा उत्तर अनुरोध निरीक्षक में है)",
     "Code status": "कोड की स्थिति",
     "&Verify": "सत्यापित करें (&V)",
     "Verify code": "कोड सत्यापित करें",

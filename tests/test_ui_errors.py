@@ -142,3 +142,15 @@ def test_rapid_resend_clicks_send_one_request(wire, qtbot, window, sandbox, adva
         win.view.resend()
     qtbot.waitUntil(lambda: win.view.flow.resends == 1 and win.view.flow.busy is None, timeout=5000)
     assert (wire.count("/register"), wire.count("/resend")) == (1, 1)
+
+
+def test_a_huge_line_in_the_details_is_cut_with_a_pointer_to_the_inspector(window):
+    """A trial's 100,000-deep JSON answer showed as one endless line of brackets."""
+    panel = window.view.error_panel
+    panel.show_error(
+        "The server's answer could not be read.", "HTTP 400\n" + "[" * 100_000, can_retry=False
+    )
+    text = panel.details.toPlainText()
+    assert text.startswith("HTTP 400\n[[[")
+    assert len(text) < 2200
+    assert "98,000 more characters: the whole answer is in the request inspector" in text

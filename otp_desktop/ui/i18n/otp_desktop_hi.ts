@@ -1315,53 +1315,53 @@
         <translation>  (अंतर्निहित)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="166" />
+        <location filename="../environments/dialog.py" line="169" />
         <source>Two environments have the same name.</source>
         <translation>दो परिवेशों का नाम एक ही है।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="183" />
+        <location filename="../environments/dialog.py" line="186" />
         <source>New environment</source>
         <translation>नया परिवेश</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="223" />
+        <location filename="../environments/dialog.py" line="226" />
         <source>Export environments (no secrets)</source>
         <translation>परिवेश निर्यात करें (बिना सीक्रेट)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="224" />
-        <location filename="../environments/dialog.py" line="247" />
+        <location filename="../environments/dialog.py" line="227" />
+        <location filename="../environments/dialog.py" line="250" />
         <source>Environments (*.json)</source>
         <translation>परिवेश (*.json)</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="235" />
+        <location filename="../environments/dialog.py" line="238" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="239" />
+        <location filename="../environments/dialog.py" line="242" />
         <source>Exported %1 environments (without secrets).</source>
         <translation>%1 परिवेश निर्यात किए गए (बिना सीक्रेट)।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="245" />
+        <location filename="../environments/dialog.py" line="248" />
         <source>Import environments</source>
         <translation>परिवेश आयात करें</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="287" />
+        <location filename="../environments/dialog.py" line="290" />
         <source>Overwrite environments?</source>
         <translation>परिवेश अधिलेखित करें?</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="289" />
+        <location filename="../environments/dialog.py" line="292" />
         <source>These environments exist already: %1. Overwrite their settings with the imported ones? Their secrets are kept.</source>
         <translation>ये परिवेश पहले से मौजूद हैं: %1। क्या उनकी सेटिंग्स आयातित सेटिंग्स से बदल दें? उनके सीक्रेट बने रहेंगे।</translation>
     </message>
     <message>
-        <location filename="../environments/dialog.py" line="293" />
+        <location filename="../environments/dialog.py" line="296" />
         <source>Overwrite</source>
         <translation>अधिलेखित करें</translation>
     </message>
@@ -1894,9 +1894,17 @@
         <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="119" />
+        <location filename="../qa/sandbox_journal_tab.py" line="124" />
         <source>(no body)</source>
         <translation>(कोई मुख्य भाग नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <location filename="../widgets/json_view.py" line="63" />
+        <source>… (%1 more characters: the whole answer is in the request inspector)</source>
+        <translation>… (%1 और अक्षर: पूरा उत्तर अनुरोध निरीक्षक में है)</translation>
     </message>
 </context>
 <context>
@@ -2387,62 +2395,62 @@
         <translation>परीक्षण नंबर</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="200" />
+        <location filename="../qa/sandbox_panel.py" line="202" />
         <source>Fault added: it applies to the next calls at once.</source>
         <translation>त्रुटि जोड़ी गई: यह तुरंत अगले कॉल पर लागू होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="208" />
+        <location filename="../qa/sandbox_panel.py" line="210" />
         <source>Faults cleared.</source>
         <translation>त्रुटियाँ हटा दी गईं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="217" />
+        <location filename="../qa/sandbox_panel.py" line="219" />
         <source>Rules applied.</source>
         <translation>नियम लागू हो गए।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="224" />
+        <location filename="../qa/sandbox_panel.py" line="226" />
         <source>Reset the sandbox?</source>
         <translation>सैंडबॉक्स रीसेट करें?</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="226" />
+        <location filename="../qa/sandbox_panel.py" line="228" />
         <source>Every code sent, every wallet and every fault is forgotten (the rules stay). An onboarding in progress on the sandbox will need a new code.</source>
         <translation>भेजा गया हर कोड, हर वॉलेट और हर फ़ॉल्ट भुला दिया जाएगा (नियम बने रहेंगे)। सैंडबॉक्स पर चल रहे ऑनबोर्डिंग को नए कोड की ज़रूरत होगी।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="230" />
+        <location filename="../qa/sandbox_panel.py" line="232" />
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="238" />
+        <location filename="../qa/sandbox_panel.py" line="240" />
         <source>Sandbox reset: codes, wallets and faults forgotten.</source>
         <translation>सैंडबॉक्स रीसेट: कोड, वॉलेट और त्रुटियाँ भुला दी गईं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="246" />
+        <location filename="../qa/sandbox_panel.py" line="248" />
         <source>Balances of %1 set.</source>
         <translation>%1 के बैलेंस सेट हो गए।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="253" />
+        <location filename="../qa/sandbox_panel.py" line="255" />
         <source>Forget this user?</source>
         <translation>इस उपयोगकर्ता को भूलें?</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="255" />
+        <location filename="../qa/sandbox_panel.py" line="257" />
         <source>The sandbox forgets %1: its wallet, and its numbers' codes, waits and verification (each number is new again).</source>
         <translation>सैंडबॉक्स %1 को भूल जाएगा: उसका वॉलेट, और उसके नंबरों के कोड, प्रतीक्षा और सत्यापन (हर नंबर फिर से नया होगा)।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="259" />
+        <location filename="../qa/sandbox_panel.py" line="261" />
         <source>Forget</source>
         <translation>भूलें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_panel.py" line="266" />
+        <location filename="../qa/sandbox_panel.py" line="268" />
         <source>%1 forgotten.</source>
         <translation>%1 भुला दिया गया।</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -40,14 +41,29 @@ def pretty_json(text: str) -> str:
         return text
 
 
+MAX_DETAIL_LINE = 2000
+"""Longer lines (JSON too deep to pretty-print, a minified page) are cut in
+the details: the whole answer stays in the request inspector."""
+
+
 def pretty_lines(text: str) -> str:
     """Each line that is JSON on its own (a server's body after its status
-    line) pretty-printed; the others as they are."""
+    line) pretty-printed; the others as they are, cut when very long."""
     out = []
     for line in text.splitlines():
         stripped = line.strip()
-        out.append(pretty_json(stripped) if stripped[:1] in "{[" else line)
+        shown = pretty_json(stripped) if stripped[:1] in "{[" else line
+        out += [_cut(part) for part in shown.split("\n")]
     return "\n".join(out)
+
+
+def _cut(line: str) -> str:
+    if len(line) <= MAX_DETAIL_LINE:
+        return line
+    rest = QCoreApplication.translate(
+        "JsonView", "… (%1 more characters: the whole answer is in the request inspector)"
+    )
+    return line[:MAX_DETAIL_LINE] + rest.replace("%1", f"{len(line) - MAX_DETAIL_LINE:,}")
 
 
 class JsonHighlighter(QSyntaxHighlighter):
