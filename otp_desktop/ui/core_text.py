@@ -150,6 +150,13 @@ SENTENCES: tuple[str, ...] = tuple(
             "This code starts with 0, which cannot be sent as a number as the API documents.",
         ),
         QT_TRANSLATE_NOOP("CoreText", "Set the environment's code format to 'auto' or 'string'."),
+        # The inspector's note on an exchange whose code went as a string.
+        QT_TRANSLATE_NOOP(
+            "CoreText", "authCode starts with 0: sent as a JSON string to keep every digit"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "otp starts with 0: sent as a JSON string to keep every digit"
+        ),
         QT_TRANSLATE_NOOP(
             "CoreText",
             "The withdrawal was cancelled while it was being sent: it may or may not have happened.",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.report import report
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.terms import term
 from otp_desktop.ui.widgets.json_view import JsonView
 
@@ -100,7 +101,7 @@ class ExchangeView(QWidget):
         when = time.strftime("%H:%M:%S", time.localtime(ex.started_at))
         line = f"{ex.method} {ex.path} → {ex.outcome} · {ex.duration_ms:.0f} ms · {when}"
         if ex.note:
-            line += "\n" + ex.note
+            line += "\n" + translate_core(ex.note)
         self.summary.setText(line)
         empty = self.tr("(empty)")
         self.request.fill(ex.request_headers, ex.request_body, empty)
