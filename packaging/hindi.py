@@ -529,6 +529,7 @@ HINDI = {
     "They are used in this run, and the old file is kept at %1 until they can be stored.": "इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।",
     "Wait a moment, then try again.": "थोड़ा रुकें, फिर से प्रयास करें।",
     "The environment's base URL is not a valid http:// or https:// address.": "परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।",
+    "imported from %1": "%1 से आयात किया गया",
     "authCode starts with 0: sent as a JSON string to keep every digit": "authCode 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया",
     "otp starts with 0: sent as a JSON string to keep every digit": "otp 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया",
     "This code starts with 0, which cannot be sent as a number as the API documents.": "यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।",

@@ -229,3 +229,4 @@ def test_the_inspectors_note_on_a_code_starting_with_0_in_hindi(qtbot, loop, san
             _value, note = encode_code("0123", CodeEncoding.AUTO, field)
             assert note
             assert english_words(translate_core(note)) == []
+        assert translate_core("imported from s.har") == "s.har से आयात किया गया"

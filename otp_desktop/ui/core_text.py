@@ -150,7 +150,8 @@ SENTENCES: tuple[str, ...] = tuple(
             "This code starts with 0, which cannot be sent as a number as the API documents.",
         ),
         QT_TRANSLATE_NOOP("CoreText", "Set the environment's code format to 'auto' or 'string'."),
-        # The inspector's note on an exchange whose code went as a string.
+        # The inspector's notes: a row read from a file, a code sent as a string.
+        QT_TRANSLATE_NOOP("CoreText", "imported from %1"),
         QT_TRANSLATE_NOOP(
             "CoreText", "authCode starts with 0: sent as a JSON string to keep every digit"
         ),

@@ -811,266 +811,271 @@
     </message>
     <message>
         <location filename="../core_text.py" line="154" />
+        <source>imported from %1</source>
+        <translation>%1 से आयात किया गया</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="155" />
         <source>authCode starts with 0: sent as a JSON string to keep every digit</source>
         <translation>authCode 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="157" />
+        <location filename="../core_text.py" line="158" />
         <source>otp starts with 0: sent as a JSON string to keep every digit</source>
         <translation>otp 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="160" />
+        <location filename="../core_text.py" line="161" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="164" />
+        <location filename="../core_text.py" line="165" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="167" />
+        <location filename="../core_text.py" line="168" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168" />
+        <location filename="../core_text.py" line="169" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="171" />
+        <location filename="../core_text.py" line="172" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="174" />
+        <location filename="../core_text.py" line="175" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175" />
+        <location filename="../core_text.py" line="176" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="178" />
+        <location filename="../core_text.py" line="179" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="181" />
+        <location filename="../core_text.py" line="182" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="183" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183" />
+        <location filename="../core_text.py" line="184" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="185" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185" />
+        <location filename="../core_text.py" line="186" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="188" />
+        <location filename="../core_text.py" line="189" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189" />
+        <location filename="../core_text.py" line="190" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190" />
+        <location filename="../core_text.py" line="191" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="192" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="194" />
+        <location filename="../core_text.py" line="195" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="199" />
+        <location filename="../core_text.py" line="200" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="203" />
+        <location filename="../core_text.py" line="204" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="205" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="206" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="207" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="208" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="210" />
+        <location filename="../core_text.py" line="211" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="211" />
+        <location filename="../core_text.py" line="212" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="213" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213" />
+        <location filename="../core_text.py" line="214" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="215" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215" />
+        <location filename="../core_text.py" line="216" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="217" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="217" />
+        <location filename="../core_text.py" line="218" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218" />
+        <location filename="../core_text.py" line="219" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219" />
+        <location filename="../core_text.py" line="220" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220" />
+        <location filename="../core_text.py" line="221" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221" />
+        <location filename="../core_text.py" line="222" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="222" />
+        <location filename="../core_text.py" line="223" />
         <source>The file holds a number that is not finite or too large.</source>
         <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="223" />
+        <location filename="../core_text.py" line="224" />
         <source>The file is not an OTP Desktop environments export.</source>
         <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224" />
+        <location filename="../core_text.py" line="225" />
         <source>The file has no list of environments.</source>
         <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225" />
+        <location filename="../core_text.py" line="226" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226" />
+        <location filename="../core_text.py" line="227" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227" />
+        <location filename="../core_text.py" line="228" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228" />
+        <location filename="../core_text.py" line="229" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229" />
+        <location filename="../core_text.py" line="230" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230" />
+        <location filename="../core_text.py" line="231" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231" />
+        <location filename="../core_text.py" line="232" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="240" />
+        <location filename="../core_text.py" line="241" />
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241" />
+        <location filename="../core_text.py" line="242" />
         <source>%1 min</source>
         <translation>%1 मिनट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242" />
+        <location filename="../core_text.py" line="243" />
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243" />
+        <location filename="../core_text.py" line="244" />
         <source>%1 day</source>
         <translation>%1 दिन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244" />
+        <location filename="../core_text.py" line="245" />
         <source>%1 days</source>
         <translation>%1 दिन</translation>
     </message>
@@ -2570,50 +2575,50 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../qa/exchange_model.py" line="24" />
+        <location filename="../qa/exchange_model.py" line="25" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="25" />
+        <location filename="../qa/exchange_model.py" line="26" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="26" />
+        <location filename="../qa/exchange_model.py" line="27" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="27" />
+        <location filename="../qa/exchange_model.py" line="28" />
         <location filename="../wallet/transactions_model.py" line="25" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="28" />
+        <location filename="../qa/exchange_model.py" line="29" />
         <location filename="../qa/history_dock.py" line="52" />
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="29" />
+        <location filename="../qa/exchange_model.py" line="30" />
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="30" />
+        <location filename="../qa/exchange_model.py" line="31" />
         <location filename="../qa/history_dock.py" line="47" />
         <source>Environment</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="33" />
+        <location filename="../qa/exchange_model.py" line="34" />
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../qa/exchange_model.py" line="38" />
+        <location filename="../qa/exchange_model.py" line="39" />
         <location filename="../qa/history_dock.py" line="40" />
         <source>failed</source>
         <translation>विफल</translation>

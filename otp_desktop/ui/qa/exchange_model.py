@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.traffic.imported import is_imported
 from otp_desktop.traffic.log import ExchangeLog, footprint
+from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.widgets.column_model import ColumnModel
 
 COLUMNS = (
@@ -189,7 +190,7 @@ def colour_of_status(status: int | None) -> QColor:
 def _imported_look(role: int, ex: Exchange) -> Any:
     """Imported rows in italics, the file named in the tooltip: they were not sent."""
     if role == Qt.ItemDataRole.ToolTipRole:
-        return ex.note
+        return translate_core(ex.note or "")
     font = QFont()
     font.setItalic(True)
     return font
