@@ -7,10 +7,13 @@ from __future__ import annotations
 import asyncio
 import ssl
 import threading
+from abc import ABC, abstractmethod
 from typing import Self
 
 
-class LoopbackServer:
+class LoopbackServer(ABC):
+    """Subclasses answer each connection in `_handle`."""
+
     def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
         self._ssl = ssl_context
         self._loop = asyncio.new_event_loop()
@@ -40,8 +43,9 @@ class LoopbackServer:
             if task is not asyncio.current_task():
                 task.cancel()
 
+    @abstractmethod
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        raise NotImplementedError
+        """Answer one connection."""
 
 
 async def read_head(reader: asyncio.StreamReader) -> tuple[str, dict[str, str]]:
