@@ -38,7 +38,7 @@ from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui import translations
 from otp_desktop.ui.shell.main_window import MainWindow
 from tests.async_helpers import until
-from tests.qt_fixtures import make_window
+from tests.qt_fixtures import workspace_with_every_dock
 
 DOCS = Path(__file__).resolve().parent / "layout"
 SIZES = {"1366x768": (1366, 720), "1600x1000": (1600, 950)}  # less a title bar and a panel
@@ -83,19 +83,9 @@ async def workspace(base: str, size: str, scheme: str, language: str, steps: boo
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setPalette(dark_palette() if scheme == "dark" else app.style().standardPalette())
-    translations.install(QApplication.instance(), language)
-    win = make_window(base, time.monotonic)
-    win.resize(*SIZES[size])
-    win.show()
-    await until(lambda: win.connection is not None)
-    for dock in (win.inspector, win.history, win.sandbox_panel):
-        dock.show()
-    view = win.view
-    view.settings.auto_submit = False
     digits = f"98765{int(time.time() * 1000) % 100000:05d}"
-    number = f"{digits[:5]} {digits[5:]}"
-    view.phone_page.phone.setText(number)
-    view.phone_page.phone.textEdited.emit(number)
+    win = await workspace_with_every_dock(base, language, SIZES[size], f"{digits[:5]} {digits[5:]}")
+    view = win.view
     prefix = f"{size}-{scheme}-{language}" if SCALE == "1" else f"{size}-200pct-{scheme}-{language}"
     if steps:
         await shoot(win, f"{prefix}-phone")

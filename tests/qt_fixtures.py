@@ -118,6 +118,32 @@ def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = 
     return MainWindow(Session(load_book, connect, ui_clock), "IN")
 
 
+async def workspace_with_every_dock(
+    sandbox_url: str, language: str, size: tuple[int, int], number: str
+) -> MainWindow:
+    """A connected window in `language` at `size` with every dock open and
+    `number` typed (auto-submit off): where the layout screenshots and the
+    scale test begin."""
+    import time
+
+    from otp_desktop.ui import translations
+    from tests.async_helpers import until
+
+    app = QApplication.instance()
+    assert app is not None
+    translations.install(app, language)
+    win = make_window(sandbox_url, time.monotonic)
+    win.resize(*size)
+    win.show()
+    await until(lambda: win.connection is not None)
+    for dock in (win.inspector, win.history, win.sandbox_panel):
+        dock.show()
+    win.view.settings.auto_submit = False
+    win.view.phone_page.phone.setText(number)
+    win.view.phone_page.phone.textEdited.emit(number)
+    return win
+
+
 @contextmanager
 def window_in(qtbot: Any, language: str, sandbox_url: str, ui_clock: Any) -> Iterator[MainWindow]:
     """A connected window with the UI in `language`; English again afterwards."""

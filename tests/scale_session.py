@@ -8,7 +8,6 @@ import asyncio
 import functools
 import json
 import sys
-import time
 from typing import Any
 
 import httpx
@@ -25,7 +24,7 @@ from otp_desktop.flow import Step
 from otp_desktop.sandbox import EmbeddedSandbox
 from otp_desktop.ui import translations
 from tests.async_helpers import until
-from tests.qt_fixtures import make_window
+from tests.qt_fixtures import workspace_with_every_dock
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -50,17 +49,8 @@ def clipped(root: QWidget) -> list[str]:
 
 
 async def done_with_every_dock(base: str, language: str) -> dict[str, Any]:
-    translations.install(QApplication.instance(), language)
-    win = make_window(base, time.monotonic)
-    win.resize(1366, 720)
-    win.show()
-    await until(lambda: win.connection is not None)
-    for dock in (win.inspector, win.history, win.sandbox_panel):
-        dock.show()
+    win = await workspace_with_every_dock(base, language, (1366, 720), "98765 43219")
     view = win.view
-    view.settings.auto_submit = False
-    view.phone_page.phone.setText("98765 43219")
-    view.phone_page.phone.textEdited.emit("98765 43219")
     view.send()
     await until(lambda: view.flow.step is Step.CODE)
     async with httpx.AsyncClient() as http:
