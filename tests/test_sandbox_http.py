@@ -270,3 +270,30 @@ def test_a_stop_closes_every_connection_and_leaves_no_task(run):
     assert left == set()
     assert b"HTTP/1.1" not in hung_rest  # closed, never answered
     assert idle_rest.count(b"HTTP/1.1") == 0
+
+
+async def _other_tasks() -> int:
+    return len(asyncio.all_tasks()) - 1
+
+
+@pytest.mark.parametrize("fault", [{"kind": "hang"}, {"kind": "latency", "latency_ms": 600_000}])
+def test_a_client_that_hangs_up_frees_its_handler(sandbox, fault):
+    add_fault(sandbox.base_url, endpoint="balance", **fault)
+    assert wait_for(lambda: sandbox.call(_other_tasks()) == 0)  # earlier connections are done
+    with Wire(sandbox.base_url) as wire:
+        wire.send(request("GET", "/api/wallet/balance"))
+        # The handler is waiting on the fault once the request is journaled.
+        assert wait_for(lambda: sandbox.state.journal.listed()[0]["path"] == "/api/wallet/balance")
+        assert sandbox.call(_other_tasks()) == 1
+    assert wait_for(lambda: sandbox.call(_other_tasks()) == 0)
+
+
+def test_a_body_far_over_the_limit_gets_its_413_while_it_is_still_being_sent(sandbox):
+    """The 413 goes out at once; the rest of the body is read and dropped
+    before closing, so the client is not reset mid-send and reads the answer."""
+    body = b" " * (8 * 1024 * 1024)
+    with Wire(sandbox.base_url) as wire:
+        wire.send(request("POST", RULES, body))
+        answer = wire.answer()
+        assert answer is not None
+        assert (answer.status, answer.json()["code"]) == (413, "PAYLOAD_TOO_LARGE")
