@@ -49,8 +49,18 @@ def fresh_process(*args: str) -> list[str]:
 # Never loaded by starting on the built-in Sandbox: the keyring's backends
 # (looked up on first use of a secret), PyJWT and with it cryptography's X.509
 # code (the sandbox signs and the app reads JWTs by hand), and httpx's
-# command-line tool with click, rich and pygments.
-NOT_FOR_THE_SANDBOX = ("keyring", "jwt", "cryptography", "click", "rich", "pygments")
+# command-line tool with click, rich and pygments. Nor ever a validation
+# library: the response models are read by api/shapes.py (pydantic held ~10 MiB).
+NOT_FOR_THE_SANDBOX = (
+    "keyring",
+    "jwt",
+    "cryptography",
+    "click",
+    "rich",
+    "pygments",
+    "pydantic",
+    "pydantic_core",
+)
 
 
 def probe(mode: str) -> dict[str, str]:
