@@ -20,7 +20,8 @@ MAX_HEAD = 64 * 1024
 MAX_LENGTH_DIGITS = 18
 
 _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_BAD_VALUE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+# One match per header line: a token, a colon, a value without control characters.
+_FIELD = re.compile(r"([!#$%&'*+\-.^_`|~0-9A-Za-z]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*)")
 _BAD_TARGET = re.compile(rb"[\x00-\x20\x7f]")
 _VERSIONS = {b"HTTP/1.1": "HTTP/1.1", b"HTTP/1.0": "HTTP/1.0"}
 
@@ -50,11 +51,12 @@ class RequestHead:
 
 def parse_head(raw: bytes) -> RequestHead:
     """The head up to and including its empty line; HttpError if malformed."""
-    lines = raw.split(b"\r\n")[:-2]  # the head ends with an empty line
-    method, target, version = _request_line(lines[0])
-    if len(lines) - 1 > MAX_HEADERS:
+    line, _, rest = raw.partition(b"\r\n")
+    method, target, version = _request_line(line)
+    lines = rest.decode("latin-1").split("\r\n")[:-2]  # the head ends with an empty line
+    if len(lines) > MAX_HEADERS:
         raise head_too_large(f"A request may have at most {MAX_HEADERS} headers.")
-    headers = Headers(_header_fields(lines[1:]))
+    headers = Headers(_header_fields(lines))
     _check_framing(headers)
     if (expect := headers.get("Expect")) is not None and expect.lower() != "100-continue":
         raise HttpError(417, "Only Expect: 100-continue is understood.", "EXPECTATION_FAILED")
@@ -75,19 +77,16 @@ def _request_line(line: bytes) -> tuple[str, str, str]:
     return parts[0].decode("ascii"), parts[1].decode("utf-8", "replace"), version
 
 
-def _header_fields(lines: list[bytes]) -> dict[str, str]:
+def _header_fields(lines: list[str]) -> dict[str, str]:
+    """Header values as Latin-1 text, by lower-case name."""
     fields: dict[str, str] = {}
     for line in lines:
         if len(line) > MAX_LINE:
             raise head_too_large("A request header is too long.")
-        name, colon, value = line.partition(b":")
-        if not colon or not _TOKEN.fullmatch(name):
-            raise malformed("A request header is not Name: value.")
-        value = value.strip(b" \t")
-        if _BAD_VALUE.search(value):
-            raise malformed("A request header's value has control characters.")
-        key = name.decode("ascii").lower()
-        text = value.decode("latin-1")
+        found = _FIELD.fullmatch(line)
+        if found is None:
+            raise malformed("A request header is not Name: value without control characters.")
+        key, text = found[1].lower(), found[2].rstrip(" \t")
         if key == "content-length" and fields.get(key, text) != text:
             raise malformed("The request has two different Content-Length headers.")
         fields.setdefault(key, text)
