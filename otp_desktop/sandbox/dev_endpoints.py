@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from importlib import resources
 from typing import Any
 
 from otp_desktop.sandbox.faults import ENDPOINTS, Fault, FaultKind
@@ -164,6 +163,8 @@ async def requests_clear(_request: Request, state: SandboxState) -> Response:
 
 
 async def openapi(_request: Request, _state: SandboxState) -> Response:
+    from importlib import resources  # on first use: only this endpoint reads a package file
+
     document = resources.files("otp_desktop.sandbox").joinpath("openapi.yaml").read_bytes()
     return Response(body=document, content_type="application/yaml; charset=utf-8")
 
