@@ -75,6 +75,9 @@ class SandboxApp:
 
     async def _read_body(self, request: Request) -> bytes:
         """The whole body, or HttpError 413 (too large) / 408 (too slow)."""
+        headers = request.headers
+        if "Content-Length" not in headers and "Transfer-Encoding" not in headers:
+            return await read_body(request, MAX_BODY)  # none: no timer to set
         try:
             async with asyncio.timeout(self.limits.body_timeout_s):
                 return await read_body(request, MAX_BODY)
