@@ -166,3 +166,59 @@ def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
     finally:
         run_on_loop(qtbot, connection.aclose())
     assert not connection.client_thread._thread.is_alive()
+
+
+def test_a_step_change_measures_the_shown_page_alone(qtbot) -> None:
+    """The pages' stack asks only its current page for its height at a width:
+    a QStackedWidget asked every page on every re-layout of the window, and
+    a word-wrapped label shapes its text each time it is asked."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from otp_desktop.ui.widgets.fitting_stack import FittingStack
+
+    asked: dict[str, int] = {}
+
+    class Label(QLabel):
+        def heightForWidth(self, width: int) -> int:
+            asked[self.text()] = asked.get(self.text(), 0) + 1
+            return super().heightForWidth(width)
+
+    outer = QWidget()
+    stack = FittingStack()
+    QVBoxLayout(outer).addWidget(stack)
+    pages = []
+    for name in ("first", "second", "third"):
+        page = QWidget()
+        label = Label(name + " a line long enough to wrap " * 4)
+        label.setWordWrap(True)
+        QVBoxLayout(page).addWidget(label)
+        stack.addWidget(page)
+        pages.append(label.text())
+    qtbot.addWidget(outer)
+    outer.resize(200, 300)
+    outer.show()
+    stack.setCurrentWidget(stack.widget(2))
+    qtbot.waitUntil(lambda: asked.get(pages[2], 0) > 0)
+    asked.clear()
+    outer.resize(180, 300)
+    stack.widget(2).layout().invalidate()
+    qtbot.waitUntil(lambda: asked.get(pages[2], 0) > 0)
+    assert stack.currentWidget() is stack.widget(2)
+    assert set(asked) == {pages[2]}, asked
+
+
+def test_a_fast_answer_never_shows_the_busy_row(qtbot) -> None:
+    """The busy row shows only once a request has run a moment: shown and
+    hidden within one answer it re-laid out the window twice."""
+    from otp_desktop.ui.widgets.busy_row import BusyRow
+
+    row = BusyRow("cancelButton")
+    qtbot.addWidget(row)
+    row.show_busy("Checking the code…")
+    assert not row.isVisible()
+    assert row.pending
+    row.hide()  # the answer came
+    assert not row.pending
+    row.show_busy("Checking the code…")
+    qtbot.waitUntil(row.isVisible)  # a slow answer: the row shows, Cancel with it
+    assert not row.pending
