@@ -222,3 +222,44 @@ def test_a_fast_answer_never_shows_the_busy_row(qtbot) -> None:
     row.show_busy("Checking the code…")
     qtbot.waitUntil(row.isVisible)  # a slow answer: the row shows, Cancel with it
     assert not row.pending
+
+
+def test_an_exchange_is_measured_once_however_often_the_ring_turns(monkeypatch) -> None:
+    """The ring's byte budget needs each exchange's footprint: measured once,
+    when it comes in, not again at every eviction check."""
+    from otp_desktop.api.exchange import Exchange
+    from otp_desktop.traffic import log as ring
+
+    measured: list[int] = []
+    real = ring.footprint
+    monkeypatch.setattr(ring, "footprint", lambda ex: measured.append(ex.id) or real(ex))
+    kept = ring.ExchangeLog(3, byte_budget=10**6)
+    made = [Exchange("GET", f"http://x/{i}", (), "", float(i), status=200) for i in range(10)]
+    for exchange in made:
+        kept.append(exchange)
+    assert measured == [ex.id for ex in made]
+    assert [ex.path for ex in kept] == ["/7", "/8", "/9"]
+    assert kept.bytes_held == sum(real(ex) for ex in made[7:])
+
+
+def test_the_selected_exchange_is_not_rendered_again_when_older_rows_leave(qtbot) -> None:
+    """Older rows leaving the ring move the selected row up, which Qt reports
+    as a selection change: the details (milliseconds each) stay as they are."""
+    from otp_desktop.api.exchange import Exchange
+    from otp_desktop.traffic.log import ExchangeLog
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+
+    dock = InspectorDock(ExchangeLog(3))
+    qtbot.addWidget(dock)
+    dock.show()
+    for i in range(3):
+        dock.record(Exchange("GET", f"http://x/{i}", (), "", float(i), status=200))
+    dock.model.flush()
+    dock.select_row(2)
+    assert dock.selected().path == "/2"
+    rendered: list[object] = []
+    dock.exchange_view.show_exchange = lambda ex, **_kw: rendered.append(ex)  # type: ignore[method-assign]
+    dock.record(Exchange("GET", "http://x/3", (), "", 3.0, status=200))
+    dock.model.flush()  # /0 leaves: /2 moves up to row 1
+    assert dock.selected().path == "/2"
+    assert rendered == []
