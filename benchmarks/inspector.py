@@ -7,6 +7,7 @@ Exchanges are made as they are appended: only the inspector keeps them."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import resource
 import time
 import tracemalloc
@@ -89,6 +90,10 @@ def deque_cost(n: int, capacity: int) -> float:
 
 
 def traced_mib() -> float:
+    # Held means still referenced: cycles waiting for the app's collector (it
+    # runs every 500 ms on the UI thread, automatic collection is off) are
+    # not, and counting them made the figure depend on when it last ran.
+    gc.collect()
     return tracemalloc.get_traced_memory()[0] / 2**20
 
 

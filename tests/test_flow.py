@@ -296,3 +296,28 @@ def test_each_send_reads_the_sandbox_rules_again(sandbox, run):
     read, kept = run(scenario())
     assert read == (45, 3, 7)
     assert kept == (45, 3)
+
+
+def test_each_answer_is_one_change_with_the_end_of_the_wait(sandbox, creds, run):
+    """Listeners (the window re-renders and re-lays out on each) hear of a
+    send, a resend and a verify twice each: the wait starting, then the
+    answer with the wait over, never an in-between state."""
+    seen: list[tuple[Step, Action | None]] = []
+
+    async def scenario():
+        async with RewardsClient(sandbox.base_url, creds) as client:
+            flow = OnboardingFlow(client, cooldown_s=0)
+            flow.subscribe(lambda: seen.append((flow.step, flow.busy)))
+            await flow.send_code(TARGET)
+            await flow.resend()
+            await flow.verify(latest_message(sandbox.base_url)["otp"])
+
+    run(scenario())
+    assert seen == [
+        (Step.PHONE, Action.SEND),
+        (Step.CODE, None),
+        (Step.CODE, Action.RESEND),
+        (Step.CODE, None),
+        (Step.CODE, Action.VERIFY),
+        (Step.DONE, None),
+    ]

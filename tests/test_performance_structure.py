@@ -203,6 +203,103 @@ def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
     assert not connection.client_thread._thread.is_alive()
 
 
+def test_a_step_change_measures_the_shown_page_alone(qtbot) -> None:
+    """The pages' stack asks only its current page for its height at a width:
+    a QStackedWidget asked every page on every re-layout of the window, and
+    a word-wrapped label shapes its text each time it is asked."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from otp_desktop.ui.widgets.fitting_stack import FittingStack
+
+    asked: dict[str, int] = {}
+
+    class Label(QLabel):
+        def heightForWidth(self, width: int) -> int:
+            asked[self.text()] = asked.get(self.text(), 0) + 1
+            return super().heightForWidth(width)
+
+    outer = QWidget()
+    stack = FittingStack()
+    QVBoxLayout(outer).addWidget(stack)
+    pages = []
+    for name in ("first", "second", "third"):
+        page = QWidget()
+        label = Label(name + " a line long enough to wrap " * 4)
+        label.setWordWrap(True)
+        QVBoxLayout(page).addWidget(label)
+        stack.addWidget(page)
+        pages.append(label.text())
+    qtbot.addWidget(outer)
+    outer.resize(200, 300)
+    outer.show()
+    stack.setCurrentWidget(stack.widget(2))
+    qtbot.waitUntil(lambda: asked.get(pages[2], 0) > 0)
+    asked.clear()
+    outer.resize(180, 300)
+    stack.widget(2).layout().invalidate()
+    qtbot.waitUntil(lambda: asked.get(pages[2], 0) > 0)
+    assert stack.currentWidget() is stack.widget(2)
+    assert set(asked) == {pages[2]}, asked
+
+
+def test_a_fast_answer_never_shows_the_busy_row(qtbot) -> None:
+    """The busy row shows only once a request has run a moment: shown and
+    hidden within one answer it re-laid out the window twice."""
+    from otp_desktop.ui.widgets.busy_row import BusyRow
+
+    row = BusyRow("cancelButton")
+    qtbot.addWidget(row)
+    row.show_busy("Checking the code…")
+    assert not row.isVisible()
+    assert row.pending
+    row.hide()  # the answer came
+    assert not row.pending
+    row.show_busy("Checking the code…")
+    qtbot.waitUntil(row.isVisible)  # a slow answer: the row shows, Cancel with it
+    assert not row.pending
+
+
+def test_an_exchange_is_measured_once_however_often_the_ring_turns(monkeypatch) -> None:
+    """The ring's byte budget needs each exchange's footprint: measured once,
+    when it comes in, not again at every eviction check."""
+    from otp_desktop.api.exchange import Exchange
+    from otp_desktop.traffic import log as ring
+
+    measured: list[int] = []
+    real = ring.footprint
+    monkeypatch.setattr(ring, "footprint", lambda ex: measured.append(ex.id) or real(ex))
+    kept = ring.ExchangeLog(3, byte_budget=10**6)
+    made = [Exchange("GET", f"http://x/{i}", (), "", float(i), status=200) for i in range(10)]
+    for exchange in made:
+        kept.append(exchange)
+    assert measured == [ex.id for ex in made]
+    assert [ex.path for ex in kept] == ["/7", "/8", "/9"]
+    assert kept.bytes_held == sum(real(ex) for ex in made[7:])
+
+
+def test_the_selected_exchange_is_not_rendered_again_when_older_rows_leave(qtbot) -> None:
+    """Older rows leaving the ring move the selected row up, which Qt reports
+    as a selection change: the details (milliseconds each) stay as they are."""
+    from otp_desktop.api.exchange import Exchange
+    from otp_desktop.traffic.log import ExchangeLog
+    from otp_desktop.ui.qa.inspector_dock import InspectorDock
+
+    dock = InspectorDock(ExchangeLog(3))
+    qtbot.addWidget(dock)
+    dock.show()
+    for i in range(3):
+        dock.record(Exchange("GET", f"http://x/{i}", (), "", float(i), status=200))
+    dock.model.flush()
+    dock.select_row(2)
+    assert dock.selected().path == "/2"
+    rendered: list[object] = []
+    dock.exchange_view.show_exchange = lambda ex, **_kw: rendered.append(ex)  # type: ignore[method-assign]
+    dock.record(Exchange("GET", "http://x/3", (), "", 3.0, status=200))
+    dock.model.flush()  # /0 leaves: /2 moves up to row 1
+    assert dock.selected().path == "/2"
+    assert rendered == []
+
+
 ICON = textwrap.dedent(
     """
     from PySide6.QtWidgets import QApplication

@@ -58,7 +58,15 @@ class BusyState(Generic[A]):
             self._failed(action, exc)
             return None
 
-    async def _run(self, action: A, call: Awaitable[T]) -> T | None:
-        """Await one API call with the busy flag set; an ApiError is recorded."""
+    async def _run(
+        self, action: A, call: Awaitable[T], done: Callable[[T], None] | None = None
+    ) -> T | None:
+        """Await one API call with the busy flag set; an ApiError is recorded.
+        `done` applies a result before the flag goes: listeners hear of the
+        answer and the end of the wait as one change (each change re-renders
+        the window, a re-layout of milliseconds on the way to the result)."""
         with self._busy(action):
-            return await self._call(action, call)
+            result = await self._call(action, call)
+            if result is not None and done is not None:
+                done(result)
+            return result

@@ -27,6 +27,7 @@ from otp_desktop.flow.steps import (
     Outcome,
     SentCode,
     Step,
+    Verified,
 )
 from otp_desktop.flow.ticket_summary import TicketSummary, summarize
 from otp_desktop.flow.verdicts import CODE_GONE, Verdict, send_verdict, verify_verdict
@@ -179,26 +180,24 @@ class OnboardingFlow(BusyState[Action]):
         if not self.availability(Action.SEND, target).enabled:
             return False
         self.target = t = target
-        sent = await self._run(Action.SEND, self._under_current_rules(self.api.register(t)))
-        if sent is None:
-            return False
+        send = self._under_current_rules(self.api.register(t))
+        return await self._run(Action.SEND, send, self._first_code) is not None
+
+    def _first_code(self, sent: SentCode) -> None:
         self.started_at = time.time()
         self.step = Step.CODE
         self._accept_code(sent)
-        return True
 
     async def resend(self) -> bool:
         """Resend code, or register again once the server holds no code."""
         if not self.can_resend() or self.target is None:
             return False
-        sent = await self._run(
-            Action.RESEND, self._under_current_rules(self._new_code(self.target))
-        )
-        if sent is None:
-            return False
+        send = self._under_current_rules(self._new_code(self.target))
+        return await self._run(Action.RESEND, send, self._another_code) is not None
+
+    def _another_code(self, sent: SentCode) -> None:
         self.resends += 1
         self._accept_code(sent)
-        return True
 
     async def _under_current_rules(self, send: Awaitable[SentCode]) -> SentCode:
         """The new code, and the rules it was made under when the server can
@@ -227,16 +226,15 @@ class OnboardingFlow(BusyState[Action]):
     async def verify(self, code: str) -> bool:
         if not self.can_verify(code) or self.target is None:
             return False
-        done = await self._run(Action.VERIFY, self.api.verify(self.target, self.auth_code, code))
-        if done is None:
-            return False
+        verify = self.api.verify(self.target, self.auth_code, code)
+        return await self._run(Action.VERIFY, verify, self._verified) is not None
+
+    def _verified(self, done: Verified) -> None:
         self.result_message = done.message or "Verified."
         self.step = Step.DONE
         self._code = CodeState.NONE
         self.outcome = Outcome.VERIFIED
         self.finished_at = time.time()
-        self._changed()
-        return True
 
     def _accept_code(self, sent: SentCode) -> None:
         assert self.target is not None
@@ -250,7 +248,6 @@ class OnboardingFlow(BusyState[Action]):
         self.code_countdown.clear()
         if self.code_lifetime_s:
             self.code_countdown.start(self.code_lifetime_s)
-        self._changed()
 
     def _failed(self, action: Action, exc: ApiError) -> None:
         verdict = verify_verdict(exc) if action is Action.VERIFY else send_verdict(exc)

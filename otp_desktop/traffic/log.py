@@ -11,6 +11,7 @@ import dataclasses
 import sys
 from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import mask_text
@@ -54,6 +55,9 @@ class ExchangeLog:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
         self._items: deque[Exchange] = deque()
+        self._sizes: deque[int] = deque()
+        """Each exchange's footprint, measured once (it was measured again at
+        every look, several times an append)."""
         self._capacity = capacity
         self.max_body_chars = max_body_chars
         self.byte_budget = byte_budget
@@ -82,29 +86,40 @@ class ExchangeLog:
             response_body=_truncated(exchange.response_body, limit),
         )
 
-    def evictions_for(self, exchange: Exchange) -> int:
-        """How many of the oldest must go before `exchange` (fitted) fits."""
+    def size_of(self, index: int) -> int:
+        """The footprint of the exchange at `index`."""
+        return self._sizes[index]
+
+    def evictions_for(self, exchange: Exchange, size: int | None = None) -> int:
+        """How many of the oldest must go before `exchange` (fitted, of
+        footprint `size` when known) fits."""
         count = max(0, len(self._items) + 1 - self._capacity)
-        room = self.byte_budget - footprint(exchange)
-        held = self._bytes - sum(footprint(self._items[i]) for i in range(count))
+        room = self.byte_budget - (footprint(exchange) if size is None else size)
+        held = self._bytes - sum(islice(self._sizes, count))
         while held > room and count < len(self._items):
-            held -= footprint(self._items[count])
+            held -= self._sizes[count]
             count += 1
         return count
 
-    def append(self, exchange: Exchange) -> None:
-        """Add at the end (truncated if need be); the oldest go to make room."""
-        exchange = self.fit(exchange)
-        self.drop_oldest(self.evictions_for(exchange))
+    def append(self, exchange: Exchange, size: int | None = None) -> None:
+        """Add at the end (truncated if need be); the oldest go to make room.
+        `size`: the footprint of an exchange already fitted."""
+        if size is None:
+            exchange = self.fit(exchange)
+            size = footprint(exchange)
+        self.drop_oldest(self.evictions_for(exchange, size))
         self._items.append(exchange)
-        self._bytes += footprint(exchange)
+        self._sizes.append(size)
+        self._bytes += size
 
     def drop_oldest(self, count: int = 1) -> None:
         for _ in range(min(count, len(self._items))):
-            self._bytes -= footprint(self._items.popleft())
+            self._items.popleft()
+            self._bytes -= self._sizes.popleft()
 
     def clear(self) -> None:
         self._items.clear()
+        self._sizes.clear()
         self._bytes = 0
 
     def __len__(self) -> int:

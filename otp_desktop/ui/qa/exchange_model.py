@@ -92,10 +92,11 @@ class ExchangeTableModel(ColumnModel):
         if not items:
             return
         items = [self.log.fit(exchange) for exchange in items]
-        old, new = self._evictions(items)
+        sizes = [footprint(exchange) for exchange in items]
+        old, new = self._evictions(sizes)
         for dropped in items[:new]:  # more than the ring holds at once
             self.environments.pop(dropped.id, None)
-        items = items[new:]
+        items, sizes = items[new:], sizes[new:]
         root = QModelIndex()
         if old:
             self.beginRemoveRows(root, 0, old - 1)
@@ -105,20 +106,20 @@ class ExchangeTableModel(ColumnModel):
             self.endRemoveRows()
         row = len(self.log)
         self.beginInsertRows(root, row, row + len(items) - 1)
-        for exchange in items:
-            self.log.append(exchange)  # fits now: it evicts nothing more
+        for exchange, size in zip(items, sizes, strict=True):
+            self.log.append(exchange, size)  # fits now: it evicts nothing more
         self.endInsertRows()
 
-    def _evictions(self, items: list[Exchange]) -> tuple[int, int]:
-        """How many of the log's oldest rows, then of `items`, must go so the
-        rest fit the ring's count and byte budget (the newest always stays)."""
+    def _evictions(self, sizes: list[int]) -> tuple[int, int]:
+        """How many of the log's oldest rows, then of the new ones (their
+        footprints `sizes`), must go so the rest fit the ring's count and
+        byte budget (the newest always stays)."""
         log = self.log
-        sizes = [footprint(exchange) for exchange in items]
-        count, held = len(log) + len(items), log.bytes_held + sum(sizes)
+        count, held = len(log) + len(sizes), log.bytes_held + sum(sizes)
         old = new = 0
         while count > 1 and (count > log.capacity or held > log.byte_budget):
             if old < len(log):
-                held -= footprint(log[old])
+                held -= log.size_of(old)
                 old += 1
             else:
                 held -= sizes[new]

@@ -50,6 +50,8 @@ class InspectorDock(QDockWidget):
         self.setObjectName("requestLog")
         self.setAccessibleName(self.tr("Request inspector"))
         self.model = ExchangeTableModel(log)
+        self._shown: tuple[Exchange | None, bool] = (None, False)
+        """The exchange the details show, and whether revealed."""
         self.proxy = ExchangeFilter()
         self.proxy.setSourceModel(self.model)
         self._build_filters()
@@ -209,11 +211,16 @@ class InspectorDock(QDockWidget):
         self.table.selectRow(row)
 
     def _show_selected(self) -> None:
-        self.exchange_view.show_exchange(self.selected(), reveal=self.reveal.isChecked())
-        self._update_buttons()
+        chosen, reveal = self.selected(), self.reveal.isChecked()
+        # The selection also "changes" when older rows leave the ring and the
+        # selected one moves up: the same exchange is not rendered again.
+        if chosen is not self._shown[0] or reveal != self._shown[1]:
+            self._shown = (chosen, reveal)
+            self.exchange_view.show_exchange(chosen, reveal=reveal)
+        self._update_buttons(chosen)
 
-    def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+    def _update_buttons(self, exchange: Exchange | None = None) -> None:
+        chosen = exchange is not None
         self.curl_button.setEnabled(chosen)
         self.report_button.setEnabled(chosen)
         self.replay_button.setEnabled(chosen)

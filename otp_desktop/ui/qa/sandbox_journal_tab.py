@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QShowEvent, QStandardItem
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -35,6 +35,10 @@ class JournalTab(QWidget):
         super().__init__(parent)
         self.entries: list[dict[str, Any]] = []
         """Newest first."""
+        self._stale = False
+        """Entries came while the tab was hidden: the rows are rebuilt when it shows."""
+        self._picked: tuple[bool, object] = (True, None)
+        """Following the newest, or the time of the entry picked, before new rows."""
         self.table, self.model = row_table(
             self,
             "sandboxJournal",
@@ -69,18 +73,41 @@ class JournalTab(QWidget):
         return float(self.entries[0]["time"]) if self.entries else None
 
     def add_entries(self, newer: list[dict[str, Any]], since: float | None) -> None:
-        """The entries received after `since`, newest first, replacing those kept."""
+        """The entries received after `since`, newest first, replacing those kept.
+        The table's rows follow only while the tab shows (a burst of requests
+        made rows worth tens of milliseconds each poll); opening it catches up."""
         if not newer:
             return
         kept = [e for e in self.entries if since is not None and float(e["time"]) <= since]
-        # Like the inspector: on the newest entry (or none), follow the newest;
-        # an older one the user picked stays picked.
-        following = self.table.currentIndex().row() <= 0
-        chosen = self._selected_time()
+        replaced = len(self.entries) - len(kept)
+        if not self._stale:
+            # Like the inspector: on the newest entry (or none), follow the
+            # newest; an older one the user picked stays picked.
+            self._picked = (self.table.currentIndex().row() <= 0, self._selected_time())
         self.entries = (newer + kept)[:KEPT]
-        self.model.setRowCount(0)
-        for entry in self.entries:
-            self.model.appendRow(self._row(entry))
+        if self._stale or not self.isVisible():
+            self._stale = True
+            return
+        # Only the rows that changed: the newest, above the kept ones.
+        if replaced:
+            self.model.removeRows(0, replaced)
+        for row, entry in enumerate(newer[:KEPT]):
+            self.model.insertRow(row, self._row(entry))
+        if self.model.rowCount() > KEPT:
+            self.model.removeRows(KEPT, self.model.rowCount() - KEPT)
+        self._fit_and_select()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.setRowCount(0)
+            for entry in self.entries:
+                self.model.appendRow(self._row(entry))
+            self._fit_and_select()
+
+    def _fit_and_select(self) -> None:
+        following, chosen = self._picked
         fit_columns(self.table)
         times = [e.get("time") for e in self.entries]
         row = 0 if following or chosen not in times else times.index(chosen)
@@ -93,6 +120,7 @@ class JournalTab(QWidget):
 
     def clear(self) -> None:
         self.entries = []
+        self._stale = False
         self.model.setRowCount(0)
         self.body.clear()
 
