@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from otp_desktop.countries import Country, countries, search_countries
+from otp_desktop.countries import Country, countries, country, search_countries
 from otp_desktop.ui.translations import current_language
 
 
@@ -85,10 +85,9 @@ class CountryPicker(QComboBox):
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(14)
-        self._countries = countries(country_name)
-        self._by_label = {c.label: c for c in self._countries}
-        for country in self._countries:
-            self.addItem(country.label, country.region)
+        self._countries: list[Country] = []
+        """Every country, once listed (`list_all`); until then only the one shown."""
+        self._by_label: dict[str, Country] = {}
         self._matches = QStringListModel(self)
         self._completer = completer = QCompleter(self._matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -103,10 +102,37 @@ class CountryPicker(QComboBox):
         line.leaving.connect(self._leave)
         self.currentIndexChanged.connect(self._emit_region)
 
+    def show_only(self, region: str) -> None:
+        """Show `region` without listing every country: the first frame
+        needs one name, the list (~250 names) is filled after it."""
+        if not self._countries and self.count() == 0:
+            found = country(region.upper(), country_name)
+            if found is not None:
+                self._by_label[found.label] = found
+                self.addItem(found.label, found.region)
+                self.line.setText(found.label)
+
+    def list_all(self) -> None:
+        """Fill the list with every country (once), keeping the one shown."""
+        if self._countries:
+            return
+        shown, typed = self.region(), self.line.text()
+        self._countries = countries(country_name)
+        self._by_label = {c.label: c for c in self._countries}
+        self.blockSignals(True)  # the region shown does not change
+        self.clear()
+        for entry in self._countries:
+            self.addItem(entry.label, entry.region)
+        self.setCurrentIndex(max(0, self.findData(shown)))
+        self.blockSignals(False)
+        self.line.setText(typed)
+
     def countries(self) -> list[Country]:
+        self.list_all()
         return list(self._countries)
 
     def search(self, query: str) -> list[Country]:
+        self.list_all()
         return search_countries(self._countries, query)
 
     def region(self) -> str:
@@ -116,6 +142,7 @@ class CountryPicker(QComboBox):
         return self._by_label.get(self.itemText(self.currentIndex()))
 
     def setRegion(self, region: str) -> None:
+        self.list_all()
         index = self.findData(region.upper())
         if index >= 0:
             self.setCurrentIndex(index)
@@ -128,9 +155,9 @@ class CountryPicker(QComboBox):
             self._completer.complete()
 
     def _choose_label(self, label: str) -> None:
-        country = self._by_label.get(label)
-        if country is not None:
-            self.setRegion(country.region)
+        found = self._by_label.get(label)
+        if found is not None:
+            self.setRegion(found.region)
 
     def choose_best_match(self) -> bool:
         """Enter on the typed text picks the best match ("+44" -> United Kingdom)."""
@@ -156,6 +183,10 @@ class CountryPicker(QComboBox):
                 self._leave()
                 return True
         return super().event(event)
+
+    def showPopup(self) -> None:
+        self.list_all()
+        super().showPopup()
 
     def _hide_matches(self) -> None:
         popup = self._completer.popup()

@@ -19,16 +19,18 @@ from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 
 class OnboardingLayout(QWidget):
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
         super().__init__(parent)
-        self._build_widgets(region)
+        self._build_widgets(region, checking)
         self._lay_out()
         self._clock = QTimer(self)
         """Ticks while something counts down (`render_live`)."""
         self._clock.setInterval(250)
 
-    def _build_widgets(self, region: str) -> None:
-        self.phone_page = PhonePage(region)
+    def _build_widgets(self, region: str, checking: bool) -> None:
+        self.phone_page = PhonePage(region, checking=checking)
         self.code_page = CodePage()
         self.result_page = ResultPage()
         self.stack = FittingStack()

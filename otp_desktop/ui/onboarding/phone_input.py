@@ -23,16 +23,31 @@ class PhoneInput(QLineEdit):
     countryDetected = Signal(str)
     """An international number selected another region."""
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
+        """`checking=False`: read-only, without the number rules (phonenumbers)
+        until `start_checking()`, so the first frame does not wait for them."""
         super().__init__(parent)
         self.setObjectName("phoneInput")
         self.setAccessibleName(self.tr("Phone number"))
         self.setMaxLength(40)
         self.setClearButtonEnabled(True)
         self._region = region
-        self._last_check = check("", region)
+        self._last_check: PhoneCheck | None = None
+        self.setReadOnly(True)
+        if checking:
+            self.start_checking()
+
+    def start_checking(self) -> None:
+        """Format and check what is typed, show the region's example; the
+        field accepts input from now on."""
+        if self._last_check is not None:
+            return
+        self._last_check = check("", self._region)
         self.textEdited.connect(self._on_edited)
-        self.setRegion(region)
+        self.setReadOnly(False)
+        self.setRegion(self._region)
 
     def region(self) -> str:
         return self._region
@@ -46,6 +61,8 @@ class PhoneInput(QLineEdit):
         self._recheck()
 
     def last_check(self) -> PhoneCheck:
+        if self._last_check is None:  # asked before the checks started
+            return check(self.text(), self._region)
         return self._last_check
 
     def _on_edited(self, text: str) -> None:

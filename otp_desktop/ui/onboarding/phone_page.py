@@ -23,7 +23,11 @@ from otp_desktop.ui.widgets.style import heading, secondary
 class PhonePage(QWidget):
     sendRequested = Signal()
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
+        """`checking=False`: the country shown alone and the number field
+        read-only until `start_checking()` (the first frame)."""
         super().__init__(parent)
         self._connected = False
         self._busy = False
@@ -35,8 +39,8 @@ class PhonePage(QWidget):
         )
 
         self.country = CountryPicker()
-        self.phone = PhoneInput(region)
-        self.country.setRegion(region)
+        self.phone = PhoneInput(region, checking=checking)
+        self.country.show_only(region)
         self.problem = secondary("")
         self.problem.setObjectName("phoneProblem")
         self.problem.setAccessibleName(self.tr("Phone number check"))
@@ -77,6 +81,14 @@ class PhonePage(QWidget):
         self.phone.checked.connect(self._show_check)
         self.setTabOrder(self.country, self.phone)
         self.setTabOrder(self.phone, self.send_button)
+        self.send_button.setEnabled(False)
+        if checking:
+            self.start_checking()
+
+    def start_checking(self) -> None:
+        """List every country and check the number as it is typed."""
+        self.country.list_all()
+        self.phone.start_checking()
         self._show_check(self.phone.last_check())
 
     def _region_changed(self, region: str) -> None:

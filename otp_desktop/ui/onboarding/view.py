@@ -2,40 +2,55 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from otp_desktop.flow import Action, Step
+from otp_desktop.flow import Action, OnboardingFlow, Step
 from otp_desktop.logging_setup import register_secret
-from otp_desktop.session import Session
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
 from otp_desktop.ui.onboarding.result_page import ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.widgets.confirm import ask
+
+if TYPE_CHECKING:  # loaded after the first frame
+    from otp_desktop.session import Session
+    from otp_desktop.ui.tasks import TaskRunner
 
 
 class OnboardingView(OnboardingLayout):
+    """The steps, shown at once; driven by the session's flow from `bind` on
+    (until then the phone step waits, read-only, like before a connection)."""
+
     summaryCopied = Signal(str)
+    tasks: TaskRunner
+    session: Session
+    flow: OnboardingFlow
 
     def __init__(
         self,
         settings: UiSettings,
-        tasks: TaskRunner,
-        session: Session,
         region: str,
         parent: QWidget | None = None,
+        *,
+        checking: bool = True,
     ) -> None:
-        super().__init__(region, parent)
+        super().__init__(region, parent, checking=checking)
         self.steps.setAccessibleName(self.tr("Progress"))
         self.settings = settings
-        self.tasks = tasks
-        self.session = session
         self._send_confirmed = False
         """This onboarding's first send was confirmed (production, expired JWT)."""
+        self._show_steps(Step.PHONE)
+
+    def bind(self, tasks: TaskRunner, session: Session) -> None:
+        """Follow the session's onboarding flow and act on it."""
+        self.tasks = tasks
+        self.session = session
+        self.phone_page.start_checking()
         self.flow = session.onboarding
         self.flow.subscribe(self._render)
         self._connect_signals()

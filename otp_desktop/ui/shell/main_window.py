@@ -1,6 +1,7 @@
 """The main window: environment bar, banner, the onboarding and wallet
 views in a card, docks, menus and status bar, on top of a `Session` that
-owns the connection, the flows, the history and the traffic log."""
+owns the connection, the flows, the history and the traffic log. The first
+frame shows the phone step before the session is there (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -19,22 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from otp_desktop.countries import default_region
-from otp_desktop.session import Session
 from otp_desktop.ui.environments.bar import EnvironmentBar
 from otp_desktop.ui.onboarding.view import OnboardingView
-from otp_desktop.ui.qa.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.shell import switching
 from otp_desktop.ui.shell.card import centred_card, production_banner
-from otp_desktop.ui.shell.docks import add_docks
-from otp_desktop.ui.shell.keyboard import (
-    ShortcutsWin,
-    frame_focus,
-    next_shown_focus,
-)
-from otp_desktop.ui.shell.menus import build_menus, show_unexpected
-from otp_desktop.ui.shell.session_display import follow_session
-from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:  # loaded after the first frame
@@ -42,27 +32,37 @@ if TYPE_CHECKING:  # loaded after the first frame
     from otp_desktop.connection import Connection
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.profiles.environment import Environment
+    from otp_desktop.session import Session
     from otp_desktop.ui.qa.history_dock import HistoryDock
     from otp_desktop.ui.qa.inspector_dock import InspectorDock
     from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
+    from otp_desktop.ui.qa.session_actions import SessionActions
+    from otp_desktop.ui.tasks import TaskRunner
     from otp_desktop.ui.wallet.view import WalletView
 
 
 class MainWindow(QMainWindow):
+    """Built with its session, or without one for the first frame: the phone
+    step alone, read-only, then `attach(session)` once it is on screen."""
+
     connectionReady = Signal()
     exchangeRecorded = Signal(object)
+    firstFrameShown = Signal()
+    """The first paint is out (on screen, or in the platform's hands)."""
+    tasks: TaskRunner
+    session_actions: SessionActions
 
-    def __init__(self, session: Session, locale_region: str) -> None:
+    def __init__(self, session: Session | None, locale_region: str) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OTP Desktop"))
-        self.session = session
+        self._session: Session | None = None
         self.settings = UiSettings()
-        self.tasks = TaskRunner(self.report_unexpected)
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
+        self._unsubscribe: list[Callable[[], None]] = []
         self._build_toolbar()
-        self._build_central(locale_region)
+        self._build_central(locale_region, checking=session is not None)
         self._build_status_bar()
         self.menuBar()  # its place is kept in the first frame; its menus come after
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
@@ -73,7 +73,26 @@ class MainWindow(QMainWindow):
         # the menus are built right after it, then the session connects.
         self._finished = False
         self._painted = False
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Drive the window by `session`; it connects once the first frame is out."""
+        from otp_desktop.ui.shell.session_display import follow_session
+        from otp_desktop.ui.tasks import TaskRunner
+
+        self._session = session
+        self.tasks = TaskRunner(self.report_unexpected)
+        self.view.bind(self.tasks, session)
         self._unsubscribe = follow_session(self)
+        if self._painted:
+            QTimer.singleShot(0, self._finish_and_connect)
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the window has no session yet: attach() one first")
+        return self._session
 
     def _build_toolbar(self) -> None:
         self.env_bar = EnvironmentBar(self)
@@ -88,10 +107,10 @@ class MainWindow(QMainWindow):
         self.wallet_toolbar_button.clicked.connect(self.show_wallet)
         self.env_bar.addWidget(self.wallet_toolbar_button)
 
-    def _build_central(self, locale_region: str) -> None:
+    def _build_central(self, locale_region: str, checking: bool) -> None:
         self.banner = production_banner()
         region = default_region(self.settings.last_region, locale_region)
-        self.view = OnboardingView(self.settings, self.tasks, self.session, region)
+        self.view = OnboardingView(self.settings, region, checking=checking)
         self.view.result_page.walletRequested.connect(self.show_wallet)
         self.pages = FittingStack()
         self.pages.addWidget(self.view)
@@ -123,7 +142,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._finish_and_connect)  # once this frame is out
+            QTimer.singleShot(0, self._first_frame_out)  # once this frame is out
+
+    def _first_frame_out(self) -> None:
+        self.firstFrameShown.emit()
+        if self._session is not None:
+            self._finish_and_connect()
 
     def _finish_and_connect(self) -> None:
         self._finish_building()
@@ -146,6 +170,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _add_docks_menus_and_keys(self) -> None:
+        from otp_desktop.ui.qa.session_actions import SessionActions
+        from otp_desktop.ui.shell.docks import add_docks
+        from otp_desktop.ui.shell.keyboard import ShortcutsWin, frame_focus
+        from otp_desktop.ui.shell.menus import build_menus
+
         self._inspector, self._history, self._sandbox_panel = add_docks(self)
         self._sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
@@ -186,6 +215,8 @@ class MainWindow(QMainWindow):
         return label
 
     def focusNextPrevChild(self, forward: bool) -> bool:
+        from otp_desktop.ui.shell.keyboard import next_shown_focus
+
         return next_shown_focus(super().focusNextPrevChild, forward)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
@@ -222,7 +253,7 @@ class MainWindow(QMainWindow):
 
     @property
     def connection(self) -> Connection | None:
-        return self.session.connection
+        return self._session.connection if self._session is not None else None
 
     @property
     def book(self) -> EnvironmentBook | None:
@@ -261,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def report_unexpected(self, exc: BaseException) -> None:
         """An error nobody planned for: say so without a traceback."""
+        from otp_desktop.ui.shell.menus import show_unexpected
+
         show_unexpected(self, exc)
 
     def open_box(self, box: QDialog) -> None:
@@ -281,6 +314,8 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Cancel every task, stop listening, stop what the window started,
         then close the session (its connection, history and sandbox)."""
+        if self._session is None:
+            return
         await self.tasks.shutdown()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
