@@ -214,8 +214,9 @@ def self_test(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
-    logging_setup.configure(args.log_level)
+    logging_setup.start(args.log_level)  # the file opens after the first frame
     if args.self_test:
+        logging_setup.open_file()
         return self_test(argv)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -236,8 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     install_exception_hooks(None)
     translations.install(app, translations.choose_language(UiSettings().language))
-    window = MainWindow(None, locale_region())
-    show_first_frame(window)
+    try:
+        window = MainWindow(None, locale_region())
+        show_first_frame(window)
+    finally:
+        logging_setup.open_file()
     if not window.isVisible():  # closed before it was ready
         instance.release()
         return 0

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from otp_desktop.flow.verdicts import Verdict
-from otp_desktop.phone import PhoneNumber
+
+if TYPE_CHECKING:
+    from otp_desktop.phone import PhoneNumber
 
 CODE_LENGTH = 6
 

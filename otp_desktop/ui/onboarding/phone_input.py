@@ -32,7 +32,6 @@ class PhoneInput(QLineEdit):
         self.setObjectName("phoneInput")
         self.setAccessibleName(self.tr("Phone number"))
         self.setMaxLength(40)
-        self.setClearButtonEnabled(True)
         self._region = region
         self._last_check: PhoneCheck | None = None
         self.setReadOnly(True)
@@ -47,6 +46,9 @@ class PhoneInput(QLineEdit):
         self._last_check = check("", self._region)
         self.textEdited.connect(self._on_edited)
         self.setReadOnly(False)
+        # After setReadOnly: turning read-only off shows Qt's clear button
+        # even over an empty field.
+        self.setClearButtonEnabled(True)
         self.setRegion(self._region)
 
     def region(self) -> str:

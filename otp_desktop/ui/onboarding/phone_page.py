@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,14 +97,16 @@ class PhonePage(QWidget):
             self.phone.setRegion(region)
 
     def _focus_number(self) -> None:
-        self.phone.setFocus(Qt.FocusReason.TabFocusReason)
+        self.phone.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def _start_number(self, text: str) -> None:
         """A digit or + typed into the country picker: it goes on the end of
         the number, typed as a key so the field formats it as usual."""
         self._focus_number()
         self.phone.end(False)
-        key = QKeyEvent(QEvent.Type.KeyPress, ord(text), Qt.KeyboardModifier.NoModifier, text)
+        key = QKeyEvent(
+            QEvent.Type.KeyPress, ord(text), QtCore.Qt.KeyboardModifier.NoModifier, text
+        )
         QApplication.sendEvent(self.phone, key)
 
     def target(self) -> PhoneNumber | None:
@@ -170,4 +173,4 @@ class PhonePage(QWidget):
         if not keep_number:
             self.phone.clear()
             self.phone.setRegion(self.phone.region())
-        self.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.phone.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

@@ -8,16 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.flow import Action, Step
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
-from otp_desktop.ui.onboarding.result_page import ticket_line
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.widgets.confirm import ask
 
 if TYPE_CHECKING:  # loaded after the first frame
+    from otp_desktop.flow import OnboardingFlow
     from otp_desktop.session import Session
     from otp_desktop.ui.tasks import TaskRunner
 
@@ -50,6 +49,7 @@ class OnboardingView(OnboardingLayout):
         """Follow the session's onboarding flow and act on it."""
         self.tasks = tasks
         self.session = session
+        self.build_other_steps()
         self.phone_page.start_checking()
         self.flow = session.onboarding
         self.flow.subscribe(self._render)
@@ -93,6 +93,8 @@ class OnboardingView(OnboardingLayout):
                 self.error_panel.show_error(refusal, "", can_retry=False)
                 return
             if warnings:
+                from otp_desktop.ui.widgets.confirm import ask
+
                 ask(
                     self,
                     self.tr("Send the code?"),
@@ -170,6 +172,8 @@ class OnboardingView(OnboardingLayout):
         if not warning:
             self._back_to_phone()
             return
+        from otp_desktop.ui.widgets.confirm import ask
+
         ask(
             self,
             self.tr("Abandon this code?"),
@@ -210,7 +214,7 @@ class OnboardingView(OnboardingLayout):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = ticket_line(self.flow.summary_parts(self.session.environment_name()))
+        text = self._ticket_line()
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -261,6 +265,11 @@ class OnboardingView(OnboardingLayout):
         if region:
             self.settings.last_region = region
 
+    def _ticket_line(self) -> str:
+        from otp_desktop.ui.onboarding.result_page import ticket_line
+
+        return ticket_line(self.flow.summary_parts(self.session.environment_name()))
+
     def _render(self) -> None:
         flow = self.flow
         self.show_step_page(flow.step)
@@ -270,7 +279,7 @@ class OnboardingView(OnboardingLayout):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                ticket_line(flow.summary_parts(self.session.environment_name())),
+                self._ticket_line(),
                 flow.target.international if flow.target else "",
             )
         if flow.busy is None:

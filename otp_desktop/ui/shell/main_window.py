@@ -8,26 +8,23 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+# QtCore.Qt where used: loading that namespace builds ~100 enums (~25 ms),
+# which the first frame does without (docs/architecture.md).
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from otp_desktop.countries import default_region
 from otp_desktop.ui.environments.bar import EnvironmentBar
 from otp_desktop.ui.onboarding.view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.shell import switching
 from otp_desktop.ui.shell.card import centred_card, production_banner
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
-if TYPE_CHECKING:  # loaded after the first frame
+if TYPE_CHECKING:  # loaded after the first frame (each Qt class costs to load, too)
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog
+
     from otp_desktop.api import Exchange
     from otp_desktop.connection import Connection
     from otp_desktop.profiles.book import EnvironmentBook
@@ -82,8 +79,11 @@ class MainWindow(QMainWindow):
         from otp_desktop.ui.tasks import TaskRunner
 
         self._session = session
+        self.banner = production_banner()  # hidden until a production environment
+        self._central_layout.insertWidget(0, self.banner)
         self.tasks = TaskRunner(self.report_unexpected)
         self.view.bind(self.tasks, session)
+        self.view.result_page.walletRequested.connect(self.show_wallet)
         self._unsubscribe = follow_session(self)
         if self._painted:
             QTimer.singleShot(0, self._finish_and_connect)
@@ -108,20 +108,18 @@ class MainWindow(QMainWindow):
         self.env_bar.addWidget(self.wallet_toolbar_button)
 
     def _build_central(self, locale_region: str, checking: bool) -> None:
-        self.banner = production_banner()
         region = default_region(self.settings.last_region, locale_region)
         self.view = OnboardingView(self.settings, region, checking=checking)
-        self.view.result_page.walletRequested.connect(self.show_wallet)
         self.pages = FittingStack()
         self.pages.addWidget(self.view)
         row = centred_card(self.pages)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.banner)
-        outer.addSpacing(16)
+        outer.addSpacing(16)  # the production banner goes above (attach)
         outer.addLayout(row)
         outer.addStretch(1)
+        self._central_layout = outer
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
@@ -170,6 +168,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _add_docks_menus_and_keys(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         from otp_desktop.ui.qa.session_actions import SessionActions
         from otp_desktop.ui.shell.docks import add_docks
         from otp_desktop.ui.shell.keyboard import ShortcutsWin, frame_focus
@@ -180,13 +180,14 @@ class MainWindow(QMainWindow):
 
         self.session_actions = SessionActions(self)
         build_menus(self)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        keys = QtCore.Qt.Key
+        for key in (keys.Key_Return, keys.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        QShortcut(QKeySequence(keys.Key_Escape), self, self.escape)
         ShortcutsWin(self)
         frame_focus(self)
         # The first thing typed is the number; the country is remembered.
-        self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.phone_page.phone.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     @property
     def wallet(self) -> WalletView:
@@ -275,12 +276,18 @@ class MainWindow(QMainWindow):
         return await self.session.open_connection(env)
 
     def request_switch(self, name: str) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.request_switch(self, name)
 
     def switch_to(self, name: str) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.switch_to(self, name)
 
     def manage_environments(self) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.manage_environments(self)
 
     def _sandbox_rules_changed(self, rules: dict[str, object]) -> None:

@@ -19,7 +19,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtWidgets import QMainWindow
 
 from otp_desktop.paths import data_dir
@@ -139,8 +140,8 @@ def _parse(raw: bytes) -> Message | None:
 
 def bring_to_front(window: QMainWindow, message: Message) -> None:
     """What a second launch asked for: this window in front, on its URL if given."""
-    state = window.windowState() & ~Qt.WindowState.WindowMinimized
-    window.setWindowState(state | Qt.WindowState.WindowActive)
+    state = window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized
+    window.setWindowState(state | QtCore.Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()
