@@ -7,8 +7,7 @@ without loading the flow.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from otp_desktop.flow.steps import (
     Action,
@@ -19,6 +18,7 @@ from otp_desktop.flow.steps import (
     Outcome,
     Step,
 )
+from otp_desktop.lazy_names import lazy_names
 
 _LATER = {
     "Countdown": "cooldown",
@@ -40,13 +40,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LATER)
 
 
 if TYPE_CHECKING:  # `X as X`: an explicit re-export for mypy

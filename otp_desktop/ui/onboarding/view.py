@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
 
 from otp_desktop.flow import Action, Step
 from otp_desktop.logging_setup import register_secret
@@ -14,6 +13,7 @@ from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
 from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
+from otp_desktop.ui.widgets.confirm import ask
 
 if TYPE_CHECKING:  # loaded after the first frame
     from otp_desktop.flow import OnboardingFlow
@@ -26,19 +26,9 @@ class OnboardingView(OnboardingLayout):
     (until then the phone step waits, read-only, like before a connection)."""
 
     summaryCopied = Signal(str)
-    tasks: TaskRunner
-    session: Session
-    flow: OnboardingFlow
 
-    def __init__(
-        self,
-        settings: UiSettings,
-        region: str,
-        parent: QWidget | None = None,
-        *,
-        checking: bool = True,
-    ) -> None:
-        super().__init__(region, parent, checking=checking)
+    def __init__(self, settings: UiSettings, region: str, *, checking: bool = True) -> None:
+        super().__init__(region, checking=checking)
         self.steps.setAccessibleName(self.tr("Progress"))
         self.settings = settings
         self._send_confirmed = False
@@ -47,11 +37,11 @@ class OnboardingView(OnboardingLayout):
 
     def bind(self, tasks: TaskRunner, session: Session) -> None:
         """Follow the session's onboarding flow and act on it."""
-        self.tasks = tasks
-        self.session = session
+        self.tasks: TaskRunner = tasks
+        self.session: Session = session
         self.build_other_steps()
         self.phone_page.start_checking()
-        self.flow = session.onboarding
+        self.flow: OnboardingFlow = session.onboarding
         self.flow.subscribe(self._render)
         self._connect_signals()
 
@@ -93,8 +83,6 @@ class OnboardingView(OnboardingLayout):
                 self.error_panel.show_error(refusal, "", can_retry=False)
                 return
             if warnings:
-                from otp_desktop.ui.widgets.confirm import ask
-
                 ask(
                     self,
                     self.tr("Send the code?"),
@@ -172,8 +160,6 @@ class OnboardingView(OnboardingLayout):
         if not warning:
             self._back_to_phone()
             return
-        from otp_desktop.ui.widgets.confirm import ask
-
         ask(
             self,
             self.tr("Abandon this code?"),

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 # which the first frame does without (docs/architecture.md).
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from otp_desktop.countries import default_region
-from otp_desktop.ui.environments.bar import EnvironmentBar
 from otp_desktop.ui.onboarding.view import OnboardingView
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.shell.card import centred_card, production_banner
+from otp_desktop.ui.shell.chrome import build_status_bar, build_toolbar
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
 if TYPE_CHECKING:  # loaded after the first frame (each Qt class costs to load, too)
@@ -58,9 +58,11 @@ class MainWindow(QMainWindow):
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
         self._unsubscribe: list[Callable[[], None]] = []
-        self._build_toolbar()
+        self.env_bar, self.wallet_toolbar_button = build_toolbar(self)
         self._build_central(locale_region, checking=session is not None)
-        self._build_status_bar()
+        (self.last_request, self.keyring_notice, self.jwt_status, self.environment_label) = (
+            build_status_bar(self)
+        )
         self.menuBar()  # its place is kept in the first frame; its menus come after
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
@@ -94,19 +96,6 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window has no session yet: attach() one first")
         return self._session
 
-    def _build_toolbar(self) -> None:
-        self.env_bar = EnvironmentBar(self)
-        self.addToolBar(self.env_bar)
-        self.env_bar.switchRequested.connect(self.request_switch)
-        self.env_bar.manageRequested.connect(self.manage_environments)
-        self.env_bar.addSeparator()
-        self.wallet_toolbar_button = QPushButton(self.tr("Wallet"))
-        self.wallet_toolbar_button.setObjectName("walletToolbarButton")
-        self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
-        self.wallet_toolbar_button.setEnabled(False)
-        self.wallet_toolbar_button.clicked.connect(self.show_wallet)
-        self.env_bar.addWidget(self.wallet_toolbar_button)
-
     def _build_central(self, locale_region: str, checking: bool) -> None:
         region = default_region(self.settings.last_region, locale_region)
         self.view = OnboardingView(self.settings, region, checking=checking)
@@ -121,20 +110,6 @@ class MainWindow(QMainWindow):
         outer.addStretch(1)
         self._central_layout = outer
         self.setCentralWidget(central)
-
-    def _build_status_bar(self) -> None:
-        self.last_request = self._status_label("lastRequestLabel", self.tr("Last request"))
-        self.last_request.setText(self.tr("No request yet"))
-        self.keyring_notice = self._status_label("keyringNotice", self.tr("Secret storage"))
-        self.jwt_status = self._status_label("jwtStatusLabel", self.tr("User JWT"))
-        self.environment_label = self._status_label(
-            "environmentLabel", self.tr("Active environment")
-        )
-        self.environment_label.setText(self.tr("Connecting…"))
-        self.statusBar().addWidget(self.last_request, 1)
-        for label in (self.keyring_notice, self.jwt_status, self.environment_label):
-            self.statusBar().addPermanentWidget(label)
-        self.keyring_notice.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -208,12 +183,6 @@ class MainWindow(QMainWindow):
     def sandbox_panel(self) -> SandboxPanel:
         self._finish_building()
         return self._sandbox_panel
-
-    def _status_label(self, name: str, accessible: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        return label
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         from otp_desktop.ui.shell.keyboard import next_shown_focus
