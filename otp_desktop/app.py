@@ -40,7 +40,17 @@ if TYPE_CHECKING:  # asyncio and the session load after the first frame
 
 log = logging.getLogger("otp_desktop")
 DESKTOP_ID = "io.github.otp_desktop.OtpDesktop"
-ICON = Path(__file__).resolve().parent / "ui" / "assets" / "app-icon.svg"
+ASSETS = Path(__file__).resolve().parent / "ui" / "assets"
+ICON_SIZES = (16, 32, 48, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The window icon from PNGs rendered from app-icon.svg (packaging/
+    make_icons.py): reading the SVG would load Qt's SVG engine (~2 MiB)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ASSETS / f"app-icon-{size}.png"))
+    return icon
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -224,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("OTP Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon through it
-    app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     instance = SingleInstance()
     if not instance.claim():  # one window per user: bring that one to the front

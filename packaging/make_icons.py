@@ -1,4 +1,6 @@
-"""Render the app icon into the hicolor PNG sizes under resources/icons.
+"""Render the app icon into the hicolor PNG sizes under resources/icons,
+and into the PNGs the running app uses as its window icon (reading the SVG
+at start-up loads Qt's SVG engine: ~2 MiB and a few ms).
 
 Run after changing otp_desktop/ui/assets/app-icon.svg:
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
@@ -18,6 +20,7 @@ APP_ID = "io.github.otp_desktop.OtpDesktop"
 ROOT = Path(__file__).resolve().parents[1]
 SVG = ROOT / "otp_desktop" / "ui" / "assets" / "app-icon.svg"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
+ASSETS = SVG.parent
 
 
 def main() -> None:
@@ -32,6 +35,7 @@ def main() -> None:
         target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         image.save(str(target))
+        image.save(str(ASSETS / f"app-icon-{size}.png"))
     # Windows and macOS icons for the PyInstaller spec (Qt's ico/icns plugins).
     big = QImage(256, 256, QImage.Format.Format_ARGB32)
     big.fill(Qt.GlobalColor.transparent)

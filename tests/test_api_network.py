@@ -155,3 +155,33 @@ def test_tls_problems_are_named_with_what_to_do(run, ca, tmp_path, case, words):
 def test_the_environments_ca_file_makes_the_certificate_trusted(run, ca, tmp_path):
     with tls_server(ca, "127.0.0.1") as server:
         assert balance(run, environment(server.base_url, ca, tmp_path)).earned_balance == 250
+
+
+def test_a_plain_http_server_reached_directly_reads_no_certificates(
+    run, sandbox, tmp_path, monkeypatch
+):
+    """httpx's default TLS context reads ~150 certificates (~2.5 MiB) per
+    client; a plain-http server reached directly never uses TLS."""
+    import certifi
+
+    from otp_desktop.profiles import environment as module
+
+    for variable in ("SSL_CERT_FILE", "SSL_CERT_DIR"):  # httpx's default reads these instead
+        monkeypatch.delenv(variable, raising=False)
+    read: list[str] = []
+    real_where, real_store = certifi.where, module._ssl_context
+    monkeypatch.setattr(certifi, "where", lambda: read.append("certifi") or real_where())
+    monkeypatch.setattr(module, "_ssl_context", lambda: read.append("os store") or real_store())
+    answered = balance(run, environment(sandbox.base_url, None, tmp_path))
+    assert isinstance(answered, ApiError)  # refused (made-up credentials), but it went there
+    assert answered.status == 401
+
+    async def inbox():
+        async with SandboxAdmin(sandbox.base_url) as admin:
+            return await admin.messages()
+
+    assert isinstance(run(inbox()), list)
+    assert read == []
+    # An https server still gets the certificates (so the check above can fail).
+    run(environment("https://rewards.test", None, tmp_path).make_client().aclose())
+    assert read == ["os store"]

@@ -55,8 +55,18 @@ def fresh_process(*args: str) -> list[str]:
 # Never loaded by starting on the built-in Sandbox: the keyring's backends
 # (looked up on first use of a secret), PyJWT and with it cryptography's X.509
 # code (the sandbox signs and the app reads JWTs by hand), and httpx's
-# command-line tool with click, rich and pygments.
-NOT_FOR_THE_SANDBOX = ("keyring", "jwt", "cryptography", "click", "rich", "pygments")
+# command-line tool with click, rich and pygments. Nor ever a validation
+# library: the response models are read by api/shapes.py (pydantic held ~10 MiB).
+NOT_FOR_THE_SANDBOX = (
+    "keyring",
+    "jwt",
+    "cryptography",
+    "click",
+    "rich",
+    "pygments",
+    "pydantic",
+    "pydantic_core",
+)
 
 
 def probe(mode: str) -> dict[str, str]:
@@ -173,3 +183,24 @@ def test_requests_run_off_the_ui_thread_and_exchanges_come_back_to_it(
     finally:
         run_on_loop(qtbot, connection.aclose())
     assert not connection.client_thread._thread.is_alive()
+
+
+ICON = textwrap.dedent(
+    """
+    from PySide6.QtWidgets import QApplication
+    from otp_desktop.app import app_icon
+    app = QApplication([])
+    icon = app_icon()
+    sizes = sorted(size.width() for size in icon.availableSizes())
+    drawn = [icon.pixmap(size).width() for size in (16, 32, 256)]
+    maps = open("/proc/self/maps").read()
+    print(sizes, drawn, "libQt6Svg" in maps)
+    """
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_loads_no_svg_engine() -> None:
+    """Reading app-icon.svg loaded Qt's SVG engine (~2 MiB, a few ms before
+    the first frame); the window icon comes from PNGs rendered from it."""
+    assert fresh_process("-c", ICON)[-1] == "[16, 32, 48, 128, 256] [16, 32, 256] False"

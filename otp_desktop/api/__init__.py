@@ -1,8 +1,7 @@
 """Async client of the rewards API (no Qt, no knowledge of the sandbox).
 
 Names are loaded on first use (PEP 562), so `otp_desktop.api.errors` or
-`.masking` can be imported before the first paint without paying for httpx
-and pydantic.
+`.masking` can be imported before the first paint without paying for httpx.
 """
 
 from __future__ import annotations

@@ -1,51 +1,63 @@
-"""Typed results, validated against the documented shapes.
+"""Typed results, read against the documented shapes (`api/shapes.py`).
 
-Validation is strict where the docs are precise (`authCode` is a string,
-`isNewUser` a boolean) and tolerant of extra fields, which servers add over
-time without breaking clients.
+Validation is strict where the docs are precise (`authCode` is a string of
+digits, `isNewUser` a boolean, balances finite numbers) and tolerant of
+extra fields, which servers add over time without breaking clients.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
-
 from otp_desktop.api.errors import UnexpectedResponseError
+from otp_desktop.api.shapes import (
+    FLAG,
+    MOMENT,
+    NUMBER,
+    OPTIONAL_NUMBER,
+    TEXT,
+    Problem,
+    key,
+    list_of,
+    matching,
+    nested,
+    read_shape,
+)
+
+# A model is frozen and keyword-only: results are values, and a field with a
+# default may come before a required one, in the document's order.
+model = dataclass(frozen=True, kw_only=True)
 
 
-class _Model(BaseModel):
-    # A balance of NaN or infinity is a bad answer, never a number to compare.
-    model_config = ConfigDict(
-        extra="ignore", populate_by_name=True, frozen=True, allow_inf_nan=False, defer_build=True
-    )
-
-
-class RegisterResult(_Model):
+@model
+class RegisterResult:
     """Answer of register and resend: the authCode to verify with."""
 
-    auth_code: StrictStr = Field(alias="authCode", pattern=r"^[0-9]{1,12}$")
-    is_new_user: StrictBool = Field(alias="isNewUser")
+    auth_code: str = field(metadata=key(matching(r"[0-9]{1,12}"), "authCode"))
+    is_new_user: bool = field(metadata=key(FLAG, "isNewUser"))
 
 
-class VerifyResult(_Model):
-    message: StrictStr = ""
+@model
+class VerifyResult:
+    message: str = field(default="", metadata=key(TEXT))
 
 
-class WalletBalance(_Model):
-    wallet_address: StrictStr
-    earned_balance: float
-    bought_balance: float = 0.0
-    bonus_balance: float = 0.0
-    lazy_balance: float = 0.0
-    on_chain_balance: float = 0.0
-    lazy_balance_delta: float = 0.0
-    min_wallet_bal_to_withdraw: float = Field(alias="minWalletBalToWithdraw")
-    wallet_transaction_error: StrictBool = False
-    is_lazy_balance_updated: StrictBool = False
-    created_at: datetime | None = None
-    modified_at: datetime | None = None
+@model
+class WalletBalance:
+    wallet_address: str = field(metadata=key(TEXT))
+    earned_balance: float = field(metadata=key(NUMBER))
+    bought_balance: float = field(default=0.0, metadata=key(NUMBER))
+    bonus_balance: float = field(default=0.0, metadata=key(NUMBER))
+    lazy_balance: float = field(default=0.0, metadata=key(NUMBER))
+    on_chain_balance: float = field(default=0.0, metadata=key(NUMBER))
+    lazy_balance_delta: float = field(default=0.0, metadata=key(NUMBER))
+    min_wallet_bal_to_withdraw: float = field(metadata=key(NUMBER, "minWalletBalToWithdraw"))
+    wallet_transaction_error: bool = field(default=False, metadata=key(FLAG))
+    is_lazy_balance_updated: bool = field(default=False, metadata=key(FLAG))
+    created_at: datetime | None = field(default=None, metadata=key(MOMENT))
+    modified_at: datetime | None = field(default=None, metadata=key(MOMENT))
 
     @property
     def can_withdraw(self) -> bool:
@@ -56,66 +68,60 @@ class WalletBalance(_Model):
         return max(0.0, self.min_wallet_bal_to_withdraw - self.earned_balance)
 
 
-class TransactionDescription(_Model):
-    event_description: str = Field("", alias="eventDescription")
-    event_id: str = Field("", alias="eventID")
-    event_name: str = Field("", alias="eventName")
-    event_reward_category: str = Field("", alias="eventRewardCategory")
-    reward_amount: float | None = Field(None, alias="rewardAmount")
-    reward_created_at: str = Field("", alias="rewardCreatedAt")
-    reward_id: str = Field("", alias="rewardID")
+@model
+class TransactionDescription:
+    event_description: str = field(default="", metadata=key(TEXT, "eventDescription"))
+    event_id: str = field(default="", metadata=key(TEXT, "eventID"))
+    event_name: str = field(default="", metadata=key(TEXT, "eventName"))
+    event_reward_category: str = field(default="", metadata=key(TEXT, "eventRewardCategory"))
+    reward_amount: float | None = field(default=None, metadata=key(OPTIONAL_NUMBER, "rewardAmount"))
+    reward_created_at: str = field(default="", metadata=key(TEXT, "rewardCreatedAt"))
+    reward_id: str = field(default="", metadata=key(TEXT, "rewardID"))
 
 
-class Transaction(_Model):
-    uid: StrictStr
-    from_wallet: str = ""
-    to_wallet: str = ""
-    amount: float
-    sync_status: str = ""
-    requesting_system: str = ""
-    gas_fee_payer: str = ""
-    webhook_url: str = ""
-    created_at: datetime | None = None
-    modified_at: datetime | None = None
-    description: TransactionDescription = Field(default_factory=TransactionDescription)  # type: ignore[arg-type]
+@model
+class Transaction:
+    uid: str = field(metadata=key(TEXT))
+    from_wallet: str = field(default="", metadata=key(TEXT))
+    to_wallet: str = field(default="", metadata=key(TEXT))
+    amount: float = field(metadata=key(NUMBER))
+    sync_status: str = field(default="", metadata=key(TEXT))
+    requesting_system: str = field(default="", metadata=key(TEXT))
+    gas_fee_payer: str = field(default="", metadata=key(TEXT))
+    webhook_url: str = field(default="", metadata=key(TEXT))
+    created_at: datetime | None = field(default=None, metadata=key(MOMENT))
+    modified_at: datetime | None = field(default=None, metadata=key(MOMENT))
+    description: TransactionDescription = field(
+        default_factory=TransactionDescription, metadata=key(nested(TransactionDescription))
+    )
 
 
-class TransactionsPage(_Model):
-    transactions: list[Transaction]
-    last_evaluated_key: str = ""
+@model
+class TransactionsPage:
+    transactions: list[Transaction] = field(metadata=key(list_of(Transaction)))
+    last_evaluated_key: str = field(default="", metadata=key(TEXT))
 
     @property
     def has_more(self) -> bool:
         return bool(self.last_evaluated_key)
 
 
-class WithdrawResult(_Model):
-    gamer_id: str = ""
-    bonus: float | None = None
-    message: StrictStr = ""
+@model
+class WithdrawResult:
+    gamer_id: str = field(default="", metadata=key(TEXT))
+    bonus: float | None = field(default=None, metadata=key(OPTIONAL_NUMBER))
+    message: str = field(default="", metadata=key(TEXT))
 
 
-def describe_validation_problem(errors: list[dict[str, Any]]) -> str:
-    """Short text for the first few pydantic errors, without input values."""
-    parts = []
-    for err in errors[:3]:
-        where = ".".join(str(p) for p in err.get("loc", ())) or "body"
-        parts.append(f"{where}: {err.get('msg', 'invalid')}")
-    return "; ".join(parts)
-
-
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 def validate(model: type[M], data: Any) -> M:
+    """`model` read from a decoded answer, or UnexpectedResponseError naming
+    where the answer differs from the document (never the value itself)."""
     try:
-        return model.model_validate(data)
-    except (OverflowError, RecursionError):  # belt and braces: safe_json bounds both
+        return read_shape(model, data)
+    except Problem as problem:
         raise UnexpectedResponseError(
-            detail=f"{model.__name__} holds values out of range"
-        ) from None
-    except ValidationError as exc:
-        problems = describe_validation_problem(exc.errors(include_input=False))  # type: ignore[arg-type]
-        raise UnexpectedResponseError(
-            detail=f"{model.__name__} does not match the documented shape: {problems}"
+            detail=f"{model.__name__} does not match the documented shape: {problem}"
         ) from None

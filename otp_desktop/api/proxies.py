@@ -9,7 +9,9 @@ local test server are on this machine.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import ssl
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -80,11 +82,21 @@ def check_proxy_url(proxy: str) -> None:
         )
 
 
+@functools.cache
+def no_tls() -> ssl.SSLContext:
+    """For a plain-http server reached directly, which never uses TLS: a
+    context that trusts nothing (a TLS handshake through it fails), instead
+    of httpx's default that reads ~150 certificates (~2.5 MiB) per client."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 def transport(url: str, setting: str = SYSTEM, **options: Any) -> httpx.AsyncHTTPTransport:
     """An httpx transport for `url`, through its proxy if it has one."""
     import httpx
 
     proxy = proxy_for(url, setting)
+    if proxy is None and urlsplit(url).scheme == "http":
+        options["verify"] = no_tls()
     try:
         return httpx.AsyncHTTPTransport(proxy=proxy, **options)
     except ImportError:  # socks5:// needs an extra package
@@ -96,4 +108,7 @@ def direct_client(base_url: str, timeout: float = 5.0) -> httpx.AsyncClient:
     whatever the environment variables say."""
     import httpx
 
-    return httpx.AsyncClient(base_url=base_url, timeout=timeout, trust_env=False)
+    plain = urlsplit(base_url).scheme == "http"
+    return httpx.AsyncClient(
+        base_url=base_url, timeout=timeout, trust_env=False, verify=no_tls() if plain else True
+    )

@@ -17,7 +17,7 @@ from otp_desktop.api.errors import ApiError
 from otp_desktop.flow.busy_state import BusyState, error_detail
 from otp_desktop.flow.steps import ENABLED, Availability
 
-if TYPE_CHECKING:  # pydantic loads with the API client, after the first paint
+if TYPE_CHECKING:  # the models load with the API client, after the first paint
     from otp_desktop.api.models import Transaction, TransactionsPage, WalletBalance, WithdrawResult
 
 T = TypeVar("T")

@@ -106,6 +106,10 @@ class Environment:
     def _verify(self) -> ssl.SSLContext | bool:
         if not self.verify_tls:
             return False
+        if self.base_url.lower().startswith("http://"):
+            # No TLS to set up: reached directly it gets none at all
+            # (api/proxies.no_tls); through an https proxy, httpx's default.
+            return True
         if self.ca_bundle:
             try:
                 return ssl.create_default_context(cafile=self.ca_bundle)

@@ -1,6 +1,6 @@
 """Opening an environment's connection, and saying in plain words why not.
 
-`connection` (httpx, pydantic, aiohttp) is imported on first use, after the
+`connection` (httpx, the sandbox) is imported on first use, after the
 window's first paint.
 """
 

@@ -100,8 +100,8 @@ class Session:
 
     async def start(self, history_retention_days: int) -> None:
         """Open the history, load the book and connect its active environment.
-        Files, the keyring and the connection modules (httpx, pydantic,
-        aiohttp) are read off the caller's thread."""
+        Files, the keyring and the connection modules (httpx, the
+        sandbox) are read off the caller's thread."""
         from otp_desktop.history.store import open_history
 
         store, self.history_notice = await asyncio.to_thread(open_history, history_retention_days)

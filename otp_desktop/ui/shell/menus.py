@@ -119,7 +119,6 @@ LICENCES = (
     ("httpx", "BSD-3-Clause"),
     ("qasync", "BSD-2-Clause"),
     ("aiohttp", "Apache-2.0"),
-    ("pydantic", "MIT"),
     ("phonenumbers", "Apache-2.0"),
     ("keyring", "MIT"),
     ("platformdirs", "MIT"),
