@@ -7,7 +7,7 @@ after an onboarding with the inspector open), `app-modules` (what is loaded
 and built at the first frame, for the structure test). It prints `key value`
 lines: `frame` and `ready` as wall-clock times (the parent subtracts its own
 start time), `*_rss` in MiB for this process and every process it started,
-`modules_at_frame` / `docks_at_frame` / `modules_at_ready` /
+`modules_at_frame` / `docks_at_frame` / `qt_namespace_at_frame` / `modules_at_ready` /
 `sources_read` (the files in linecache once connected) as JSON.
 
 Nothing here spins the Qt loop by hand: a polling QTimer drives the steps,
@@ -32,13 +32,16 @@ def report(key: str, value: object) -> None:
 
 
 def report_structure(window: Any) -> None:
-    """What the first frame cost: the modules loaded and the docks built."""
+    """What the first frame cost: the modules loaded, the docks built and
+    whether Qt's namespace (`QtCore.Qt`, ~100 enums) was loaded."""
     import json
 
+    from PySide6 import QtCore
     from PySide6.QtWidgets import QDockWidget
 
     print(f"modules_at_frame {json.dumps(sorted(sys.modules))}", flush=True)
     print(f"docks_at_frame {len(window.findChildren(QDockWidget))}", flush=True)
+    print(f"qt_namespace_at_frame {'Qt' in vars(QtCore)}", flush=True)
 
 
 def settle(seconds: float) -> Condition:
