@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import functools
 import logging
-import signal
 import sys
 import types
 from collections.abc import Sequence
@@ -178,6 +177,7 @@ async def _run_window_until_closed(app: QApplication, window: MainWindow) -> Non
     """Show the window, wait until it is closed, then clean up everything
     before the loop stops (docs/architecture.md)."""
     import asyncio
+    import signal
 
     from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 

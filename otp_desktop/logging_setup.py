@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from otp_desktop.api.masking import mask_text, register_secret
 from otp_desktop.paths import log_dir
 
 if TYPE_CHECKING:
@@ -18,11 +17,23 @@ __all__ = ["configure", "open_file", "redact", "register_secret", "start"]
 
 def redact(text: str) -> str:
     """Text with every registered secret and any JWT masked (crash reports)."""
+    from otp_desktop.api.masking import mask_text
+
     return mask_text(text)
+
+
+def register_secret(value: str) -> None:
+    """Mask `value` wherever it appears from now on (api/masking.py).
+    Masking's module loads on first use: the first frame does without it."""
+    from otp_desktop.api import masking
+
+    masking.register_secret(value)
 
 
 class SecretFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
+        from otp_desktop.api.masking import mask_text
+
         record.msg, record.args = mask_text(record.getMessage()), None
         if record.exc_info and record.exc_info[1] is not None:
             formatted = logging.Formatter().formatException(record.exc_info)

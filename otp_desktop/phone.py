@@ -14,8 +14,6 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from otp_desktop.api.masking import mask_phone
-
 if TYPE_CHECKING:
     import phonenumbers
 
@@ -70,6 +68,8 @@ class PhoneNumber:
 
     @property
     def masked(self) -> str:
+        from otp_desktop.api.masking import mask_phone
+
         return mask_phone(self.national_digits, self.country_code)
 
 

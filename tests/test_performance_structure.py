@@ -17,7 +17,7 @@ from benchmarks.common import ROOT, bench_env
 
 # Loaded only once the first frame is out: the event loop (asyncio, qasync),
 # the session, the flow's state machine, the phone rules (phonenumbers), the
-# log file's handler, the hidden steps, the connection stack, the sandbox,
+# secret masking, the log file's handler, the hidden steps, the connection stack, the sandbox,
 # the keyring, SQLite, and the docks' and wallet's modules.
 NOT_BEFORE_FIRST_FRAME = (
     "asyncio",
@@ -25,7 +25,9 @@ NOT_BEFORE_FIRST_FRAME = (
     "otp_desktop.session",
     "otp_desktop.ui.tasks",
     "otp_desktop.flow.onboarding",
+    "otp_desktop.phone",
     "phonenumbers",
+    "otp_desktop.api.masking",
     "logging.handlers",
     "otp_desktop.ui.onboarding.code_page",
     "otp_desktop.ui.onboarding.result_page",

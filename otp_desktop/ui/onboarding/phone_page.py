@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.phone import PhoneCheck, PhoneNumber, PhoneProblem
 from otp_desktop.ui.onboarding.country_picker import CountryPicker
 from otp_desktop.ui.onboarding.phone_input import PhoneInput
 from otp_desktop.ui.widgets.style import heading, secondary
+
+if TYPE_CHECKING:
+    from otp_desktop.phone import PhoneCheck, PhoneNumber
 
 
 class PhonePage(QWidget):
@@ -149,6 +153,8 @@ class PhonePage(QWidget):
         self._update_send()
 
     def _describe(self, result: PhoneCheck) -> str:
+        from otp_desktop.phone import PhoneProblem  # the rules load after the first frame
+
         country = self.country.country()
         where = country.name if country else result.region
         if result.ok:

@@ -10,7 +10,6 @@ name derives from the user's data folder, and only this user may connect).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -57,6 +56,8 @@ class SingleInstance(QObject):
     ) -> bool:
         """Ask the running instance to come to the front (and open `base_url`);
         whether it could be reached. Retries while it is still starting."""
+        import json
+
         from PySide6.QtNetwork import QLocalSocket
 
         message: Message = {"raise": True}
@@ -119,6 +120,8 @@ class SingleInstance(QObject):
 
 
 def _parse(raw: bytes) -> Message | None:
+    import json  # here, not with the module: claiming comes before the first frame
+
     try:
         message = json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
     except (ValueError, RecursionError):
