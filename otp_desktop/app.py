@@ -228,6 +228,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         logging_setup.open_file()
         return self_test(argv)
+    try:
+        started = _show_phone_step(argv, args.base_url)
+    finally:
+        logging_setup.open_file()
+    if isinstance(started, int):
+        return started
+    app, instance, window = started
+    # Only now what the phone step does not need to be seen: asyncio, qasync,
+    # then (in _run) the session, the phone rules and the connection.
+    import asyncio
+
+    import qasync
+
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        return runner.run(_run(app, window, args.base_url, instance))
+
+
+def _show_phone_step(
+    argv: list[str], base_url: str | None
+) -> tuple[QApplication, SingleInstance, MainWindow] | int:
+    """The QApplication, the single instance and the window's first frame;
+    an exit code instead when the start ends here (another instance runs,
+    the window was closed before it was ready)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("otp-desktop")
@@ -238,31 +261,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     instance = SingleInstance()
     if not instance.claim():  # one window per user: bring that one to the front
-        if instance.hand_over(args.base_url):
-            # Said on the terminal: the running window may be on another
-            # display or desktop, and a launch that shows nothing looks broken.
-            print("OTP Desktop is already running: its window was brought to the front.")
-            return 0
-        print("OTP Desktop is already running but does not answer.", file=sys.stderr)
-        return 1
+        return _hand_over(instance, base_url)
     install_exception_hooks(None)
     translations.install(app, translations.choose_language(UiSettings().language))
-    try:
-        window = MainWindow(None, locale_region())
-        show_first_frame(window)
-    finally:
-        logging_setup.open_file()
+    window = MainWindow(None, locale_region())
+    show_first_frame(window)
     if not window.isVisible():  # closed before it was ready
         instance.release()
         return 0
-    # Only now what the phone step does not need to be seen: asyncio, qasync,
-    # then (in _run) the session, the phone rules and the connection.
-    import asyncio
+    return app, instance, window
 
-    import qasync
 
-    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
-        return runner.run(_run(app, window, args.base_url, instance))
+def _hand_over(instance: SingleInstance, base_url: str | None) -> int:
+    if instance.hand_over(base_url):
+        # Said on the terminal: the running window may be on another
+        # display or desktop, and a launch that shows nothing looks broken.
+        print("OTP Desktop is already running: its window was brought to the front.")
+        return 0
+    print("OTP Desktop is already running but does not answer.", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":
