@@ -68,10 +68,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        # The phone step is all the first frame needs. The wallet, the docks and
-        # the menus are built right after it, then the session connects.
-        self._finished = False
+        self._finished = False  # the wallet, docks and menus: after the first frame
         self._painted = False
+        self._frame_out = False
         if session is not None:
             self.attach(session)
 
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
         self.view.bind(self.tasks, session)
         self.view.result_page.walletRequested.connect(self.show_wallet)
         self._unsubscribe = follow_session(self)
-        if self._painted:
+        if self._frame_out:  # else _first_frame_out goes on from here
             QTimer.singleShot(0, self._finish_and_connect)
 
     @property
@@ -118,6 +117,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_frame_out)  # once this frame is out
 
     def _first_frame_out(self) -> None:
+        self._frame_out = True
         self.firstFrameShown.emit()
         if self._session is not None:
             self._finish_and_connect()
