@@ -76,6 +76,8 @@ def test_schemathesis_finds_nothing(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.timeout(3600)
-def test_schemathesis_finds_nothing_in_thousands_of_cases(tmp_path):
+def test_schemathesis_finds_nothing_in_over_a_thousand_cases(tmp_path):
     _, cases = fuzz(tmp_path, max_examples=250, timeout=3000)
-    assert cases >= 2000
+    # 250 per operation, six operations; schemathesis drops duplicates and
+    # the cases a schema cannot vary (1,178 with this seed, aiohttp or not).
+    assert cases >= 1000

@@ -1,4 +1,4 @@
-"""The built-in rewards API server (aiohttp, no Qt).
+"""The built-in rewards API server (standard library asyncio, no Qt).
 
 It is an independent reading of the API documentation: it shares no code
 with `otp_desktop.api`, so a misreading on either side shows up in tests.

@@ -1,7 +1,7 @@
 """Limits that keep the sandbox answering under slow or many clients.
 
 - A connection must finish its request headers within `idle_timeout_s` of
-  opening (or of its previous answer): aiohttp's keep-alive timer closes it.
+  opening (or of its previous answer), or it is closed.
 - A request body must arrive within `body_timeout_s` (408 otherwise).
 - At most `max_connections` are open: a new one closes an idle one (first
   those that never sent a byte), so a burst of idle connections cannot lock
@@ -13,12 +13,12 @@ from __future__ import annotations
 import asyncio
 import socket
 from dataclasses import dataclass
-from typing import Any
 
-from aiohttp import web
-from aiohttp.web_protocol import RequestHandler
-
+from otp_desktop.sandbox.http.connection import App, HttpConnection
 from otp_desktop.sandbox.rules import ranged
+
+SHUTDOWN_GRACE_S = 0.5
+"""How long a stop waits for requests being answered before cutting them off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +28,10 @@ class ServerLimits:
     body_timeout_s: float = ranged(10.0, 0.1, 3600, "seconds to send a request's body")
 
 
-BUSY_KEY = web.AppKey("busy_connections", set[Any])
-"""Connections whose request is being answered: never closed to make room."""
-
-
-class _HeardHandler(RequestHandler):
-    """aiohttp's connection handler, noting whether the client ever sent a byte."""
-
-    heard = False
-
-    def data_received(self, data: bytes) -> None:
-        self.heard = True
-        super().data_received(data)
-
-
-def _has_unread_bytes(handler: RequestHandler) -> bool:
+def _has_unread_bytes(connection: HttpConnection) -> bool:
     """Bytes waiting in the kernel that the loop has not read yet: a client
     that spoke right after connecting, just not read yet in a burst."""
-    transport = handler.transport
+    transport = connection.transport
     sock = transport.get_extra_info("socket") if transport is not None else None
     if sock is None:
         return False
@@ -62,42 +48,56 @@ def _has_unread_bytes(handler: RequestHandler) -> bool:
         peer.detach()
 
 
-class BoundedSite(web.TCPSite):
-    """A TCP site that, when full, closes an idle connection to make room:
-    first the oldest that never sent a byte, else the oldest not being answered."""
+class BoundedConnections:
+    """The open connections; when full, a new one closes an idle one to make
+    room: first the oldest that never sent a byte, else the oldest not being answered."""
 
-    def __init__(self, runner: web.AppRunner, host: str, port: int, limits: ServerLimits) -> None:
-        # asyncio accepts up to `backlog` connections per turn of the loop before the
-        # ones closed to make room free their descriptors: keep a turn small.
-        super().__init__(runner, host, port, backlog=128)
+    def __init__(self, app: App, limits: ServerLimits) -> None:
+        self._app = app
         self._limits = limits
-        self._busy: set[Any] = runner.app[BUSY_KEY]
+        self._open: dict[HttpConnection, None] = {}  # oldest first
 
-    async def start(self) -> None:
-        await web.BaseSite.start(self)  # registers the site; TCPSite.start would listen
-        server = self._runner.server
-        assert server is not None
+    def __len__(self) -> int:
+        return len(self._open)
 
-        def accept() -> RequestHandler:
-            self._make_room(server)
-            # As web.Server() does, with a handler that notes whether the client spoke.
-            return _HeardHandler(server, loop=server._loop, **server._kwargs)
+    def accept(self) -> HttpConnection:
+        """The protocol factory of the listening socket."""
+        self._make_room()
+        connection = HttpConnection(self._app, self._limits.idle_timeout_s, self._lost)
+        self._open[connection] = None
+        return connection
 
-        self._server = await asyncio.get_running_loop().create_server(
-            accept, self._host, self._port, backlog=self._backlog
-        )
+    def _lost(self, connection: HttpConnection) -> None:
+        self._open.pop(connection, None)
 
-    def _make_room(self, server: web.Server) -> None:
-        open_now = [h for h in server.connections if h.transport is not None]
+    def _make_room(self) -> None:
+        open_now = [c for c in self._open if c.transport and not c.transport.is_closing()]
         excess = len(open_now) + 1 - self._limits.max_connections
         if excess <= 0:
             return
-        idle = [h for h in open_now if h not in self._busy]
-        silent = [h for h in idle if not getattr(h, "heard", True)]
-        for handler in (*silent, *idle):  # oldest first in each
+        idle = [c for c in open_now if not c.busy]
+        silent = [c for c in idle if not c.heard]
+        for connection in (*silent, *idle):  # oldest first in each
             if excess <= 0:
                 return
-            if handler.transport is None or _has_unread_bytes(handler):
+            transport = connection.transport
+            if transport is None or transport.is_closing() or _has_unread_bytes(connection):
                 continue
-            handler.force_close()
+            connection.close()
             excess -= 1
+
+    async def close_all(self) -> None:
+        """Close idle connections now, give those being answered a moment, then cut."""
+        for connection in list(self._open):
+            if not connection.busy:
+                connection.close()
+        tasks = [c.task for c in self._open if c.task is not None and not c.task.done()]
+        if tasks:
+            await asyncio.wait(tasks, timeout=SHUTDOWN_GRACE_S)
+        for connection in list(self._open):
+            if connection.transport is not None:
+                connection.transport.abort()
+            if connection.task is not None:
+                connection.task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._open.clear()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from importlib import resources
 from typing import Any
 
-from aiohttp import web
-
 from otp_desktop.sandbox.faults import ENDPOINTS, Fault, FaultKind
-from otp_desktop.sandbox.handlers import STATE_KEY
+from otp_desktop.sandbox.handlers import Handler
+from otp_desktop.sandbox.http.messages import Request, Response, json_response
+from otp_desktop.sandbox.http.routing import Router
 from otp_desktop.sandbox.otp_store import OtpRuleError
+from otp_desktop.sandbox.state import SandboxState
 from otp_desktop.sandbox.users import (
     checked_balances,
     forget_number,
@@ -23,12 +23,12 @@ from otp_desktop.sandbox.validation import bad_request, parse_json
 DEFAULT_USER = "sandbox-user-1"
 
 
-async def _body(request: web.Request) -> Any:
-    return parse_json(await request.read() or b"{}")
+def _body(request: Request) -> Any:
+    return parse_json(request.body or b"{}")
 
 
-async def index(_request: web.Request) -> web.Response:
-    return web.json_response(
+async def index(_request: Request, _state: SandboxState) -> Response:
+    return json_response(
         {
             "endpoints": {
                 "GET /__sandbox/credentials?user=ID": "demo clientID, clientSecret and a fresh JWT",
@@ -46,12 +46,11 @@ async def index(_request: web.Request) -> web.Response:
     )
 
 
-async def credentials(request: web.Request) -> web.Response:
-    state = request.app[STATE_KEY]
+async def credentials(request: Request, state: SandboxState) -> Response:
     user = request.query.get("user", DEFAULT_USER)
     if not user or len(user) > 128:
         raise bad_request("user must be 1 to 128 characters.")
-    return web.json_response(
+    return json_response(
         {
             "clientID": state.authority.client_id,
             "clientSecret": state.authority.client_secret,
@@ -61,21 +60,20 @@ async def credentials(request: web.Request) -> web.Response:
     )
 
 
-async def messages(request: web.Request) -> web.Response:
-    state = request.app[STATE_KEY]
+async def messages(request: Request, state: SandboxState) -> Response:
     found = state.otp.messages(request.query.get("phone_number"))
     now = state.clock.now()
-    return web.json_response({"messages": [m.to_json(now) for m in found]})
+    return json_response({"messages": [m.to_json(now) for m in found]})
 
 
-async def faults_list(request: web.Request) -> web.Response:
-    board = request.app[STATE_KEY].faults
-    return web.json_response({"faults": [f.to_json() for f in board.faults]})
+async def faults_list(_request: Request, state: SandboxState) -> Response:
+    board = state.faults
+    return json_response({"faults": [f.to_json() for f in board.faults]})
 
 
-async def faults_add(request: web.Request) -> web.Response:
-    board = request.app[STATE_KEY].faults
-    data = await _body(request)
+async def faults_add(request: Request, state: SandboxState) -> Response:
+    board = state.faults
+    data = _body(request)
     items = data if isinstance(data, list) else [data]
     try:
         new = [Fault.from_json(item) for item in items]
@@ -83,45 +81,42 @@ async def faults_add(request: web.Request) -> web.Response:
         raise bad_request(str(exc)) from None
     for fault in new:
         board.add(fault)
-    return web.json_response({"faults": [f.to_json() for f in board.faults]}, status=201)
+    return json_response({"faults": [f.to_json() for f in board.faults]}, status=201)
 
 
-async def faults_clear(request: web.Request) -> web.Response:
-    board = request.app[STATE_KEY].faults
+async def faults_clear(request: Request, state: SandboxState) -> Response:
+    board = state.faults
     board.clear(request.query.get("endpoint"))
-    return web.json_response({"faults": [f.to_json() for f in board.faults]})
+    return json_response({"faults": [f.to_json() for f in board.faults]})
 
 
-async def rules_get(request: web.Request) -> web.Response:
-    return web.json_response(request.app[STATE_KEY].rules.to_json())
+async def rules_get(_request: Request, state: SandboxState) -> Response:
+    return json_response(state.rules.to_json())
 
 
-async def rules_set(request: web.Request) -> web.Response:
-    state = request.app[STATE_KEY]
-    data = await _body(request)
+async def rules_set(request: Request, state: SandboxState) -> Response:
+    data = _body(request)
     if not isinstance(data, dict):
         raise bad_request("Send a JSON object of rules to change.")
     try:
         state.set_rules(state.rules.updated(data))
     except (ValueError, TypeError) as exc:
         raise bad_request(str(exc)) from None
-    return web.json_response(state.rules.to_json())
+    return json_response(state.rules.to_json())
 
 
-def _users_answer(request: web.Request, status: int = 200) -> web.Response:
-    state = request.app[STATE_KEY]
+def _users_answer(state: SandboxState, status: int = 200) -> Response:
     listed = users_json(state.users, state.otp, state.wallets, state.clock.now())
-    return web.json_response({"users": listed}, status=status)
+    return json_response({"users": listed}, status=status)
 
 
-async def users_list(request: web.Request) -> web.Response:
-    return _users_answer(request)
+async def users_list(_request: Request, state: SandboxState) -> Response:
+    return _users_answer(state)
 
 
-async def users_set(request: web.Request) -> web.Response:
+async def users_set(request: Request, state: SandboxState) -> Response:
     """Add a user (a wallet with the starting balances) or set its balances."""
-    state = request.app[STATE_KEY]
-    data = await _body(request)
+    data = _body(request)
     if not isinstance(data, dict):
         raise bad_request('Send a JSON object like {"user_id": "u1", "earned_balance": 50}.')
     user = data.get("user_id")
@@ -132,12 +127,11 @@ async def users_set(request: web.Request) -> web.Response:
     except ValueError as exc:
         raise bad_request(str(exc)) from None
     set_balances(state.wallets, user, balances, state.clock.now())
-    return _users_answer(request)
+    return _users_answer(state)
 
 
-async def users_remove(request: web.Request) -> web.Response:
+async def users_remove(request: Request, state: SandboxState) -> Response:
     """Forget a user (?user_id=) or one number (?e164=): new again to the sandbox."""
-    state = request.app[STATE_KEY]
     user, e164 = request.query.get("user_id"), request.query.get("e164")
     if (user is None) == (e164 is None):
         raise bad_request("Give either user_id or e164.")
@@ -147,10 +141,10 @@ async def users_remove(request: web.Request) -> web.Response:
         found = forget_number(state.users, state.otp, str(e164))
     if not found:
         raise OtpRuleError(404, "The sandbox knows no such user or number.", code="NOT_FOUND")
-    return _users_answer(request)
+    return _users_answer(state)
 
 
-async def requests_list(request: web.Request) -> web.Response:
+async def requests_list(request: Request, state: SandboxState) -> Response:
     since_text = request.query.get("since")
     since = None
     if since_text is not None:
@@ -160,40 +154,42 @@ async def requests_list(request: web.Request) -> web.Response:
             since = math.nan
         if not math.isfinite(since):
             raise bad_request("since must be a time in Unix seconds, like 1767225600.5.")
-    return web.json_response({"requests": request.app[STATE_KEY].journal.listed(since)})
+    return json_response({"requests": state.journal.listed(since)})
 
 
-async def requests_clear(request: web.Request) -> web.Response:
-    request.app[STATE_KEY].journal.clear()
-    return web.json_response({"requests": []})
+async def requests_clear(_request: Request, state: SandboxState) -> Response:
+    state.journal.clear()
+    return json_response({"requests": []})
 
 
-async def openapi(_request: web.Request) -> web.Response:
+async def openapi(_request: Request, _state: SandboxState) -> Response:
+    from importlib import resources  # on first use: only this endpoint reads a package file
+
     document = resources.files("otp_desktop.sandbox").joinpath("openapi.yaml").read_bytes()
-    return web.Response(body=document, content_type="application/yaml", charset="utf-8")
+    return Response(body=document, content_type="application/yaml; charset=utf-8")
 
 
-async def reset(request: web.Request) -> web.Response:
-    request.app[STATE_KEY].reset()
-    return web.json_response({"message": "Sandbox state reset."})
+async def reset(_request: Request, state: SandboxState) -> Response:
+    state.reset()
+    return json_response({"message": "Sandbox state reset."})
 
 
-def add_routes(app: web.Application) -> None:
-    app.router.add_get("/__sandbox/", index)
-    app.router.add_get("/__sandbox/credentials", credentials)
-    app.router.add_get("/__sandbox/messages", messages)
-    app.router.add_get("/__sandbox/faults", faults_list)
-    app.router.add_post("/__sandbox/faults", faults_add)
-    app.router.add_delete("/__sandbox/faults", faults_clear)
-    app.router.add_get("/__sandbox/rules", rules_get)
-    app.router.add_post("/__sandbox/rules", rules_set)
-    app.router.add_get("/__sandbox/users", users_list)
-    app.router.add_post("/__sandbox/users", users_set)
-    app.router.add_delete("/__sandbox/users", users_remove)
-    app.router.add_get("/__sandbox/requests", requests_list)
-    app.router.add_delete("/__sandbox/requests", requests_clear)
-    app.router.add_post("/__sandbox/reset", reset)
-    app.router.add_get("/__sandbox/openapi.yaml", openapi)
+def add_routes(router: Router[Handler]) -> None:
+    router.add_get("/__sandbox/", index)
+    router.add_get("/__sandbox/credentials", credentials)
+    router.add_get("/__sandbox/messages", messages)
+    router.add_get("/__sandbox/faults", faults_list)
+    router.add("POST", "/__sandbox/faults", faults_add)
+    router.add("DELETE", "/__sandbox/faults", faults_clear)
+    router.add_get("/__sandbox/rules", rules_get)
+    router.add("POST", "/__sandbox/rules", rules_set)
+    router.add_get("/__sandbox/users", users_list)
+    router.add("POST", "/__sandbox/users", users_set)
+    router.add("DELETE", "/__sandbox/users", users_remove)
+    router.add_get("/__sandbox/requests", requests_list)
+    router.add("DELETE", "/__sandbox/requests", requests_clear)
+    router.add("POST", "/__sandbox/reset", reset)
+    router.add_get("/__sandbox/openapi.yaml", openapi)
 
 
 __all__ = ["OtpRuleError", "add_routes"]

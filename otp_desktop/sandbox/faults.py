@@ -10,7 +10,13 @@ from enum import StrEnum
 from types import UnionType
 from typing import Any
 
-from aiohttp import web
+from otp_desktop.sandbox.http.messages import (
+    ConnectionDroppedError,
+    Request,
+    Response,
+    json_response,
+)
+from otp_desktop.sandbox.http.wire import encode_head
 
 ENDPOINTS = ("register", "resend", "verify", "balance", "transactions", "withdraw")
 
@@ -126,16 +132,20 @@ _HTML_PAGE = (
 )
 
 
-async def _abort(request: web.Request) -> web.StreamResponse:
-    if request.transport is not None:
-        request.transport.abort()
-    # aiohttp sees the closed transport and writes nothing.
-    raise asyncio.CancelledError
+JSON_BYTES = "application/json"
+"""The Content-Type of a body sent as bytes (no charset claimed)."""
 
 
-async def respond_with_fault(
-    fault: Fault, request: web.Request, real: web.Response | None
-) -> web.StreamResponse:
+def _text(text: str, status: int = 200, content_type: str = "application/json") -> Response:
+    return Response(status, text.encode(), f"{content_type}; charset=utf-8")
+
+
+def _abort(request: Request) -> ConnectionDroppedError:
+    request.writer.transport.abort()
+    return ConnectionDroppedError()
+
+
+async def respond_with_fault(fault: Fault, request: Request, real: Response | None) -> Response:
     """The response for a non-latency fault (`real` is needed by TRICKLE)."""
     canned = _canned_response(fault)
     if canned is not None:
@@ -143,24 +153,24 @@ async def respond_with_fault(
     return await _streamed_response(fault, request, real)
 
 
-def _canned_response(fault: Fault) -> web.Response | None:
+def _canned_response(fault: Fault) -> Response | None:
     """The faults that are a whole (wrong) answer at once; None for the others."""
     kind = fault.kind
     if kind is FaultKind.STATUS:
         headers = (
             {"Retry-After": str(int(fault.retry_after))} if fault.retry_after is not None else {}
         )
-        return web.json_response(
+        return json_response(
             {"message": f"Injected fault: HTTP {fault.status}", "code": "INJECTED_FAULT"},
             status=fault.status,
             headers=headers,
         )
     if kind is FaultKind.MALFORMED_JSON:
-        return web.Response(text='{"authCode": "27', content_type="application/json")
+        return _text('{"authCode": "27')
     if kind is FaultKind.HTML:
-        return web.Response(text=_HTML_PAGE, status=502, content_type="text/html")
+        return _text(_HTML_PAGE, 502, "text/html")
     if kind is FaultKind.EMPTY:
-        return web.Response(body=b"", content_type="application/json")
+        return Response(body=b"", content_type=JSON_BYTES)
     if kind is FaultKind.WRONG_SHAPE:
         bad = {
             "authCode": None,
@@ -170,45 +180,38 @@ def _canned_response(fault: Fault) -> web.Response | None:
             "message": ["not", "a", "string"],
             "earned_balance": "lots",
         }
-        return web.json_response(bad)
+        return json_response(bad)
     if kind is FaultKind.OVERSIZE:
         filler = "x" * (2 * 1024 * 1024)
-        return web.Response(text=json.dumps({"message": filler}), content_type="application/json")
+        return _text(json.dumps({"message": filler}))
     if kind is FaultKind.NON_UTF8:
-        return web.Response(body=b'{"message": "\xff\xfe\xfa"}', content_type="application/json")
+        return Response(body=b'{"message": "\xff\xfe\xfa"}', content_type=JSON_BYTES)
     return None
 
 
-async def _streamed_response(
-    fault: Fault, request: web.Request, real: web.Response | None
-) -> web.StreamResponse:
+async def _streamed_response(fault: Fault, request: Request, real: Response | None) -> Response:
     """The faults that break the connection or the pace of the answer."""
     kind = fault.kind
+    writer = request.writer
     if kind is FaultKind.DROP:
-        return await _abort(request)
+        raise _abort(request)
     if kind is FaultKind.DROP_MID_BODY:
-        resp = web.StreamResponse(headers={"Content-Type": "application/json"})
-        resp.content_length = 200
-        await resp.prepare(request)
-        await resp.write(b'{"authCode": "27')
+        writer.write(encode_head(Response(content_type=JSON_BYTES), 200, close=False))
+        writer.write(b'{"authCode": "27')
+        await writer.drain()
         await asyncio.sleep(0.05)
-        return await _abort(request)
+        raise _abort(request)
     if kind is FaultKind.HANG:
-        # Wait until the client hangs up (or an hour), holding no lock.
-        for _ in range(36000):
-            if request.transport is None or request.transport.is_closing():
-                break
-            await asyncio.sleep(0.1)
-        return await _abort(request)
+        # Until the client hangs up (the connection then cancels this), or an hour.
+        await asyncio.sleep(3600)
+        raise _abort(request)
     if kind is FaultKind.TRICKLE and real is not None:
-        body = real.body if isinstance(real.body, bytes) else b""
-        resp = web.StreamResponse(status=real.status, headers={"Content-Type": "application/json"})
-        resp.content_length = len(body)
-        await resp.prepare(request)
+        answer = Response(real.status, content_type=JSON_BYTES, sent=True)
+        writer.write(encode_head(answer, len(real.body), close=False))
         delay = (fault.latency_ms or 100) / 1000
-        for i in range(len(body)):
-            await resp.write(body[i : i + 1])
+        for i in range(len(real.body)):
+            writer.write(real.body[i : i + 1])
+            await writer.drain()
             await asyncio.sleep(delay)
-        await resp.write_eof()
-        return resp
+        return answer
     raise ValueError(f"unhandled fault kind {kind}")

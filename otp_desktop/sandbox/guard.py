@@ -8,9 +8,7 @@ import ipaddress
 import secrets
 from dataclasses import dataclass
 
-from aiohttp import web
-
-from otp_desktop.sandbox.handlers import Handler
+from otp_desktop.sandbox.http.messages import Request
 from otp_desktop.sandbox.otp_store import OtpRuleError
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -47,10 +45,10 @@ class DevGuard:
             )
         return cls(token=secrets.token_urlsafe(24))
 
-    def check(self, request: web.Request) -> None:
+    def check(self, request: Request) -> None:
         """Raise OtpRuleError (401/403/415) unless the request may use /__sandbox/."""
         if self.token is not None:
-            sent = request.headers.get("Authorization", "")
+            sent = request.headers.get("Authorization") or ""
             if not secrets.compare_digest(sent.encode(), f"Bearer {self.token}".encode()):
                 raise OtpRuleError(
                     401,
@@ -58,7 +56,7 @@ class DevGuard:
                     "send Authorization: Bearer <token>.",
                     code="DEVELOPER_TOKEN_REQUIRED",
                 )
-        elif not is_loopback(request.url.host or ""):
+        elif not is_loopback(request.hostname):
             # Loopback only: a foreign Host is a DNS-rebinding page, not a local tool.
             raise OtpRuleError(
                 403,
@@ -78,13 +76,3 @@ class DevGuard:
                 "Send the developer endpoints JSON with Content-Type: application/json.",
                 code="UNSUPPORTED_MEDIA_TYPE",
             )
-
-
-GUARD_KEY = web.AppKey("dev_guard", DevGuard)
-
-
-@web.middleware
-async def guarded_dev_endpoints(request: web.Request, handler: Handler) -> web.StreamResponse:
-    if request.path.startswith("/__sandbox"):
-        request.app[GUARD_KEY].check(request)
-    return await handler(request)

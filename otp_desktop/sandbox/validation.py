@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 import phonenumbers
-from aiohttp import web
 
 from otp_desktop.sandbox.identity import Phone, e164_of
 from otp_desktop.sandbox.otp_store import OtpRuleError
@@ -38,8 +37,7 @@ def parse_json(raw: bytes) -> Any:
         ) from None
 
 
-async def json_object(request: web.Request) -> dict[str, Any]:
-    raw = await request.read()
+def json_object(raw: bytes) -> dict[str, Any]:
     if not raw.strip():
         raise bad_request("The request body is empty; send a JSON object.")
     data = parse_json(raw)

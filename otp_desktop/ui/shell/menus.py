@@ -118,7 +118,6 @@ LICENCES = (
     ("Qt / PySide6", "LGPL-3.0 (Qt for Python is used unmodified, dynamically linked)"),
     ("httpx", "BSD-3-Clause"),
     ("qasync", "BSD-2-Clause"),
-    ("aiohttp", "Apache-2.0"),
     ("phonenumbers", "Apache-2.0"),
     ("keyring", "MIT"),
     ("platformdirs", "MIT"),
