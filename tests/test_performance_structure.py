@@ -16,15 +16,17 @@ import pytest
 from benchmarks.common import ROOT, bench_env
 
 # Loaded only once the first frame is out: the event loop (asyncio, qasync),
-# the session, the flow's state machine, the phone rules (phonenumbers), the
-# secret masking, the log file's handler, the hidden steps, the connection stack, the sandbox,
-# the keyring, SQLite, and the docks' and wallet's modules.
+# the session, the flow beyond its step names, the phone rules (phonenumbers),
+# the secret masking, the log file's handler, the hidden steps, the
+# connection stack, the sandbox, the keyring, SQLite, and the docks' and
+# wallet's modules.
 NOT_BEFORE_FIRST_FRAME = (
     "asyncio",
     "qasync",
     "otp_desktop.session",
     "otp_desktop.ui.tasks",
     "otp_desktop.flow.onboarding",
+    "otp_desktop.flow.steps",
     "otp_desktop.phone",
     "phonenumbers",
     "otp_desktop.api.masking",

@@ -11,7 +11,6 @@ from otp_desktop.flow import Action, Step
 from otp_desktop.logging_setup import register_secret
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
-from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.widgets.confirm import ask
 
@@ -22,8 +21,7 @@ if TYPE_CHECKING:  # loaded after the first frame
 
 
 class OnboardingView(OnboardingLayout):
-    """The steps, shown at once; driven by the session's flow from `bind` on
-    (until then the phone step waits, read-only, like before a connection)."""
+    """The steps, shown at once, driven by the session's flow from `bind` on."""
 
     summaryCopied = Signal(str)
 
@@ -78,6 +76,8 @@ class OnboardingView(OnboardingLayout):
             return
         env = self.session.environment()
         if env is not None and not self._send_confirmed:
+            from otp_desktop.ui.onboarding.send_guard import send_warnings
+
             refusal, warnings = send_warnings(env)
             if refusal:
                 self.error_panel.show_error(refusal, "", can_retry=False)
