@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit
 
 from otp_desktop.flow import Step
@@ -245,3 +246,27 @@ def test_the_ticket_line_and_the_history_show_the_same_whole_seconds(tmp_path):
         (exported,) = list(csv.DictReader(handle))
     assert took == 2
     assert exported["duration_s"] == str(took)
+
+
+def test_a_closed_history_reads_no_rows_until_it_shows(qtbot, tmp_path):
+    """A long history is read when the dock shows, not at start-up behind it."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from otp_desktop.ui.qa.history_dock import HistoryDock
+
+    store = HistoryStore(filled_database(tmp_path / "history.sqlite3", rows=500))
+    searches: list[str] = []
+    real_search = store.search
+    store.search = lambda *a, **k: searches.append("read") or real_search(*a, **k)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = HistoryDock(30, window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.hide()
+    window.show()
+    dock.set_store(store)
+    assert (searches, dock.model.rowCount()) == ([], 0)
+    dock.show()
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 500, timeout=3000)
+    assert searches
+    store.close()

@@ -141,10 +141,13 @@ class HistoryDock(QDockWidget):
         self.visibilityChanged.connect(lambda visible: self.reload() if visible else None)
 
     def set_store(self, store: HistoryStore | None, problem: str = "") -> None:
+        """Rows are read when the dock shows (a shift's or a year's worth:
+        never at start-up behind a closed dock)."""
         self.store = store
         if problem:
             self.count.setText(translate_core(problem))
-        self.reload()
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         if self.store is None:
