@@ -1,5 +1,9 @@
-"""Bootstrap: QApplication, the qasync loop, logging, exception hooks.
+"""Bootstrap: QApplication, the first frame, the qasync loop, logging,
+exception hooks.
 
+Starting follows docs/architecture.md ("Starting"): the window is built
+with the phone step and painted before asyncio, qasync, the session and
+the phone rules are imported; the session is then attached to it.
 Quitting follows docs/architecture.md ("Shutting down"): the app does not
 quit on the last window; closing it completes a future that `_run` awaits,
 `_run` then does all async cleanup (tasks, HTTP client, sandbox) and
@@ -9,29 +13,27 @@ returns, and only then does the runner close the loop.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import functools
 import logging
-import signal
 import sys
 import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import qasync
-from PySide6.QtCore import QLocale, QTimer, qVersion
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from otp_desktop import __version__, logging_setup
 from otp_desktop.ui import translations
-from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 from otp_desktop.ui.settings import UiSettings
 from otp_desktop.ui.shell.main_window import MainWindow
 from otp_desktop.ui.shell.single_instance import SingleInstance, bring_to_front
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio and the session load after the first frame
+    import asyncio
+
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.session import Session
 
@@ -90,14 +92,34 @@ def create_session(base_url: str | None, traffic_capacity: int) -> Session:
     return Session(load_book, traffic_capacity=traffic_capacity)
 
 
+def locale_region() -> str:
+    """The system locale's region ("IN"): the phone step's first country."""
+    return QLocale.territoryToCode(QLocale.system().territory())
+
+
 def create_window(argv: Sequence[str]) -> MainWindow:
     """The session, then the main window on top of it, for a caller that
     owns the QApplication and a running qasync loop. `argv` is like sys.argv
     (program name first)."""
     args = parse_args(list(argv)[1:])
-    locale_region = QLocale.territoryToCode(QLocale.system().territory())
     session = create_session(args.base_url, UiSettings().inspector_capacity)
-    return MainWindow(session, locale_region)
+    return MainWindow(session, locale_region())
+
+
+def show_first_frame(window: MainWindow, timeout_ms: int = 2000) -> None:
+    """Show `window` and let Qt paint it. Runs Qt's loop here, before the
+    asyncio loop exists (never inside a coroutine); gives up waiting after
+    `timeout_ms` for a window the platform never exposes (minimised)."""
+    waiting = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(waiting.quit)
+    window.firstFrameShown.connect(waiting.quit)
+    timer.start(timeout_ms)
+    window.show()
+    waiting.exec()
+    timer.stop()
+    window.firstFrameShown.disconnect(waiting.quit)
 
 
 def _report(exc: BaseException) -> None:
@@ -109,32 +131,41 @@ def _report(exc: BaseException) -> None:
                 return
 
 
-def install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
-    """Both error paths (slots and tasks) go to the log file and the user."""
+def _excepthook(
+    kind: type[BaseException], exc: BaseException, tb: types.TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        return
+    log.error("unexpected error: %s", exc, exc_info=(kind, exc, tb))
+    _report(exc)
 
-    def excepthook(
-        kind: type[BaseException], exc: BaseException, tb: types.TracebackType | None
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            return
-        log.error("unexpected error: %s", exc, exc_info=(kind, exc, tb))
+
+def _loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    import asyncio
+
+    exc = context.get("exception")
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    log.error("unexpected error in a task: %s", context.get("message"), exc_info=exc)
+    if exc is not None:
         _report(exc)
 
-    def loop_handler(_loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        exc = context.get("exception")
-        if isinstance(exc, asyncio.CancelledError):
-            return
-        log.error("unexpected error in a task: %s", context.get("message"), exc_info=exc)
-        if exc is not None:
-            _report(exc)
 
-    sys.excepthook = excepthook
-    loop.set_exception_handler(loop_handler)
+def install_exception_hooks(loop: asyncio.AbstractEventLoop | None) -> None:
+    """Both error paths (slots and tasks) go to the log file and the user;
+    without a loop yet, only the slots' (the first frame's)."""
+    sys.excepthook = _excepthook
+    if loop is not None:
+        loop.set_exception_handler(_loop_handler)
 
 
-async def _run(app: QApplication, argv: Sequence[str], instance: SingleInstance) -> int:
+async def _run(
+    app: QApplication, window: MainWindow, base_url: str | None, instance: SingleInstance
+) -> int:
+    import asyncio
+
     install_exception_hooks(asyncio.get_running_loop())
-    window = create_window(argv)
+    window.attach(create_session(base_url, UiSettings().inspector_capacity))
     # Listening loads QtNetwork: after the first paint, not before.
     QTimer.singleShot(300, lambda: instance.listen(functools.partial(bring_to_front, window)))
     await _run_window_until_closed(app, window)
@@ -145,6 +176,11 @@ async def _run(app: QApplication, argv: Sequence[str], instance: SingleInstance)
 async def _run_window_until_closed(app: QApplication, window: MainWindow) -> None:
     """Show the window, wait until it is closed, then clean up everything
     before the loop stops (docs/architecture.md)."""
+    import asyncio
+    import signal
+
+    from otp_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
     collector = MainThreadGarbageCollector()
     closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
@@ -188,9 +224,33 @@ def self_test(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
-    logging_setup.configure(args.log_level)
+    logging_setup.start(args.log_level)  # the file opens after the first frame
     if args.self_test:
+        logging_setup.open_file()
         return self_test(argv)
+    try:
+        started = _show_phone_step(argv, args.base_url)
+    finally:
+        logging_setup.open_file()
+    if isinstance(started, int):
+        return started
+    app, instance, window = started
+    # Only now what the phone step does not need to be seen: asyncio, qasync,
+    # then (in _run) the session, the phone rules and the connection.
+    import asyncio
+
+    import qasync
+
+    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
+        return runner.run(_run(app, window, args.base_url, instance))
+
+
+def _show_phone_step(
+    argv: list[str], base_url: str | None
+) -> tuple[QApplication, SingleInstance, MainWindow] | int:
+    """The QApplication, the single instance and the window's first frame;
+    an exit code instead when the start ends here (another instance runs,
+    the window was closed before it was ready)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("otp-desktop")
@@ -201,16 +261,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     instance = SingleInstance()
     if not instance.claim():  # one window per user: bring that one to the front
-        if instance.hand_over(args.base_url):
-            # Said on the terminal: the running window may be on another
-            # display or desktop, and a launch that shows nothing looks broken.
-            print("OTP Desktop is already running: its window was brought to the front.")
-            return 0
-        print("OTP Desktop is already running but does not answer.", file=sys.stderr)
-        return 1
+        return _hand_over(instance, base_url)
+    install_exception_hooks(None)
     translations.install(app, translations.choose_language(UiSettings().language))
-    with asyncio.Runner(loop_factory=functools.partial(qasync.QEventLoop, app)) as runner:
-        return runner.run(_run(app, argv, instance))
+    window = MainWindow(None, locale_region())
+    show_first_frame(window)
+    if not window.isVisible():  # closed before it was ready
+        instance.release()
+        return 0
+    return app, instance, window
+
+
+def _hand_over(instance: SingleInstance, base_url: str | None) -> int:
+    if instance.hand_over(base_url):
+        # Said on the terminal: the running window may be on another
+        # display or desktop, and a launch that shows nothing looks broken.
+        print("OTP Desktop is already running: its window was brought to the front.")
+        return 0
+    print("OTP Desktop is already running but does not answer.", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Countries for the phone field's picker: names, dial codes, search and
 the region to start on. Qt-free: country names come from a callable the UI
-passes in (Qt's locale data has them); without one the ISO code stands in."""
+passes in (Qt's locale data has them); without one the ISO code stands in.
+The dial codes come from a table generated from phonenumbers
+(dial_codes.py), so the first frame shows its country without loading it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import phonenumbers
+from otp_desktop.dial_codes import DIAL_CODES
+
+REGION_DIAL_CODES = {region: code for code, regions in DIAL_CODES.items() for region in regions}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,17 +31,18 @@ class Country:
         return f"{self.name} ({self.calling_code})"
 
 
+def country(region: str, name_for: Callable[[str], str] | None = None) -> Country | None:
+    """One region's entry; None for a region phonenumbers does not know."""
+    dial_code = REGION_DIAL_CODES.get(region)
+    if dial_code is None:
+        return None
+    return Country(region, dial_code, (name_for(region) if name_for else "") or region)
+
+
 def countries(name_for: Callable[[str], str] | None = None) -> list[Country]:
     """Every region phonenumbers knows, sorted by name."""
-    found = []
-    # From the code-to-region table: asking per region would load all 245
-    # metadata modules (~120 ms) before the first paint.
-    for dial_code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
-        for region in regions:
-            if region in phonenumbers.SUPPORTED_REGIONS:
-                name = (name_for(region) if name_for else "") or region
-                found.append(Country(region, dial_code, name))
-    return sorted(found, key=lambda c: (c.name.casefold(), c.region))
+    found = [country(region, name_for) for region in REGION_DIAL_CODES]
+    return sorted(filter(None, found), key=lambda c: (c.name.casefold(), c.region))
 
 
 def search_countries(all_countries: Iterable[Country], query: str) -> list[Country]:
@@ -57,7 +62,7 @@ def search_countries(all_countries: Iterable[Country], query: str) -> list[Count
             dial = str(country.dial_code)
             if dial == digits:
                 # +44 is shared by GB, GG, IM and JE: the main region first.
-                main = phonenumbers.region_code_for_country_code(country.dial_code)
+                main = DIAL_CODES[country.dial_code][0]
                 rank = 0 if main == country.region else 1
             else:
                 rank = 2 if dial.startswith(digits) else -1
@@ -79,6 +84,6 @@ def search_countries(all_countries: Iterable[Country], query: str) -> list[Count
 
 def default_region(last_used: str | None, locale_region: str | None) -> str:
     for candidate in (last_used, locale_region):
-        if candidate and candidate.upper() in phonenumbers.SUPPORTED_REGIONS:
+        if candidate and candidate.upper() in REGION_DIAL_CODES:
             return candidate.upper()
     return "IN"  # the documented examples are Indian numbers

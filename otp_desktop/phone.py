@@ -1,7 +1,9 @@
 """Phone numbers: parsing, as-you-type formatting, validation, and the one
 PhoneNumber value that travels from the field to the request body.
 
-Qt-free. The countries of the picker are in countries.py.
+Qt-free. The countries of the picker are in countries.py. phonenumbers is
+imported on first use, not with this module: the first frame shows the
+phone step without it (the flow and the widgets import this module).
 """
 
 from __future__ import annotations
@@ -10,25 +12,20 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from phonenumbers import (
-    CountryCodeSource,
-    NumberParseException,
-    PhoneNumberType,
-    ValidationResult,
-)
+if TYPE_CHECKING:
+    import phonenumbers
 
-from otp_desktop.api.masking import mask_phone
-
-_MOBILE_TYPES = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
 _INTERNATIONAL_RE = re.compile(r"^\s*(\+|00)")
 MAX_INPUT_CHARS = 64
 
 
 def example_mobile(region: str) -> str:
     """The region's example mobile number, nationally formatted, for a placeholder."""
-    example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+    import phonenumbers
+
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
     if example is None:
         return ""
     return national_text(example, region)
@@ -71,6 +68,8 @@ class PhoneNumber:
 
     @property
     def masked(self) -> str:
+        from otp_desktop.api.masking import mask_phone
+
         return mask_phone(self.national_digits, self.country_code)
 
 
@@ -96,6 +95,8 @@ class PhoneCheck:
 
 def _mobile_lengths(region: str) -> tuple[int, int]:
     """Shortest and longest national mobile number of a region."""
+    import phonenumbers
+
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
     lengths: list[int] = []
     for desc in (meta.mobile, meta.general_desc) if meta else ():
@@ -110,6 +111,8 @@ def national_text(parsed: phonenumbers.PhoneNumber, region: str) -> str:
     """The national part as the field shows it: as-you-type grouping of the
     significant number ("98765 43219"), or the national format where that
     groups nothing ("020 7946 0958")."""
+    import phonenumbers
+
     significant = phonenumbers.national_significant_number(parsed)
     grouped = format_as_you_type(region, significant)
     if not grouped.isdigit():
@@ -118,9 +121,11 @@ def national_text(parsed: phonenumbers.PhoneNumber, region: str) -> str:
 
 
 def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+
     try:
         return phonenumbers.parse(text[:MAX_INPUT_CHARS], region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None
 
 
@@ -130,6 +135,8 @@ def check(text: str, region: str) -> PhoneCheck:
 
     Cached: the field asks on every edit and the flow again before sending;
     the result is immutable."""
+    import phonenumbers
+
     region = region.upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         return PhoneCheck(region, "", PhoneProblem.UNKNOWN_COUNTRY)
@@ -152,6 +159,9 @@ def check(text: str, region: str) -> PhoneCheck:
 
 
 def _problem(parsed: phonenumbers.PhoneNumber, region: str) -> PhoneProblem | None:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType, ValidationResult
+
     national = phonenumbers.national_significant_number(parsed)
     shortest, longest = _mobile_lengths(region)
     if len(national) < shortest:
@@ -162,7 +172,10 @@ def _problem(parsed: phonenumbers.PhoneNumber, region: str) -> PhoneProblem | No
         return PhoneProblem.UNKNOWN_COUNTRY
     if not phonenumbers.is_valid_number_for_region(parsed, region):
         return PhoneProblem.INVALID
-    if phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
+    if phonenumbers.number_type(parsed) not in (
+        PhoneNumberType.MOBILE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    ):
         return PhoneProblem.NOT_MOBILE
     return None
 
@@ -181,6 +194,8 @@ def detect_international(text: str, current_region: str) -> International | None
     enough digits are there to be sure of the country."""
     if not _INTERNATIONAL_RE.match(text):
         return None
+    import phonenumbers
+
     parsed = _international_reading(text, current_region)
     if parsed is None or not parsed.country_code:
         return None
@@ -203,10 +218,13 @@ def _international_reading(text: str, current_region: str) -> phonenumbers.Phone
     a national number, and that is not a valid one while `+91 98123 45670`
     is, the user meant the international number.
     """
+    import phonenumbers
+    from phonenumbers import CountryCodeSource
+
     region = current_region if current_region in phonenumbers.SUPPORTED_REGIONS else "ZZ"
     try:
         local = phonenumbers.parse(text[:MAX_INPUT_CHARS], region, keep_raw_input=True)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         local = None
     read_as_dialled = local is not None and local.country_code_source in (
         CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN,
@@ -224,6 +242,8 @@ def _international_reading(text: str, current_region: str) -> phonenumbers.Phone
 
 def format_as_you_type(region: str, text: str) -> str:
     """The digits of `text` formatted the way the region writes them."""
+    import phonenumbers
+
     formatter = phonenumbers.AsYouTypeFormatter(region)
     out = ""
     for ch in text[:MAX_INPUT_CHARS]:
@@ -252,6 +272,8 @@ def position_after_digits(text: str, count: int) -> int:
 def display_international(country_code: str, national: str) -> str:
     """`+91 98765 43219` from `+91` and `9876543219`, as the phone field
     writes it; the digits as they are when the code is unknown."""
+    import phonenumbers
+
     digits = country_code.lstrip("+")
     region = (
         phonenumbers.region_code_for_country_code(int(digits))

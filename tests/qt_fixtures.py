@@ -106,6 +106,11 @@ def advance(ui_clock: UiClock, clock: ManualClock) -> Callable[[float], None]:
 def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = None) -> MainWindow:
     """A main window whose built-in environment is the test's own sandbox
     (clock and rules in hand), with short timeouts."""
+    return MainWindow(make_session(sandbox_url, ui_clock, book), "IN")
+
+
+def make_session(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = None) -> Session:
+    """The session `make_window` builds its window on."""
 
     def load_book() -> EnvironmentBook:
         return book or EnvironmentBook.load(ProfileStore(SecretVault()))
@@ -115,7 +120,7 @@ def make_window(sandbox_url: str, ui_clock: Any, book: EnvironmentBook | None = 
             return await open_running_sandbox(sandbox_url, hook, Timeouts(connect=2.0, read=1.5))
         return open_environment(env, hook)
 
-    return MainWindow(Session(load_book, connect, ui_clock), "IN")
+    return Session(load_book, connect, ui_clock)
 
 
 async def workspace_with_every_dock(

@@ -198,7 +198,8 @@ def test_file_notices_read_in_hindi(qapp, tmp_path):
 def test_a_hand_edited_settings_file_falls_back_to_the_defaults(qapp, written):
     """'²' is a digit to str.isdigit but not to int(): the settings file is
     read without raising, whatever a hand edit left in it."""
-    from otp_desktop.ui.settings import DEFAULT_CAPACITY, DEFAULT_RETENTION_DAYS, UiSettings
+    from otp_desktop.traffic.log import DEFAULT_CAPACITY
+    from otp_desktop.ui.settings import DEFAULT_RETENTION_DAYS, UiSettings
 
     path = config_dir() / "ui.ini"
     path.parent.mkdir(parents=True, exist_ok=True)

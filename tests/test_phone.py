@@ -76,6 +76,21 @@ def test_the_field_text_is_parsed_once_and_the_value_is_immutable():
     assert phone.check("98765 4321", "IN").number is None
 
 
+def test_the_dial_code_table_matches_phonenumbers():
+    """The picker's table (read without loading phonenumbers) is the
+    library's: regenerate it with packaging/update_dial_codes.py."""
+    from otp_desktop.dial_codes import DIAL_CODES
+
+    expected = {
+        code: tuple(r for r in regions if r in phonenumbers.SUPPORTED_REGIONS)
+        for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+    }
+    assert {code: regions for code, regions in expected.items() if regions} == DIAL_CODES
+    assert {c.region for c in COUNTRIES} == phonenumbers.SUPPORTED_REGIONS
+    for code, regions in DIAL_CODES.items():  # the main region first (+44: GB)
+        assert phonenumbers.region_code_for_country_code(code) == regions[0]
+
+
 def test_default_region():
     assert countries.default_region("gb", "IN") == "GB"
     assert countries.default_region(None, "DE") == "DE"

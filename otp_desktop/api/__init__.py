@@ -6,8 +6,9 @@ Names are loaded on first use (PEP 562), so `otp_desktop.api.errors` or
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from otp_desktop.lazy_names import lazy_names
 
 _EXPORTS = {
     "Credentials": "credentials",
@@ -32,13 +33,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _EXPORTS)
 
 
 if TYPE_CHECKING:  # `X as X`: an explicit re-export for mypy

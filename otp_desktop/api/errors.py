@@ -8,8 +8,6 @@ the UI never offers a blind retry of a withdrawal whose outcome is unknown.
 
 from __future__ import annotations
 
-from otp_desktop.api.masking import mask_text
-
 
 class ApiError(Exception):
     """Base of every error the client raises."""
@@ -24,6 +22,10 @@ class ApiError(Exception):
         may_have_reached_server: bool = False,
     ) -> None:
         # Masked by value: an error text may quote a header or an echoed body.
+        # (Imported here: the flow's vocabulary imports this module for the
+        # first frame, which does without masking's patterns.)
+        from otp_desktop.api.masking import mask_text
+
         self.user_message = mask_text(self.user_message if user_message is None else user_message)
         self.detail = mask_text(detail)
         self.may_have_reached_server = may_have_reached_server
@@ -95,6 +97,8 @@ class HttpStatusError(ApiError):
         attempts_left: int | None = None,
         error_code: str = "",
     ) -> None:
+        from otp_desktop.api.masking import mask_text
+
         self.status = status
         self.error_code = error_code
         """The body's machine-readable `code` (e.g. NO_PENDING_CODE), or ''."""

@@ -4,29 +4,17 @@ the flow tells the UI about each action."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum, StrEnum
-from typing import Protocol
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
 
+from otp_desktop.flow.step_names import Action as Action  # re-exported: the vocabulary
+from otp_desktop.flow.step_names import Step as Step
 from otp_desktop.flow.verdicts import Verdict
-from otp_desktop.phone import PhoneNumber
+
+if TYPE_CHECKING:
+    from otp_desktop.phone import PhoneNumber
 
 CODE_LENGTH = 6
-
-
-class Step(Enum):
-    PHONE = "phone"
-    CODE = "code"
-    DONE = "done"
-
-
-class Action(StrEnum):
-    SEND = "send"
-    RESEND = "resend"
-    """Resend code, or Send a new code once the old one is dead."""
-    VERIFY = "verify"
-    CHANGE_NUMBER = "change_number"
-    CANCEL = "cancel"
-    NEXT_USER = "next_user"
 
 
 class CodeState(StrEnum):

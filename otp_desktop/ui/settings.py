@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from otp_desktop.history import DEFAULT_RETENTION_DAYS
 from otp_desktop.paths import config_dir
-from otp_desktop.traffic.log import DEFAULT_CAPACITY
 
 
 class UiSettings:
@@ -62,6 +61,8 @@ class UiSettings:
     @property
     def inspector_capacity(self) -> int:
         """How many exchanges the inspector keeps (a ring buffer)."""
+        from otp_desktop.traffic.log import DEFAULT_CAPACITY  # the log's module: after the frame
+
         raw = str(self._qs.value("inspector/capacity", DEFAULT_CAPACITY))
         value = int(raw) if _small_number(raw) else DEFAULT_CAPACITY
         return min(max(value, 100), 1_000_000)

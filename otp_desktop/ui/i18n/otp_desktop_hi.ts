@@ -93,51 +93,52 @@
         <translation>OTP Desktop के बारे में (&amp;A)</translation>
     </message>
 <message>
-        <location filename="../shell/main_window.py" line="58" />
+        <location filename="../shell/main_window.py" line="55" />
         <source>OTP Desktop</source>
         <translation>OTP Desktop</translation>
     </message>
-    <message>
-        <location filename="../shell/main_window.py" line="84" />
+<message>
+        <location filename="../shell/chrome.py" line="27" />
         <source>Wallet</source>
         <translation>वॉलेट</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="86" />
+        <location filename="../shell/chrome.py" line="29" />
         <source>Open the wallet</source>
         <translation>वॉलेट खोलें</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="109" />
+        <location filename="../shell/chrome.py" line="39" />
         <source>Last request</source>
         <translation>पिछला अनुरोध</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="110" />
+        <location filename="../shell/chrome.py" line="40" />
+        <location filename="../shell/session_display.py" line="60" />
         <source>No request yet</source>
         <translation>अभी तक कोई अनुरोध नहीं</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="111" />
+        <location filename="../shell/chrome.py" line="41" />
         <source>Secret storage</source>
         <translation>सीक्रेट भंडारण</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="112" />
+        <location filename="../shell/chrome.py" line="42" />
         <source>User JWT</source>
         <translation>उपयोगकर्ता JWT</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="114" />
+        <location filename="../shell/chrome.py" line="43" />
         <source>Active environment</source>
         <translation>सक्रिय परिवेश</translation>
     </message>
     <message>
-        <location filename="../shell/main_window.py" line="116" />
+        <location filename="../shell/chrome.py" line="44" />
         <source>Connecting…</source>
         <translation>जुड़ रहा है…</translation>
     </message>
-<message>
+    <message>
         <location filename="../shell/menus.py" line="137" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
@@ -1083,8 +1084,8 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../onboarding/country_picker.py" line="81" />
-        <location filename="../onboarding/country_picker.py" line="84" />
+        <location filename="../onboarding/country_picker.py" line="86" />
+        <location filename="../onboarding/country_picker.py" line="89" />
         <source>Country</source>
         <translation>देश</translation>
     </message>
@@ -1948,67 +1949,67 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding/view.py" line="33" />
+        <location filename="../onboarding/view.py" line="32" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="83" />
+        <location filename="../onboarding/view.py" line="88" />
         <source>Send the code?</source>
         <translation>कोड भेजें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="86" />
+        <location filename="../onboarding/view.py" line="91" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="143" />
+        <location filename="../onboarding/view.py" line="148" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="146" />
+        <location filename="../onboarding/view.py" line="151" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="160" />
+        <location filename="../onboarding/view.py" line="165" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="163" />
+        <location filename="../onboarding/view.py" line="168" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="266" />
+        <location filename="../onboarding/view.py" line="276" />
         <source>Sending the code…</source>
         <translation>कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="267" />
+        <location filename="../onboarding/view.py" line="277" />
         <source>Sending a new code…</source>
         <translation>नया कोड भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="268" />
+        <location filename="../onboarding/view.py" line="278" />
         <source>Checking the code…</source>
         <translation>कोड जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="284" />
+        <location filename="../onboarding/view.py" line="294" />
         <source>1 Phone number</source>
         <translation>1 फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="285" />
+        <location filename="../onboarding/view.py" line="295" />
         <source>2 Code</source>
         <translation>2 कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="286" />
+        <location filename="../onboarding/view.py" line="296" />
         <source>3 Done</source>
         <translation>3 पूर्ण</translation>
     </message>
@@ -2044,12 +2045,12 @@
 <context>
     <name>PhoneInput</name>
     <message>
-        <location filename="../onboarding/phone_input.py" line="29" />
+        <location filename="../onboarding/phone_input.py" line="33" />
         <source>Phone number</source>
         <translation>फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_input.py" line="43" />
+        <location filename="../onboarding/phone_input.py" line="60" />
         <source>e.g. %1</source>
         <translation>उदा. %1</translation>
     </message>
@@ -2057,78 +2058,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../onboarding/phone_page.py" line="32" />
+        <location filename="../onboarding/phone_page.py" line="37" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="34" />
+        <location filename="../onboarding/phone_page.py" line="39" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="42" />
+        <location filename="../onboarding/phone_page.py" line="47" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="45" />
+        <location filename="../onboarding/phone_page.py" line="50" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="47" />
+        <location filename="../onboarding/phone_page.py" line="52" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="55" />
-        <location filename="../onboarding/phone_page.py" line="123" />
+        <location filename="../onboarding/phone_page.py" line="60" />
+        <location filename="../onboarding/phone_page.py" line="138" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="57" />
+        <location filename="../onboarding/phone_page.py" line="62" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="119" />
+        <location filename="../onboarding/phone_page.py" line="134" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="121" />
+        <location filename="../onboarding/phone_page.py" line="136" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="140" />
+        <location filename="../onboarding/phone_page.py" line="155" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="144" />
+        <location filename="../onboarding/phone_page.py" line="159" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="145" />
+        <location filename="../onboarding/phone_page.py" line="160" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="147" />
+        <location filename="../onboarding/phone_page.py" line="162" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="150" />
+        <location filename="../onboarding/phone_page.py" line="165" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="152" />
+        <location filename="../onboarding/phone_page.py" line="167" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>

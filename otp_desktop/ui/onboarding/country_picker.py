@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from typing import TYPE_CHECKING
 
-from otp_desktop.countries import Country, countries, search_countries
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from otp_desktop.countries import Country, countries, country, search_countries
 from otp_desktop.ui.translations import current_language
+
+if TYPE_CHECKING:  # made with the full list, after the first frame
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
 
 def country_name(region: str) -> str:
@@ -31,16 +38,15 @@ def qt_country_name(region: str) -> str:
     return QLocale.territoryToString(territory)
 
 
-_LEAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-_COMMAND_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
+def _command(event: QKeyEvent) -> bool:
+    """Ctrl, Alt or Meta is held: a command, not text or a move."""
+    held = QtCore.Qt.KeyboardModifier
+    return bool(event.modifiers() & (held.ControlModifier | held.AltModifier | held.MetaModifier))
 
 
 def _leaves(event: QKeyEvent) -> bool:
-    return event.key() in _LEAVE_KEYS and not event.modifiers() & _COMMAND_MODIFIERS
+    keys = QtCore.Qt.Key
+    return event.key() in (keys.Key_Return, keys.Key_Enter, keys.Key_Tab) and not _command(event)
 
 
 class _SearchField(QLineEdit):
@@ -54,8 +60,7 @@ class _SearchField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        command = bool(event.modifiers() & _COMMAND_MODIFIERS)
-        if not command and len(text) == 1 and (text == "+" or "0" <= text <= "9"):
+        if not _command(event) and len(text) == 1 and (text == "+" or "0" <= text <= "9"):
             event.accept()
             self.numberStarted.emit(text)
             return
@@ -85,17 +90,12 @@ class CountryPicker(QComboBox):
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(14)
-        self._countries = countries(country_name)
-        self._by_label = {c.label: c for c in self._countries}
-        for country in self._countries:
-            self.addItem(country.label, country.region)
-        self._matches = QStringListModel(self)
-        self._completer = completer = QCompleter(self._matches, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(10)
-        self.setCompleter(completer)
-        completer.activated.connect(self._choose_label)
+        self._countries: list[Country] = []
+        """Every country, once listed (`list_all`); until then only the one shown."""
+        self._by_label: dict[str, Country] = {}
+        self._matches: QStringListModel | None = None
+        self._completer: QCompleter | None = None
+        """The search's list of matches, made with the full list (`list_all`)."""
         line = self.line
         line.setPlaceholderText(self.tr("Search by country name or ISO code"))
         line.textEdited.connect(self._search)
@@ -103,10 +103,54 @@ class CountryPicker(QComboBox):
         line.leaving.connect(self._leave)
         self.currentIndexChanged.connect(self._emit_region)
 
+    def show_only(self, region: str) -> None:
+        """Show `region` without listing every country: the first frame
+        needs one name, the list (~250 names) is filled after it."""
+        if not self._countries and self.count() == 0:
+            found = country(region.upper(), country_name)
+            if found is not None:
+                self._by_label[found.label] = found
+                self.addItem(found.label, found.region)
+                self.line.setText(found.label)
+        self.line.setReadOnly(True)  # searching waits for the full list
+
+    def list_all(self) -> None:
+        """Fill the list with every country (once), keeping the one shown."""
+        if self._countries:
+            return
+        shown, typed = self.region(), self.line.text()
+        self._countries = countries(country_name)
+        self._by_label = {c.label: c for c in self._countries}
+        self.blockSignals(True)  # the region shown does not change
+        self.clear()
+        for entry in self._countries:
+            self.addItem(entry.label, entry.region)
+        self.setCurrentIndex(max(0, self.findData(shown)))
+        self.blockSignals(False)
+        self.line.setText(typed)
+        self.line.setReadOnly(False)
+        self._completer = self._search_completer()
+
+    def _search_completer(self) -> QCompleter:
+        """The list of matches under the search text (in place of Qt's own)."""
+        from PySide6.QtCore import QStringListModel
+        from PySide6.QtWidgets import QCompleter
+
+        self._matches = QStringListModel(self)
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(10)
+        self.setCompleter(completer)
+        completer.activated.connect(self._choose_label)
+        return completer
+
     def countries(self) -> list[Country]:
+        self.list_all()
         return list(self._countries)
 
     def search(self, query: str) -> list[Country]:
+        self.list_all()
         return search_countries(self._countries, query)
 
     def region(self) -> str:
@@ -116,21 +160,23 @@ class CountryPicker(QComboBox):
         return self._by_label.get(self.itemText(self.currentIndex()))
 
     def setRegion(self, region: str) -> None:
+        self.list_all()
         index = self.findData(region.upper())
         if index >= 0:
             self.setCurrentIndex(index)
             self.line.setText(self.itemText(index))
 
     def _search(self, text: str) -> None:
-        labels = [c.label for c in self.search(text)]
-        self._matches.setStringList(labels)
-        if labels:
-            self._completer.complete()
+        labels = [c.label for c in self.search(text)]  # lists all: the completer is there
+        if self._matches is not None and self._completer is not None:
+            self._matches.setStringList(labels)
+            if labels:
+                self._completer.complete()
 
     def _choose_label(self, label: str) -> None:
-        country = self._by_label.get(label)
-        if country is not None:
-            self.setRegion(country.region)
+        found = self._by_label.get(label)
+        if found is not None:
+            self.setRegion(found.region)
 
     def choose_best_match(self) -> bool:
         """Enter on the typed text picks the best match ("+44" -> United Kingdom)."""
@@ -157,8 +203,15 @@ class CountryPicker(QComboBox):
                 return True
         return super().event(event)
 
+    def showPopup(self) -> None:
+        self.list_all()
+        super().showPopup()
+
+    def _popup(self) -> QAbstractItemView | None:
+        return self._completer.popup() if self._completer is not None else None
+
     def _hide_matches(self) -> None:
-        popup = self._completer.popup()
+        popup = self._popup()
         if popup is not None and popup.isVisible():
             popup.hide()
 
@@ -178,8 +231,8 @@ class CountryPicker(QComboBox):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        popup = self._completer.popup()
-        if event.reason() != Qt.FocusReason.PopupFocusReason and popup is not None:
+        popup = self._popup()
+        if event.reason() != QtCore.Qt.FocusReason.PopupFocusReason and popup is not None:
             popup.hide()  # an open list would take the keys meant for the next field
         # Leaving half-typed search text: show the chosen country again.
         if self.line.text() not in self._by_label and not (popup is not None and popup.isVisible()):

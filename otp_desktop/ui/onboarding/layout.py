@@ -1,45 +1,60 @@
 """The onboarding card's widgets and their places: the step indicator, the
 three pages, the busy row, a notice and the error panel. Behaviour is in
-`view.py`; this class holds no text of its own to translate."""
+`view.py`; this class holds no text of its own to translate.
+
+The first frame needs the phone step alone: the other pages, the busy row
+and the error panel are built by `build_other_steps` once it is on screen
+(their modules and Qt classes cost start-up time)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from otp_desktop.flow import Action, OnboardingFlow, Step
+from otp_desktop.flow import Action, Step
 from otp_desktop.flow.cooldown import format_seconds
-from otp_desktop.ui.onboarding.code_page import CodePage
 from otp_desktop.ui.onboarding.phone_page import PhonePage
-from otp_desktop.ui.onboarding.result_page import ResultPage
-from otp_desktop.ui.widgets.busy_row import BusyRow
-from otp_desktop.ui.widgets.error_panel import ErrorPanel
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton
+
+    from otp_desktop.flow import OnboardingFlow
+    from otp_desktop.ui.onboarding.code_page import CodePage
+    from otp_desktop.ui.onboarding.result_page import ResultPage
+    from otp_desktop.ui.widgets.busy_row import BusyRow
+    from otp_desktop.ui.widgets.error_panel import ErrorPanel
 
 
 class OnboardingLayout(QWidget):
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    code_page: CodePage
+    result_page: ResultPage
+    busy_row: BusyRow
+    cancel_button: QPushButton
+    error_panel: ErrorPanel
+
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
         super().__init__(parent)
-        self._build_widgets(region)
-        self._lay_out()
+        self._other_steps_built = False
+        self._build_phone_step(region, checking)
         self._clock = QTimer(self)
         """Ticks while something counts down (`render_live`)."""
         self._clock.setInterval(250)
+        if checking:
+            self.build_other_steps()
 
-    def _build_widgets(self, region: str) -> None:
-        self.phone_page = PhonePage(region)
-        self.code_page = CodePage()
-        self.result_page = ResultPage()
+    def _build_phone_step(self, region: str, checking: bool) -> None:
+        self.phone_page = PhonePage(region, checking=checking)
         self.stack = FittingStack()
         self.stack.setObjectName("stepStack")
-        for page in (self.phone_page, self.code_page, self.result_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.phone_page)
 
-        self.busy_row = BusyRow("cancelButton")
-        self.cancel_button = self.busy_row.cancel_button
-
-        self.error_panel = ErrorPanel()
         self.notice = QLabel()
         self.notice.setObjectName("noticeLabel")
         self.notice.setWordWrap(True)
@@ -49,16 +64,36 @@ class OnboardingLayout(QWidget):
         self.steps.setObjectName("stepIndicator")
         self.steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
         layout.addSpacing(6)
         layout.addWidget(self.stack)
-        layout.addWidget(self.busy_row)
         layout.addWidget(self.notice)
-        layout.addWidget(self.error_panel)
         layout.addStretch(1)  # spare height below the error, not between it and the step
+        self._layout = layout
+
+    def build_other_steps(self) -> None:
+        """The code and result pages, the busy row and the error panel (once)."""
+        if self._other_steps_built:
+            return
+        self._other_steps_built = True
+        from otp_desktop.ui.onboarding.code_page import CodePage
+        from otp_desktop.ui.onboarding.result_page import ResultPage
+        from otp_desktop.ui.widgets.busy_row import BusyRow
+        from otp_desktop.ui.widgets.error_panel import ErrorPanel
+
+        self.code_page = CodePage()
+        self.result_page = ResultPage()
+        for page in (self.code_page, self.result_page):
+            self.stack.addWidget(page)
+        self.busy_row = BusyRow("cancelButton")
+        self.cancel_button = self.busy_row.cancel_button
+        self.error_panel = ErrorPanel()
+        # stack, busy row, notice, error panel, then the stretch
+        after_stack = self._layout.indexOf(self.stack) + 1
+        self._layout.insertWidget(after_stack, self.busy_row)
+        self._layout.insertWidget(after_stack + 2, self.error_panel)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -68,12 +103,13 @@ class OnboardingLayout(QWidget):
         """Focus what the step needs first, once the page is shown."""
 
         def focus() -> None:
+            reason = QtCore.Qt.FocusReason.OtherFocusReason
             if step is Step.PHONE:
-                self.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.phone_page.phone.setFocus(reason)
             elif step is Step.CODE:
-                self.code_page.otp.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.code_page.otp.setFocus(reason)
             else:
-                self.result_page.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.result_page.next_button.setFocus(reason)
 
         QTimer.singleShot(0, focus)
 

@@ -1,20 +1,18 @@
 """The phone field: formats as the user types, understands pasted
-international numbers and reports the check of what it holds."""
+international numbers and reports the check of what it holds.
+
+The number rules (otp_desktop.phone) are imported where used: the first
+frame shows the field, read-only, before they load."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from otp_desktop.phone import (
-    PhoneCheck,
-    check,
-    detect_international,
-    digits_before,
-    example_mobile,
-    format_as_you_type,
-    position_after_digits,
-)
+if TYPE_CHECKING:
+    from otp_desktop.phone import PhoneCheck
 
 
 class PhoneInput(QLineEdit):
@@ -23,21 +21,42 @@ class PhoneInput(QLineEdit):
     countryDetected = Signal(str)
     """An international number selected another region."""
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
+        """`checking=False`: read-only, without the number rules (phonenumbers)
+        until `start_checking()`, so the first frame does not wait for them."""
         super().__init__(parent)
         self.setObjectName("phoneInput")
         self.setAccessibleName(self.tr("Phone number"))
         self.setMaxLength(40)
-        self.setClearButtonEnabled(True)
         self._region = region
-        self._last_check = check("", region)
+        self._last_check: PhoneCheck | None = None
+        self.setReadOnly(True)
+        if checking:
+            self.start_checking()
+
+    def start_checking(self) -> None:
+        """Format and check what is typed, show the region's example; the
+        field accepts input from now on."""
+        from otp_desktop.phone import check
+
+        if self._last_check is not None:
+            return
+        self._last_check = check("", self._region)
         self.textEdited.connect(self._on_edited)
-        self.setRegion(region)
+        self.setReadOnly(False)
+        # After setReadOnly: turning read-only off shows Qt's clear button
+        # even over an empty field.
+        self.setClearButtonEnabled(True)
+        self.setRegion(self._region)
 
     def region(self) -> str:
         return self._region
 
     def setRegion(self, region: str) -> None:
+        from otp_desktop.phone import example_mobile
+
         self._region = region
         example = example_mobile(region)
         self.setPlaceholderText(self.tr("e.g. %1").replace("%1", example) if example else "")
@@ -46,9 +65,15 @@ class PhoneInput(QLineEdit):
         self._recheck()
 
     def last_check(self) -> PhoneCheck:
+        if self._last_check is None:  # asked before the checks started
+            from otp_desktop.phone import check
+
+            return check(self.text(), self._region)
         return self._last_check
 
     def _on_edited(self, text: str) -> None:
+        from otp_desktop.phone import detect_international
+
         found = detect_international(text, self._region)
         if found is not None and found.region != self._region:
             self._region = found.region
@@ -67,6 +92,8 @@ class PhoneInput(QLineEdit):
         # Keep a leading + or 00 untouched while the country code is typed.
         if text.lstrip().startswith(("+", "00")):
             return
+        from otp_desktop.phone import digits_before, format_as_you_type, position_after_digits
+
         keep = digits_before(text, cursor)
         formatted = format_as_you_type(self._region, text)
         if formatted != text:
@@ -74,5 +101,7 @@ class PhoneInput(QLineEdit):
             self.setCursorPosition(position_after_digits(formatted, keep))
 
     def _recheck(self) -> None:
+        from otp_desktop.phone import check
+
         self._last_check = check(self.text(), self._region)
         self.checked.emit(self._last_check)

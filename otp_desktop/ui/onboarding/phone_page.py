@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,16 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from otp_desktop.phone import PhoneCheck, PhoneNumber, PhoneProblem
 from otp_desktop.ui.onboarding.country_picker import CountryPicker
 from otp_desktop.ui.onboarding.phone_input import PhoneInput
 from otp_desktop.ui.widgets.style import heading, secondary
+
+if TYPE_CHECKING:
+    from otp_desktop.phone import PhoneCheck, PhoneNumber
 
 
 class PhonePage(QWidget):
     sendRequested = Signal()
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, checking: bool = True
+    ) -> None:
+        """`checking=False`: the country shown alone and the number field
+        read-only until `start_checking()` (the first frame)."""
         super().__init__(parent)
         self._connected = False
         self._busy = False
@@ -35,8 +44,8 @@ class PhonePage(QWidget):
         )
 
         self.country = CountryPicker()
-        self.phone = PhoneInput(region)
-        self.country.setRegion(region)
+        self.phone = PhoneInput(region, checking=checking)
+        self.country.show_only(region)
         self.problem = secondary("")
         self.problem.setObjectName("phoneProblem")
         self.problem.setAccessibleName(self.tr("Phone number check"))
@@ -77,6 +86,14 @@ class PhonePage(QWidget):
         self.phone.checked.connect(self._show_check)
         self.setTabOrder(self.country, self.phone)
         self.setTabOrder(self.phone, self.send_button)
+        self.send_button.setEnabled(False)
+        if checking:
+            self.start_checking()
+
+    def start_checking(self) -> None:
+        """List every country and check the number as it is typed."""
+        self.country.list_all()
+        self.phone.start_checking()
         self._show_check(self.phone.last_check())
 
     def _region_changed(self, region: str) -> None:
@@ -84,14 +101,16 @@ class PhonePage(QWidget):
             self.phone.setRegion(region)
 
     def _focus_number(self) -> None:
-        self.phone.setFocus(Qt.FocusReason.TabFocusReason)
+        self.phone.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def _start_number(self, text: str) -> None:
         """A digit or + typed into the country picker: it goes on the end of
         the number, typed as a key so the field formats it as usual."""
         self._focus_number()
         self.phone.end(False)
-        key = QKeyEvent(QEvent.Type.KeyPress, ord(text), Qt.KeyboardModifier.NoModifier, text)
+        key = QKeyEvent(
+            QEvent.Type.KeyPress, ord(text), QtCore.Qt.KeyboardModifier.NoModifier, text
+        )
         QApplication.sendEvent(self.phone, key)
 
     def target(self) -> PhoneNumber | None:
@@ -134,6 +153,8 @@ class PhonePage(QWidget):
         self._update_send()
 
     def _describe(self, result: PhoneCheck) -> str:
+        from otp_desktop.phone import PhoneProblem  # the rules load after the first frame
+
         country = self.country.country()
         where = country.name if country else result.region
         if result.ok:
@@ -158,4 +179,4 @@ class PhonePage(QWidget):
         if not keep_number:
             self.phone.clear()
             self.phone.setRegion(self.phone.region())
-        self.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.phone.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

@@ -2,41 +2,44 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
 
 from otp_desktop.flow import Action, Step
 from otp_desktop.logging_setup import register_secret
-from otp_desktop.session import Session
 from otp_desktop.ui.core_text import translate_core
 from otp_desktop.ui.onboarding.layout import OnboardingLayout
-from otp_desktop.ui.onboarding.result_page import ticket_line
-from otp_desktop.ui.onboarding.send_guard import send_warnings
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.tasks import TaskRunner
 from otp_desktop.ui.widgets.confirm import ask
+
+if TYPE_CHECKING:  # loaded after the first frame
+    from otp_desktop.flow import OnboardingFlow
+    from otp_desktop.session import Session
+    from otp_desktop.ui.tasks import TaskRunner
 
 
 class OnboardingView(OnboardingLayout):
+    """The steps, shown at once, driven by the session's flow from `bind` on."""
+
     summaryCopied = Signal(str)
 
-    def __init__(
-        self,
-        settings: UiSettings,
-        tasks: TaskRunner,
-        session: Session,
-        region: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(region, parent)
+    def __init__(self, settings: UiSettings, region: str, *, checking: bool = True) -> None:
+        super().__init__(region, checking=checking)
         self.steps.setAccessibleName(self.tr("Progress"))
         self.settings = settings
-        self.tasks = tasks
-        self.session = session
         self._send_confirmed = False
         """This onboarding's first send was confirmed (production, expired JWT)."""
-        self.flow = session.onboarding
+        self._show_steps(Step.PHONE)
+
+    def bind(self, tasks: TaskRunner, session: Session) -> None:
+        """Follow the session's onboarding flow and act on it."""
+        self.tasks: TaskRunner = tasks
+        self.session: Session = session
+        self.build_other_steps()
+        self.phone_page.start_checking()
+        self.flow: OnboardingFlow = session.onboarding
         self.flow.subscribe(self._render)
         self._connect_signals()
 
@@ -73,6 +76,8 @@ class OnboardingView(OnboardingLayout):
             return
         env = self.session.environment()
         if env is not None and not self._send_confirmed:
+            from otp_desktop.ui.onboarding.send_guard import send_warnings
+
             refusal, warnings = send_warnings(env)
             if refusal:
                 self.error_panel.show_error(refusal, "", can_retry=False)
@@ -195,7 +200,7 @@ class OnboardingView(OnboardingLayout):
         phone.setFocus()
 
     def copy_summary(self) -> None:
-        text = ticket_line(self.flow.summary_parts(self.session.environment_name()))
+        text = self._ticket_line()
         QGuiApplication.clipboard().setText(text)
         self.result_page.show_copied()
         self.summaryCopied.emit(text)
@@ -246,6 +251,11 @@ class OnboardingView(OnboardingLayout):
         if region:
             self.settings.last_region = region
 
+    def _ticket_line(self) -> str:
+        from otp_desktop.ui.onboarding.result_page import ticket_line
+
+        return ticket_line(self.flow.summary_parts(self.session.environment_name()))
+
     def _render(self) -> None:
         flow = self.flow
         self.show_step_page(flow.step)
@@ -255,7 +265,7 @@ class OnboardingView(OnboardingLayout):
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
-                ticket_line(flow.summary_parts(self.session.environment_name())),
+                self._ticket_line(),
                 flow.target.international if flow.target else "",
             )
         if flow.busy is None:

@@ -3,7 +3,7 @@ banner and the card the steps sit in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -11,7 +11,7 @@ def production_banner() -> QLabel:
     """The red line over the card on a production environment (hidden until then)."""
     banner = QLabel()
     banner.setObjectName("productionBanner")
-    banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    banner.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
     # The one fixed colour of the app (docs/architecture.md).
     banner.setStyleSheet(
         "QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"

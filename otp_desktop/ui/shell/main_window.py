@@ -1,129 +1,126 @@
 """The main window: environment bar, banner, the onboarding and wallet
 views in a card, docks, menus and status bar, on top of a `Session` that
-owns the connection, the flows, the history and the traffic log."""
+owns the connection, the flows, the history and the traffic log. The first
+frame shows the phone step before the session is there (docs/architecture.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+# QtCore.Qt where used: loading that namespace builds ~100 enums (~25 ms),
+# which the first frame does without (docs/architecture.md).
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from otp_desktop.countries import default_region
-from otp_desktop.session import Session
-from otp_desktop.ui.environments.bar import EnvironmentBar
 from otp_desktop.ui.onboarding.view import OnboardingView
-from otp_desktop.ui.qa.session_actions import SessionActions
 from otp_desktop.ui.settings import UiSettings
-from otp_desktop.ui.shell import switching
 from otp_desktop.ui.shell.card import centred_card, production_banner
-from otp_desktop.ui.shell.docks import add_docks
-from otp_desktop.ui.shell.keyboard import (
-    ShortcutsWin,
-    frame_focus,
-    next_shown_focus,
-)
-from otp_desktop.ui.shell.menus import build_menus, show_unexpected
-from otp_desktop.ui.shell.session_display import follow_session
-from otp_desktop.ui.tasks import TaskRunner
+from otp_desktop.ui.shell.chrome import build_status_bar, build_toolbar
 from otp_desktop.ui.widgets.fitting_stack import FittingStack
 
-if TYPE_CHECKING:  # loaded after the first frame
+if TYPE_CHECKING:  # loaded after the first frame (each Qt class costs to load, too)
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog
+
     from otp_desktop.api import Exchange
     from otp_desktop.connection import Connection
     from otp_desktop.profiles.book import EnvironmentBook
     from otp_desktop.profiles.environment import Environment
+    from otp_desktop.session import Session
     from otp_desktop.ui.qa.history_dock import HistoryDock
     from otp_desktop.ui.qa.inspector_dock import InspectorDock
     from otp_desktop.ui.qa.sandbox_panel import SandboxPanel
+    from otp_desktop.ui.qa.session_actions import SessionActions
+    from otp_desktop.ui.tasks import TaskRunner
     from otp_desktop.ui.wallet.view import WalletView
 
 
 class MainWindow(QMainWindow):
+    """Built with its session, or without one for the first frame: the phone
+    step alone, read-only, then `attach(session)` once it is on screen."""
+
     connectionReady = Signal()
     exchangeRecorded = Signal(object)
+    firstFrameShown = Signal()
+    """The first paint is out (on screen, or in the platform's hands)."""
+    tasks: TaskRunner
+    session_actions: SessionActions
 
-    def __init__(self, session: Session, locale_region: str) -> None:
+    def __init__(self, session: Session | None, locale_region: str) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("OTP Desktop"))
-        self.session = session
+        self._session: Session | None = None
         self.settings = UiSettings()
-        self.tasks = TaskRunner(self.report_unexpected)
         self._cleanups: list[Callable[[], Awaitable[None]]] = []
         self._message_boxes: set[QDialog] = set()
-        self._build_toolbar()
-        self._build_central(locale_region)
-        self._build_status_bar()
+        self._unsubscribe: list[Callable[[], None]] = []
+        self.env_bar, self.wallet_toolbar_button = build_toolbar(self)
+        self._build_central(locale_region, checking=session is not None)
+        (self.last_request, self.keyring_notice, self.jwt_status, self.environment_label) = (
+            build_status_bar(self)
+        )
         self.menuBar()  # its place is kept in the first frame; its menus come after
         self.resize(1120, 660)  # room for the card and the sandbox panel side by side
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        # The phone step is all the first frame needs. The wallet, the docks and
-        # the menus are built right after it, then the session connects.
-        self._finished = False
+        self._finished = False  # the wallet, docks and menus: after the first frame
         self._painted = False
-        self._unsubscribe = follow_session(self)
+        self._frame_out = False
+        if session is not None:
+            self.attach(session)
 
-    def _build_toolbar(self) -> None:
-        self.env_bar = EnvironmentBar(self)
-        self.addToolBar(self.env_bar)
-        self.env_bar.switchRequested.connect(self.request_switch)
-        self.env_bar.manageRequested.connect(self.manage_environments)
-        self.env_bar.addSeparator()
-        self.wallet_toolbar_button = QPushButton(self.tr("Wallet"))
-        self.wallet_toolbar_button.setObjectName("walletToolbarButton")
-        self.wallet_toolbar_button.setAccessibleName(self.tr("Open the wallet"))
-        self.wallet_toolbar_button.setEnabled(False)
-        self.wallet_toolbar_button.clicked.connect(self.show_wallet)
-        self.env_bar.addWidget(self.wallet_toolbar_button)
+    def attach(self, session: Session) -> None:
+        """Drive the window by `session`; it connects once the first frame is out."""
+        from otp_desktop.ui.shell.session_display import follow_session
+        from otp_desktop.ui.tasks import TaskRunner
 
-    def _build_central(self, locale_region: str) -> None:
-        self.banner = production_banner()
-        region = default_region(self.settings.last_region, locale_region)
-        self.view = OnboardingView(self.settings, self.tasks, self.session, region)
+        self._session = session
+        self.banner = production_banner()  # hidden until a production environment
+        self._central_layout.insertWidget(0, self.banner)
+        self.tasks = TaskRunner(self.report_unexpected)
+        self.view.bind(self.tasks, session)
         self.view.result_page.walletRequested.connect(self.show_wallet)
+        self._unsubscribe = follow_session(self)
+        if self._frame_out:  # else _first_frame_out goes on from here
+            QTimer.singleShot(0, self._finish_and_connect)
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the window has no session yet: attach() one first")
+        return self._session
+
+    def _build_central(self, locale_region: str, checking: bool) -> None:
+        region = default_region(self.settings.last_region, locale_region)
+        self.view = OnboardingView(self.settings, region, checking=checking)
         self.pages = FittingStack()
         self.pages.addWidget(self.view)
         row = centred_card(self.pages)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.banner)
-        outer.addSpacing(16)
+        outer.addSpacing(16)  # the production banner goes above (attach)
         outer.addLayout(row)
         outer.addStretch(1)
+        self._central_layout = outer
         self.setCentralWidget(central)
-
-    def _build_status_bar(self) -> None:
-        self.last_request = self._status_label("lastRequestLabel", self.tr("Last request"))
-        self.last_request.setText(self.tr("No request yet"))
-        self.keyring_notice = self._status_label("keyringNotice", self.tr("Secret storage"))
-        self.jwt_status = self._status_label("jwtStatusLabel", self.tr("User JWT"))
-        self.environment_label = self._status_label(
-            "environmentLabel", self.tr("Active environment")
-        )
-        self.environment_label.setText(self.tr("Connecting…"))
-        self.statusBar().addWidget(self.last_request, 1)
-        for label in (self.keyring_notice, self.jwt_status, self.environment_label):
-            self.statusBar().addPermanentWidget(label)
-        self.keyring_notice.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._finish_and_connect)  # once this frame is out
+            QTimer.singleShot(0, self._first_frame_out)  # once this frame is out
+
+    def _first_frame_out(self) -> None:
+        self._frame_out = True
+        self.firstFrameShown.emit()
+        if self._session is not None:
+            self._finish_and_connect()
 
     def _finish_and_connect(self) -> None:
         self._finish_building()
@@ -146,18 +143,26 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _add_docks_menus_and_keys(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from otp_desktop.ui.qa.session_actions import SessionActions
+        from otp_desktop.ui.shell.docks import add_docks
+        from otp_desktop.ui.shell.keyboard import ShortcutsWin, frame_focus
+        from otp_desktop.ui.shell.menus import build_menus
+
         self._inspector, self._history, self._sandbox_panel = add_docks(self)
         self._sandbox_panel.rulesChanged.connect(self._sandbox_rules_changed)
 
         self.session_actions = SessionActions(self)
         build_menus(self)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        keys = QtCore.Qt.Key
+        for key in (keys.Key_Return, keys.Key_Enter):
             QShortcut(QKeySequence(key), self, self.primary_action)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
+        QShortcut(QKeySequence(keys.Key_Escape), self, self.escape)
         ShortcutsWin(self)
         frame_focus(self)
         # The first thing typed is the number; the country is remembered.
-        self.view.phone_page.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.phone_page.phone.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     @property
     def wallet(self) -> WalletView:
@@ -179,13 +184,9 @@ class MainWindow(QMainWindow):
         self._finish_building()
         return self._sandbox_panel
 
-    def _status_label(self, name: str, accessible: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        return label
-
     def focusNextPrevChild(self, forward: bool) -> bool:
+        from otp_desktop.ui.shell.keyboard import next_shown_focus
+
         return next_shown_focus(super().focusNextPrevChild, forward)
 
     def add_cleanup(self, cleanup: Callable[[], Awaitable[None]]) -> None:
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
 
     @property
     def connection(self) -> Connection | None:
-        return self.session.connection
+        return self._session.connection if self._session is not None else None
 
     @property
     def book(self) -> EnvironmentBook | None:
@@ -244,12 +245,18 @@ class MainWindow(QMainWindow):
         return await self.session.open_connection(env)
 
     def request_switch(self, name: str) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.request_switch(self, name)
 
     def switch_to(self, name: str) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.switch_to(self, name)
 
     def manage_environments(self) -> None:
+        from otp_desktop.ui.shell import switching
+
         switching.manage_environments(self)
 
     def _sandbox_rules_changed(self, rules: dict[str, object]) -> None:
@@ -261,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def report_unexpected(self, exc: BaseException) -> None:
         """An error nobody planned for: say so without a traceback."""
+        from otp_desktop.ui.shell.menus import show_unexpected
+
         show_unexpected(self, exc)
 
     def open_box(self, box: QDialog) -> None:
@@ -281,6 +290,8 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Cancel every task, stop listening, stop what the window started,
         then close the session (its connection, history and sandbox)."""
+        if self._session is None:
+            return
         await self.tasks.shutdown()
         for unsubscribe in self._unsubscribe:
             unsubscribe()

@@ -10,7 +10,6 @@ name derives from the user's data folder, and only this user may connect).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -19,7 +18,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLockFile, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt where used: the first frame skips it
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtWidgets import QMainWindow
 
 from otp_desktop.paths import data_dir
@@ -56,6 +56,8 @@ class SingleInstance(QObject):
     ) -> bool:
         """Ask the running instance to come to the front (and open `base_url`);
         whether it could be reached. Retries while it is still starting."""
+        import json
+
         from PySide6.QtNetwork import QLocalSocket
 
         message: Message = {"raise": True}
@@ -118,6 +120,8 @@ class SingleInstance(QObject):
 
 
 def _parse(raw: bytes) -> Message | None:
+    import json  # here, not with the module: claiming comes before the first frame
+
     try:
         message = json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
     except (ValueError, RecursionError):
@@ -139,8 +143,8 @@ def _parse(raw: bytes) -> Message | None:
 
 def bring_to_front(window: QMainWindow, message: Message) -> None:
     """What a second launch asked for: this window in front, on its URL if given."""
-    state = window.windowState() & ~Qt.WindowState.WindowMinimized
-    window.setWindowState(state | Qt.WindowState.WindowActive)
+    state = window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized
+    window.setWindowState(state | QtCore.Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()

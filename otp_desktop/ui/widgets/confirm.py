@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+if TYPE_CHECKING:  # QMessageBox loads with the first question, not with the window
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 _open: set[QMessageBox] = set()
 
@@ -19,6 +21,8 @@ def ask(
     on_no: Callable[[], None] | None = None,
     danger: bool = False,
 ) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("confirmDialog")
     box.setIcon(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question)
