@@ -3,16 +3,10 @@ an older one; picking the newest again resumes following."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
-FOLLOW_AFTER_MS = 150
-"""Quiet time after the last row before the newest one's details render
-(milliseconds of the UI thread each): a burst of answers renders once."""
-FOLLOW_AT_MOST_MS = 400
-"""A steady stream still renders this often."""
+FOLLOW_AFTER_MS = 40
 
 
 class NewestFollower(QObject):
@@ -25,7 +19,6 @@ class NewestFollower(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._select_newest)
-        self._waiting_since = 0.0
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         model.rowsInserted.connect(self._rows_inserted)
 
@@ -39,13 +32,8 @@ class NewestFollower(QObject):
         # The details render a moment after the answer, once for a burst, and
         # not at all while the table is closed: the result it brought is
         # painted first (each render costs milliseconds of the UI thread).
-        if not (self.following and self.table.isVisible()):
-            return
-        now = time.monotonic()
-        if not self._timer.isActive():
-            self._waiting_since = now
-        if (now - self._waiting_since) * 1000 < FOLLOW_AT_MOST_MS:
-            self._timer.start(FOLLOW_AFTER_MS)  # again: the burst goes on
+        if self.following and self.table.isVisible() and not self._timer.isActive():
+            self._timer.start(FOLLOW_AFTER_MS)
 
     def catch_up(self) -> None:
         """The table was opened: select what came while it was closed."""
