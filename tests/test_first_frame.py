@@ -1,6 +1,7 @@
 """The window's first frame is the phone step, shown before the session
-exists (docs/architecture.md, "Starting"): read-only, one country, the
-status bar connecting; attaching the session makes it the usual phone step."""
+exists (docs/architecture.md, "Starting"): one country, the status bar
+connecting, keys typed kept; attaching the session makes it the usual phone
+step, with what was typed formatted and checked."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def test_the_phone_step_shows_before_the_session_and_works_once_attached(
     with qtbot.waitSignal(win.firstFrameShown, timeout=5000):
         win.show()
     page = win.view.phone_page
-    assert page.phone.isReadOnly()
-    assert page.country.line.isReadOnly()
+    assert not page.phone.isReadOnly()
     assert [page.country.itemText(i) for i in range(page.country.count())] == ["India (+91)"]
+    qtbot.keyClicks(page.phone, "98765")  # an agent typing as soon as the window shows
+    assert page.phone.text() == "98765"
     assert not page.send_button.isEnabled()
     assert win.environment_label.text() == "Connecting…"
     assert win.connection is None
@@ -29,12 +31,29 @@ def test_the_phone_step_shows_before_the_session_and_works_once_attached(
 
     win.attach(make_session(sandbox.base_url, ui_clock))
     qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
-    assert not page.phone.isReadOnly()
     assert page.country.count() == len(phonenumbers.SUPPORTED_REGIONS)
     assert page.country.currentText() == "India (+91)"
     assert page.phone.placeholderText() == "e.g. 81234 56789"
-    qtbot.keyClicks(page.phone, "9876543219")
+    assert page.phone.text() == "98765"
+    assert not page.send_button.isEnabled()  # five digits are not a number yet
+    qtbot.keyClicks(page.phone, "43219")
     assert page.phone.text() == "98765 43219"
+    assert page.send_button.isEnabled()
+    close_window(qtbot, win)
+
+
+def test_a_number_typed_before_the_session_is_formatted_and_checked_after(
+    qtbot, loop, sandbox, ui_clock
+) -> None:
+    win = MainWindow(None, "IN")
+    with qtbot.waitSignal(win.firstFrameShown, timeout=5000):
+        win.show()
+    page = win.view.phone_page
+    qtbot.keyClicks(page.phone, "+44 7400 123456")  # pasted or typed: another country
+    win.attach(make_session(sandbox.base_url, ui_clock))
+    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    assert page.country.region() == "GB"
+    assert page.phone.last_check().number is not None
     assert page.send_button.isEnabled()
     close_window(qtbot, win)
 

@@ -112,7 +112,7 @@ class CountryPicker(QComboBox):
                 self._by_label[found.label] = found
                 self.addItem(found.label, found.region)
                 self.line.setText(found.label)
-        self.line.setReadOnly(True)  # searching waits for the full list
+        # Typing a name before the list is filled fills it then (`search`).
 
     def list_all(self) -> None:
         """Fill the list with every country (once), keeping the one shown."""
@@ -128,7 +128,6 @@ class CountryPicker(QComboBox):
         self.setCurrentIndex(max(0, self.findData(shown)))
         self.blockSignals(False)
         self.line.setText(typed)
-        self.line.setReadOnly(False)
         self._completer = self._search_completer()
 
     def _search_completer(self) -> QCompleter:

@@ -2,7 +2,7 @@
 international numbers and reports the check of what it holds.
 
 The number rules (otp_desktop.phone) are imported where used: the first
-frame shows the field, read-only, before they load."""
+frame shows the field, taking keys, before they load."""
 
 from __future__ import annotations
 
@@ -24,32 +24,32 @@ class PhoneInput(QLineEdit):
     def __init__(
         self, region: str, parent: QWidget | None = None, *, checking: bool = True
     ) -> None:
-        """`checking=False`: read-only, without the number rules (phonenumbers)
-        until `start_checking()`, so the first frame does not wait for them."""
+        """`checking=False`: without the number rules (phonenumbers) until
+        `start_checking()`, so the first frame does not wait for them. The
+        field takes keys from the first frame on: what is typed before is
+        formatted and checked then, never dropped."""
         super().__init__(parent)
         self.setObjectName("phoneInput")
         self.setAccessibleName(self.tr("Phone number"))
         self.setMaxLength(40)
         self._region = region
         self._last_check: PhoneCheck | None = None
-        self.setReadOnly(True)
         if checking:
             self.start_checking()
 
     def start_checking(self) -> None:
-        """Format and check what is typed, show the region's example; the
-        field accepts input from now on."""
+        """Format and check what is typed (and what was typed before), show
+        the region's example."""
         from otp_desktop.phone import check
 
         if self._last_check is not None:
             return
         self._last_check = check("", self._region)
         self.textEdited.connect(self._on_edited)
-        self.setReadOnly(False)
-        # After setReadOnly: turning read-only off shows Qt's clear button
-        # even over an empty field.
         self.setClearButtonEnabled(True)
         self.setRegion(self._region)
+        if self.text():  # typed while the rules loaded: read as if typed now
+            self._on_edited(self.text())
 
     def region(self) -> str:
         return self._region

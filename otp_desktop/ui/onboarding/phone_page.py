@@ -32,7 +32,7 @@ class PhonePage(QWidget):
         self, region: str, parent: QWidget | None = None, *, checking: bool = True
     ) -> None:
         """`checking=False`: the country shown alone and the number field
-        read-only until `start_checking()` (the first frame)."""
+        unchecked until `start_checking()` (the first frame); both take keys."""
         super().__init__(parent)
         self._connected = False
         self._busy = False

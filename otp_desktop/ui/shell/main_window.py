@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # loaded after the first frame (each Qt class costs to load, 
 
 class MainWindow(QMainWindow):
     """Built with its session, or without one for the first frame: the phone
-    step alone, read-only, then `attach(session)` once it is on screen."""
+    step alone (typing kept), then `attach(session)` once it is on screen."""
 
     connectionReady = Signal()
     exchangeRecorded = Signal(object)
