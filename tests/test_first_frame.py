@@ -12,12 +12,23 @@ from otp_desktop.ui.shell.main_window import MainWindow
 from tests.qt_fixtures import close_window, make_session
 
 
+def first_frame(qtbot, region: str = "IN") -> MainWindow:
+    """The window as main() shows it: no session yet, the first frame out."""
+    win = MainWindow(None, region)
+    with qtbot.waitSignal(win.firstFrameShown, timeout=5000):
+        win.show()
+    return win
+
+
+def attached(qtbot, win: MainWindow, sandbox, ui_clock) -> None:
+    win.attach(make_session(sandbox.base_url, ui_clock))
+    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+
+
 def test_the_phone_step_shows_before_the_session_and_works_once_attached(
     qtbot, loop, sandbox, ui_clock
 ) -> None:
-    win = MainWindow(None, "IN")
-    with qtbot.waitSignal(win.firstFrameShown, timeout=5000):
-        win.show()
+    win = first_frame(qtbot)
     page = win.view.phone_page
     assert not page.phone.isReadOnly()
     assert [page.country.itemText(i) for i in range(page.country.count())] == ["India (+91)"]
@@ -29,8 +40,7 @@ def test_the_phone_step_shows_before_the_session_and_works_once_attached(
     with pytest.raises(RuntimeError):
         _ = win.session
 
-    win.attach(make_session(sandbox.base_url, ui_clock))
-    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    attached(qtbot, win, sandbox, ui_clock)
     assert page.country.count() == len(phonenumbers.SUPPORTED_REGIONS)
     assert page.country.currentText() == "India (+91)"
     assert page.phone.placeholderText() == "e.g. 81234 56789"
@@ -45,13 +55,10 @@ def test_the_phone_step_shows_before_the_session_and_works_once_attached(
 def test_a_number_typed_before_the_session_is_formatted_and_checked_after(
     qtbot, loop, sandbox, ui_clock
 ) -> None:
-    win = MainWindow(None, "IN")
-    with qtbot.waitSignal(win.firstFrameShown, timeout=5000):
-        win.show()
+    win = first_frame(qtbot)
     page = win.view.phone_page
     qtbot.keyClicks(page.phone, "+44 7400 123456")  # pasted or typed: another country
-    win.attach(make_session(sandbox.base_url, ui_clock))
-    qtbot.waitUntil(lambda: win.connection is not None, timeout=10_000)
+    attached(qtbot, win, sandbox, ui_clock)
     assert page.country.region() == "GB"
     assert page.phone.last_check().number is not None
     assert page.send_button.isEnabled()
