@@ -19,7 +19,7 @@ def measure(mode: str) -> dict[str, float]:
 
 
 def main(quick: bool) -> list[str]:
-    rounds = 1 if quick else 7
+    rounds = 1 if quick else 15  # process start-up varies by 30 % run to run here
     if not quick:
         measure("bare")  # warm the file and bytecode caches for both
         measure("app")
