@@ -154,3 +154,28 @@ def test_a_huge_line_in_the_details_is_cut_with_a_pointer_to_the_inspector(windo
     assert text.startswith("HTTP 400\n[[[")
     assert len(text) < 2200
     assert "98,000 more characters: the whole answer is in the request inspector" in text
+
+
+def test_while_a_code_is_checked_the_focus_stays_in_the_boxes_and_keys_change_nothing(
+    wire, qtbot, window, sandbox
+):
+    """Disabled while checking, the boxes sent the focus to the next widget
+    (the sandbox panel's tabs): the next try was typed there."""
+    win = window
+    win.settings.auto_submit = True
+    send(qtbot, win)
+    otp = win.view.code_page.otp
+    qtbot.waitUntil(otp.hasFocus, timeout=2000)
+    add_fault(sandbox.base_url, endpoint="verify", kind="latency", latency_ms=600, count=1)
+    qtbot.keyClicks(otp, "000000")  # completion submits
+    qtbot.waitUntil(lambda: win.view.flow.busy is not None, timeout=2000)
+    qtbot.keyClicks(otp, "12")
+    qtbot.keyClick(otp, Qt.Key.Key_Backspace)
+    qtbot.keyClick(otp, Qt.Key.Key_Return)
+    assert otp.hasFocus()
+    assert otp.code() == "000000"
+    qtbot.waitUntil(lambda: win.view.flow.busy is None, timeout=5000)
+    assert otp.hasFocus()
+    assert wire.count("/verify") == 1
+    enter_code(qtbot, win, latest_message(sandbox.base_url)["otp"])
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)

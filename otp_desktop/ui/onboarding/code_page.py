@@ -98,8 +98,11 @@ class CodePage(QWidget):
 
     def refresh_clocks(self, flow: OnboardingFlow) -> None:
         """The live parts: the wait before a new code, the code's lifetime, attempts."""
-        live = flow.step is Step.CODE and flow.busy is None
-        self.otp.setEnabled(live and flow.code_state is CodeState.LIVE)
+        # Read-only, not disabled, while a request runs: the focus stays in
+        # the boxes (disabling sent it to the next widget, outside the card)
+        # and the click's answer is not held up by a repaint of all six.
+        self.otp.setEnabled(flow.step is Step.CODE and flow.code_state is CodeState.LIVE)
+        self.otp.setReadOnly(flow.busy is not None)
         verify = flow.availability(Action.VERIFY)
         self.verify_button.setEnabled(flow.can_verify(self.otp.code()))
         self.verify_button.setToolTip(translate_core(verify.reason))

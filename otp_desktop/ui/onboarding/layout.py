@@ -121,7 +121,8 @@ class OnboardingLayout(QWidget):
 
     def render_live(self, flow: OnboardingFlow) -> bool:
         """Re-render the parts that count down; True while something does."""
-        self.code_page.refresh_clocks(flow)
+        if flow.step is not Step.DONE:  # the code page is hidden once done
+            self.code_page.refresh_clocks(flow)
         send = flow.availability(Action.SEND, self.phone_page.target())
         self.phone_page.set_wait(format_seconds(send.wait_s) if send.wait_s else "")
         if flow.error is not None:

@@ -37,6 +37,7 @@ class OtpInput(QWidget):
         super().__init__(parent)
         self._length = length
         self._code = ""
+        self._read_only = False
         self.setObjectName("otpInput")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
@@ -68,6 +69,14 @@ class OtpInput(QWidget):
     def clear(self) -> None:
         self.setCode("")
 
+    def setReadOnly(self, read_only: bool) -> None:
+        """Keys do not change the code (while it is being checked). Unlike
+        disabling, the focus stays here and nothing is repainted."""
+        self._read_only = read_only
+
+    def isReadOnly(self) -> bool:
+        return self._read_only
+
     def paste_text(self, text: str) -> bool:
         """Fill from pasted text ("Your code is 123456"); False if no code in it."""
         found = extract_code(text, self._length)
@@ -96,6 +105,9 @@ class OtpInput(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self._read_only and (_editing(event) or key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            event.accept()  # typed while the code is checked: nothing changes
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_text(QGuiApplication.clipboard().text())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -122,6 +134,8 @@ class OtpInput(QWidget):
         paste.triggered.connect(lambda: self.paste_text(QGuiApplication.clipboard().text()))
         clear = menu.addAction(self.tr("&Clear"))
         clear.triggered.connect(self.clear)
+        for action in (paste, clear):
+            action.setEnabled(not self._read_only)
         menu.popup(self.cursor().pos())
 
     # --- drawing ----------------------------------------------------------
@@ -157,6 +171,16 @@ class OtpInput(QWidget):
                 painter.setPen(pal.color(group, QPalette.ColorRole.Text))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._code[i])
         painter.end()
+
+
+def _editing(event: QKeyEvent) -> bool:
+    """A key that would change the code: a digit, Backspace, Delete, Paste."""
+    text = event.text()
+    return (
+        event.matches(QKeySequence.StandardKey.Paste)
+        or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        or (len(text) == 1 and text.isascii() and text.isdigit())
+    )
 
 
 def slot_border(pal: QPalette, group: QPalette.ColorGroup) -> QColor:

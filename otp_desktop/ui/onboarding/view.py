@@ -258,16 +258,19 @@ class OnboardingView(OnboardingLayout):
 
     def _render(self) -> None:
         flow = self.flow
-        self.show_step_page(flow.step)
-        self._show_steps(flow.step)
-        self.phone_page.set_busy(flow.busy is Action.SEND)
-        self.code_page.show_flow(flow)
+        # The result is filled in before its page shows (one layout, not
+        # two), and the code page, hidden once done, is left as it was.
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,
                 self._ticket_line(),
                 flow.target.international if flow.target else "",
             )
+        else:
+            self.code_page.show_flow(flow)
+        self.show_step_page(flow.step)
+        self._show_steps(flow.step)
+        self.phone_page.set_busy(flow.busy is Action.SEND)
         if flow.busy is None:
             self.busy_row.hide()
         else:
