@@ -258,3 +258,17 @@ def test_a_burst_over_the_byte_budget_keeps_the_newest_that_fit(qapp):
     assert model.log[len(model.log) - 1].path == "/api/14"
     assert model.rowCount() == proxy.rowCount() == len(model.log) < 15
     assert model.log.bytes_held <= 50_000
+
+
+def test_a_long_notice_wraps_and_never_widens_the_window(qtbot, window):
+    """Seen in a trial: "Exported 17 requests to …, variables in …" widened the
+    window by ~180 px, and the next start remembered that width."""
+    window.inspector.show()
+    qtbot.wait(50)
+    width = window.width()
+    window.inspector.notice.setText(
+        "Exported 17 requests to a-rather-long-collection-name.postman_collection.json, "
+        "variables in a-rather-long-collection-name.postman_environment.json (no secret values)."
+    )
+    qtbot.wait(50)
+    assert window.width() == width

@@ -323,3 +323,25 @@ def test_next_user_keeps_the_country_and_clears_the_rest(qtbot, window, sandbox)
     assert otp_of(win).code() == ""
     assert win.view.flow.target is None
     assert not win.findChild(QPushButton, "sendCodeButton").isEnabled()
+
+
+def test_a_429_on_verify_keeps_the_code_and_retry_sends_it(wire, qtbot, window, sandbox, advance):
+    """Seen in a trial: the boxes were emptied by a 429, so Retry (verify
+    with no code) sent nothing once the wait was over."""
+    win = window
+    win.settings.auto_submit = False
+    send(qtbot, win)
+    otp = latest_message(sandbox.base_url)["otp"]
+    add_fault(
+        sandbox.base_url, endpoint="verify", kind="status", status=429, retry_after=3, count=1
+    )
+    enter_code(qtbot, win, otp)
+    win.view.verify()
+    qtbot.waitUntil(lambda: "Wait 0:03" in error_text(win), timeout=5000)
+    assert otp_of(win).code() == otp
+    advance(3)
+    retry = win.findChild(QPushButton, "retryButton")
+    qtbot.waitUntil(retry.isVisible, timeout=2000)
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
+    assert wire.count("/verify") == 2

@@ -153,9 +153,14 @@ class OnboardingFlow(BusyState[Action]):
     def retry_action(self) -> Action | None:
         """What Retry would repeat, when repeating it makes sense now."""
         error = self.error
-        if error is None or error.verdict is Verdict.WRONG_CODE or error.verdict in CODE_GONE:
+        if error is None or self.code_refused():
             return None
         return error.action if self.availability(error.action).enabled else None
+
+    def code_refused(self) -> bool:
+        """The code itself was refused (wrong or dead), not a 429 or a fault."""
+        verdict = self.error.verdict if self.error else None
+        return verdict is Verdict.WRONG_CODE or verdict in CODE_GONE
 
     def abandon_warning(self) -> str:
         """What leaving the code step would throw away ('' when nothing)."""

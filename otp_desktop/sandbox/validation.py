@@ -31,10 +31,15 @@ def parse_json(raw: bytes) -> Any:
         return json.loads(raw, parse_constant=_refuse_constant)
     except RecursionError:
         raise bad_request("The request body is nested too deeply.") from None
-    except (ValueError, UnicodeDecodeError):
-        raise bad_request(
-            "The request body is not valid JSON (NaN and Infinity are not JSON)."
-        ) from None
+    except UnicodeDecodeError:
+        raise bad_request("The request body is not UTF-8 text, so not JSON.") from None
+    except ValueError as exc:
+        # Each cause its own words: the reader's own message says where it broke.
+        if "is not a JSON number" in str(exc):
+            raise bad_request(f"The request body is not valid JSON: {exc}.") from None
+        if "integer string conversion" in str(exc):
+            raise bad_request("The request body holds a number too long to read.") from None
+        raise bad_request(f"The request body is not valid JSON ({exc}).") from None
 
 
 def json_object(raw: bytes) -> dict[str, Any]:

@@ -120,10 +120,8 @@ class OnboardingView(OnboardingLayout):
         self.tasks.start(self._verify(code), name="verify", action=True)
 
     async def _verify(self, code: str) -> None:
-        ok = await self.flow.verify(code)
-        error = self.flow.error
-        if ok or error is None or error.status is None or error.status >= 500:
-            return
+        if await self.flow.verify(code) or not self.flow.code_refused():
+            return  # a 429 or a server problem: the code stays for Retry
         # Refused: clear the code so the next digits typed replace it, or,
         # when the code is dead, go to "Send a new code".
         self.code_page.otp.clear()
@@ -258,8 +256,7 @@ class OnboardingView(OnboardingLayout):
 
     def _render(self) -> None:
         flow = self.flow
-        # The result is filled in before its page shows (one layout, not
-        # two), and the code page, hidden once done, is left as it was.
+        # The result filled in before its page shows (one layout); a hidden code page left as is.
         if flow.step is Step.DONE:
             self.result_page.show_result(
                 flow.result_message,

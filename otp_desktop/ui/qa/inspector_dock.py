@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -120,6 +121,9 @@ class InspectorDock(QDockWidget):
         self.har_secrets.setAccessibleName(self.tr("Include secrets in the HAR file"))
         self.notice = QLabel()
         self.notice.setObjectName("inspectorNotice")
+        # A long file name wraps and never widens the window.
+        self.notice.setWordWrap(True)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
