@@ -126,7 +126,8 @@ def test_unexpected_response_is_explained(qtbot, window, sandbox):
     assert "Bad Gateway" in win.findChild(QPlainTextEdit, "errorDetails").toPlainText()
     add_fault(sandbox.base_url, endpoint="register", kind="wrong_shape", count=1)
     click(qtbot, win, "retryButton")
-    qtbot.waitUntil(lambda: "does not understand" in error_text(win), timeout=5000)
+    # A 200 whose shape is wrong was accepted: said so, and no blind Retry.
+    qtbot.waitUntil(lambda: "its answer cannot be read" in error_text(win), timeout=5000)
     send(qtbot, win)
 
 
@@ -179,3 +180,30 @@ def test_while_a_code_is_checked_the_focus_stays_in_the_boxes_and_keys_change_no
     assert wire.count("/verify") == 1
     enter_code(qtbot, win, latest_message(sandbox.base_url)["otp"])
     qtbot.waitUntil(lambda: win.view.flow.step is Step.DONE, timeout=5000)
+
+
+@pytest.mark.parametrize("endpoint", ["register", "verify"])
+def test_an_accepted_answer_that_cannot_be_read_offers_no_retry(
+    wire, qtbot, window, sandbox, endpoint
+):
+    """Seen in a trial: a 201 verify with a wrong shape said "server problem"
+    and offered Retry, which would send a spent code (or a second SMS)."""
+    win = window
+    win.settings.auto_submit = False
+    if endpoint == "verify":
+        send(qtbot, win)
+    add_fault(sandbox.base_url, endpoint=endpoint, kind="wrong_shape", count=1)
+    if endpoint == "verify":
+        enter_code(qtbot, win, latest_message(sandbox.base_url)["otp"])
+        win.view.verify()
+        words = "The number may well be verified"
+    else:
+        type_phone(qtbot, win, "9876543219")
+        click(qtbot, win, "sendCodeButton")
+        words = "A code may still arrive by SMS"
+    qtbot.waitUntil(lambda: words in error_text(win), timeout=5000)
+    assert "accepted" in error_text(win)
+    assert win.view.flow.retry_action() is None
+    assert not win.findChild(QPushButton, "retryButton").isVisible()
+    win.view.retry()
+    assert wire.count(f"/{endpoint}") == 1

@@ -69,7 +69,7 @@ def press_send(qtbot, win) -> None:
 @pytest.mark.parametrize(
     ("answer", "words"),
     [
-        (Answer(body=DEEP), "does not understand"),
+        (Answer(body=DEEP), "its answer cannot be read"),  # a 200: accepted
         (Answer(status=400, body=DEEP), "refused the request"),
         (Answer(status=429, headers={"Retry-After": "9" * 400}), "Too many requests"),
         (Answer(status=429, headers={"Retry-After": "²"}), "Too many requests"),

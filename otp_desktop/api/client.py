@@ -30,12 +30,14 @@ from otp_desktop.api.codes import CodeEncoding, PhoneFields, encode_code, phone_
 from otp_desktop.api.credentials import CredentialProblem, Credentials, check_credentials
 from otp_desktop.api.endpoints import Endpoint
 from otp_desktop.api.errors import (
+    AcceptedButUnreadableError,
     ApiError,
     CredentialError,
     HttpStatusError,
     NetworkError,
     ServerTooSlowError,
     UnexpectedResponseError,
+    accepted,
 )
 from otp_desktop.api.exchange import Exchange
 from otp_desktop.api.masking import register_secret
@@ -114,13 +116,15 @@ class RewardsClient:
 
     async def register(self, phone: PhoneFields) -> RegisterResult:
         body = phone_body(phone)
-        data = await self._call("POST", Endpoint.REGISTER, body, otp_headers=True)
-        return validate(RegisterResult, data)
+        with accepted(AcceptedButUnreadableError.SENT):
+            data = await self._call("POST", Endpoint.REGISTER, body, otp_headers=True)
+            return validate(RegisterResult, data)
 
     async def resend(self, phone: PhoneFields) -> RegisterResult:
         body = phone_body(phone)
-        data = await self._call("POST", Endpoint.RESEND, body, otp_headers=True)
-        return validate(RegisterResult, data)
+        with accepted(AcceptedButUnreadableError.SENT):
+            data = await self._call("POST", Endpoint.RESEND, body, otp_headers=True)
+            return validate(RegisterResult, data)
 
     async def verify(self, phone: PhoneFields, auth_code: str, otp: str) -> VerifyResult:
         body: dict[str, Any] = phone_body(phone)
@@ -128,15 +132,11 @@ class RewardsClient:
         body["otp"], note_o = encode_code(otp, self.code_encoding, "otp")
         register_secret(otp)
         note = "; ".join(n for n in (note_a, note_o) if n) or None
-        data = await self._call(
-            "POST",
-            Endpoint.VERIFY,
-            body,
-            otp_headers=True,
-            note=note,
-            allow_empty=True,
-        )
-        return VerifyResult() if data is None else validate(VerifyResult, data)
+        with accepted(AcceptedButUnreadableError.VERIFIED):
+            data = await self._call(
+                "POST", Endpoint.VERIFY, body, otp_headers=True, note=note, allow_empty=True
+            )
+            return VerifyResult() if data is None else validate(VerifyResult, data)
 
     async def wallet_balance(self) -> WalletBalance:
         return validate(WalletBalance, await self._call("GET", Endpoint.BALANCE, None))
@@ -199,6 +199,8 @@ class RewardsClient:
             # A status error is a complete answer; anything else is worth a word.
             if not isinstance(exc, HttpStatusError):
                 error = exc.detail or exc.user_message
+            if isinstance(exc, UnexpectedResponseError) and exc.status is None:
+                exc.status = seen.status or None
             raise
         finally:
             exchange = Exchange(

@@ -8,6 +8,9 @@ the UI never offers a blind retry of a withdrawal whose outcome is unknown.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 
 class ApiError(Exception):
     """Base of every error the client raises."""
@@ -121,6 +124,23 @@ class UnexpectedResponseError(ApiError):
         "The server sent an answer the app does not understand. This is a server "
         "problem; the details show what arrived."
     )
+    status: int | None = None
+    """The answer's HTTP status, when one arrived (set by the client)."""
+
+
+class AcceptedButUnreadableError(UnexpectedResponseError):
+    """A POST the server accepted (2xx) whose answer cannot be read: it took
+    effect, so repeating it could send a second SMS or reuse a spent code."""
+
+    SENT = (
+        "The server accepted the request, but its answer cannot be read, so the code it "
+        "sent cannot be used here. A code may still arrive by SMS: wait a moment before "
+        "sending another."
+    )
+    VERIFIED = (
+        "The server accepted the code, but its answer cannot be read. The number may well "
+        "be verified: check on the server before verifying again."
+    )
 
 
 def _plain_words_for_status(status: int, server_message: str, retry_after: float | None) -> str:
@@ -147,3 +167,19 @@ def _plain_words_for_status(status: int, server_message: str, retry_after: float
     if 500 <= status < 600:
         return f"The server had a problem (HTTP {status}). Try again in a moment; if it persists, report it.{said}"  # noqa: E501
     return f"The server answered with HTTP {status}.{said}"
+
+
+@contextlib.contextmanager
+def accepted(message: str) -> Iterator[None]:
+    """Around a POST and the reading of its answer: an accepted (2xx)
+    answer that cannot be read becomes AcceptedButUnreadableError."""
+    try:
+        yield
+    except AcceptedButUnreadableError:
+        raise
+    except UnexpectedResponseError as exc:
+        if exc.status is not None and not 200 <= exc.status < 300:
+            raise
+        raise AcceptedButUnreadableError(
+            message, exc.detail, may_have_reached_server=True
+        ) from None

@@ -153,7 +153,7 @@ class OnboardingFlow(BusyState[Action]):
     def retry_action(self) -> Action | None:
         """What Retry would repeat, when repeating it makes sense now."""
         error = self.error
-        if error is None or self.code_refused():
+        if error is None or self.code_refused() or error.verdict is Verdict.ACCEPTED:
             return None
         return error.action if self.availability(error.action).enabled else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from otp_desktop.api.errors import ApiError, HttpStatusError
+from otp_desktop.api.errors import AcceptedButUnreadableError, ApiError, HttpStatusError
 
 
 class Verdict(StrEnum):
@@ -24,6 +24,8 @@ class Verdict(StrEnum):
     """The server holds no code for the number: a new one must be registered."""
     RATE_LIMITED = "rate_limited"
     """429: wait, then the same request may go again."""
+    ACCEPTED = "accepted"
+    """2xx, but the answer cannot be read: it took effect; never repeated blindly."""
     OTHER = "other"
     """Credentials, server trouble, network: the same request may be retried."""
 
@@ -45,6 +47,8 @@ def _http(exc: ApiError) -> HttpStatusError | None:
 
 def verify_verdict(exc: ApiError) -> Verdict:
     """What a failed verify means."""
+    if isinstance(exc, AcceptedButUnreadableError):
+        return Verdict.ACCEPTED
     http = _http(exc)
     if http is None:
         return Verdict.OTHER
@@ -66,6 +70,8 @@ def verify_verdict(exc: ApiError) -> Verdict:
 
 def send_verdict(exc: ApiError) -> Verdict:
     """What a failed register or resend means."""
+    if isinstance(exc, AcceptedButUnreadableError):
+        return Verdict.ACCEPTED
     http = _http(exc)
     if http is None:
         return Verdict.OTHER

@@ -26,7 +26,7 @@ def refusal_message(action: Action, verdict: Verdict, exc: ApiError, code: CodeS
     """Plain words for a failed `action`; `code`: the code's state after it."""
     if verdict is Verdict.RATE_LIMITED:
         return "Too many requests."  # the flow's error_message() adds the live wait
-    if action is not Action.VERIFY or verdict is Verdict.OTHER:
+    if action is not Action.VERIFY or verdict in (Verdict.OTHER, Verdict.ACCEPTED):
         return exc.user_message
     said = exc.server_message if isinstance(exc, HttpStatusError) else ""
     quoted = f' The server said: "{said}"' if said else ""

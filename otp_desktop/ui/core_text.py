@@ -107,6 +107,21 @@ SENTENCES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("CoreText", "The server answered with HTTP %1."),
         QT_TRANSLATE_NOOP("CoreText", "The server sent an answer the app does not understand."),
         QT_TRANSLATE_NOOP("CoreText", "This is a server problem; the details show what arrived."),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The server accepted the request, but its answer cannot be read, so the code it "
+            "sent cannot be used here.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "A code may still arrive by SMS: wait a moment before sending another."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText", "The server accepted the code, but its answer cannot be read."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreText",
+            "The number may well be verified: check on the server before verifying again.",
+        ),
         QT_TRANSLATE_NOOP("CoreText", "The server said:"),
         QT_TRANSLATE_NOOP("CoreText", "The code was not accepted."),
         QT_TRANSLATE_NOOP("CoreText", "Check the SMS and type the code again."),

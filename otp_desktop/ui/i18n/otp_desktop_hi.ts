@@ -139,32 +139,32 @@
         <translation>जुड़ रहा है…</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="137" />
+        <location filename="../shell/menus.py" line="135" />
         <source>About OTP Desktop</source>
         <translation>OTP Desktop के बारे में</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="142" />
+        <location filename="../shell/menus.py" line="140" />
         <source>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;Phone-OTP onboarding for the rewards API, with a built-in sandbox. MIT licence.&lt;br&gt;Qt %2.</source>
         <translation>&lt;b&gt;OTP Desktop %1&lt;/b&gt;&lt;br&gt;रिवॉर्ड्स API के लिए फ़ोन-OTP ऑनबोर्डिंग, अंतर्निहित सैंडबॉक्स के साथ। MIT लाइसेंस।&lt;br&gt;Qt %2।</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="148" />
+        <location filename="../shell/menus.py" line="146" />
         <source>Built with:</source>
         <translation>इनसे बना है:</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="178" />
+        <location filename="../shell/menus.py" line="176" />
         <source>Something went wrong</source>
         <translation>कुछ गलत हो गया</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="181" />
+        <location filename="../shell/menus.py" line="179" />
         <source>Something unexpected went wrong. Your input is kept; try again. The technical details are in the log file.</source>
         <translation>कुछ अप्रत्याशित गलत हो गया। आपका दर्ज किया डेटा सुरक्षित है; फिर से प्रयास करें। तकनीकी विवरण लॉग फ़ाइल में है।</translation>
     </message>
     <message>
-        <location filename="../shell/menus.py" line="186" />
+        <location filename="../shell/menus.py" line="184" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
@@ -257,17 +257,17 @@
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../widgets/busy_row.py" line="20" />
+        <location filename="../widgets/busy_row.py" line="27" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/busy_row.py" line="22" />
+        <location filename="../widgets/busy_row.py" line="29" />
         <source>Cancel the request</source>
         <translation>अनुरोध रद्द करें</translation>
     </message>
     <message>
-        <location filename="../widgets/busy_row.py" line="23" />
+        <location filename="../widgets/busy_row.py" line="30" />
         <source>Cancel the request in progress (Esc)</source>
         <translation>चल रहा अनुरोध रद्द करें (Esc)</translation>
     </message>
@@ -302,13 +302,13 @@
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="41" />
-        <location filename="../onboarding/code_page.py" line="125" />
+        <location filename="../onboarding/code_page.py" line="128" />
         <source>&amp;Resend code</source>
         <translation>कोड दोबारा भेजें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../onboarding/code_page.py" line="43" />
-        <location filename="../onboarding/code_page.py" line="129" />
+        <location filename="../onboarding/code_page.py" line="132" />
         <source>Resend code</source>
         <translation>कोड दोबारा भेजें</translation>
     </message>
@@ -348,42 +348,42 @@
         <translation>सत्यापित हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="114" />
+        <location filename="../onboarding/code_page.py" line="117" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="117" />
+        <location filename="../onboarding/code_page.py" line="120" />
         <source>Send a new code in %1</source>
         <translation>%1 में नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="119" />
+        <location filename="../onboarding/code_page.py" line="122" />
         <source>Send a &amp;new code</source>
         <translation>नया कोड भेजें (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="123" />
+        <location filename="../onboarding/code_page.py" line="126" />
         <source>Resend in %1</source>
         <translation>%1 में दोबारा भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="129" />
+        <location filename="../onboarding/code_page.py" line="132" />
         <source>Send a new code</source>
         <translation>नया कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="143" />
+        <location filename="../onboarding/code_page.py" line="146" />
         <source>Code valid for %1</source>
         <translation>कोड %1 तक मान्य</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="147" />
+        <location filename="../onboarding/code_page.py" line="150" />
         <source>1 attempt left</source>
         <translation>1 प्रयास शेष</translation>
     </message>
     <message>
-        <location filename="../onboarding/code_page.py" line="149" />
+        <location filename="../onboarding/code_page.py" line="152" />
         <source>%1 attempts left</source>
         <translation>%1 प्रयास शेष</translation>
     </message>
@@ -667,416 +667,436 @@
     </message>
     <message>
         <location filename="../core_text.py" line="110" />
+        <source>The server accepted the request, but its answer cannot be read, so the code it sent cannot be used here.</source>
+        <translation>सर्वर ने अनुरोध स्वीकार कर लिया, लेकिन उसका उत्तर पढ़ा नहीं जा सकता, इसलिए उसका भेजा कोड यहाँ उपयोग नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="115" />
+        <source>A code may still arrive by SMS: wait a moment before sending another.</source>
+        <translation>कोड फिर भी SMS से आ सकता है: दूसरा भेजने से पहले थोड़ा रुकें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="118" />
+        <source>The server accepted the code, but its answer cannot be read.</source>
+        <translation>सर्वर ने कोड स्वीकार कर लिया, लेकिन उसका उत्तर पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="121" />
+        <source>The number may well be verified: check on the server before verifying again.</source>
+        <translation>नंबर शायद सत्यापित हो चुका है: दोबारा सत्यापित करने से पहले सर्वर पर जाँच लें।</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="125" />
         <source>The server said:</source>
         <translation>सर्वर ने कहा:</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="111" />
+        <location filename="../core_text.py" line="126" />
         <source>The code was not accepted.</source>
         <translation>कोड स्वीकार नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="112" />
+        <location filename="../core_text.py" line="127" />
         <source>Check the SMS and type the code again.</source>
         <translation>SMS जाँचें और कोड फिर से टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="113" />
+        <location filename="../core_text.py" line="128" />
         <source>This code no longer works after too many wrong tries: send a new code.</source>
         <translation>बहुत अधिक गलत प्रयासों के बाद यह कोड अब काम नहीं करता: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="116" />
+        <location filename="../core_text.py" line="131" />
         <source>The code has expired: send a new code.</source>
         <translation>कोड की समय-सीमा समाप्त हो गई: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="117" />
+        <location filename="../core_text.py" line="132" />
         <source>The server holds no code for this number any more: send a new code.</source>
         <translation>सर्वर के पास अब इस नंबर के लिए कोई कोड नहीं है: नया कोड भेजें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="120" />
+        <location filename="../core_text.py" line="135" />
         <source>Nothing is running.</source>
         <translation>कुछ नहीं चल रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="121" />
+        <location filename="../core_text.py" line="136" />
         <source>A request is running: wait for it or cancel it.</source>
         <translation>एक अनुरोध चल रहा है: उसकी प्रतीक्षा करें या उसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="122" />
+        <location filename="../core_text.py" line="137" />
         <source>No code has been sent yet.</source>
         <translation>अभी तक कोई कोड नहीं भेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="123" />
+        <location filename="../core_text.py" line="138" />
         <source>A code was already sent.</source>
         <translation>कोड पहले ही भेजा जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="124" />
+        <location filename="../core_text.py" line="139" />
         <source>Another code can be sent in %1.</source>
         <translation>दूसरा कोड %1 में भेजा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="125" />
+        <location filename="../core_text.py" line="140" />
         <source>Another code can be sent to this number in %1.</source>
         <translation>इस नंबर पर दूसरा कोड %1 में भेजा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="126" />
+        <location filename="../core_text.py" line="141" />
         <source>The code can be checked again in %1.</source>
         <translation>कोड %1 में फिर से जाँचा जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="127" />
+        <location filename="../core_text.py" line="142" />
         <source>The code sent to %1 will be abandoned.</source>
         <translation>%1 पर भेजा गया कोड छोड़ दिया जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="129" />
+        <location filename="../core_text.py" line="144" />
         <source>app closed</source>
         <translation>ऐप बंद किया गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="130" />
+        <location filename="../core_text.py" line="145" />
         <source>next user</source>
         <translation>अगला उपयोगकर्ता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="131" />
+        <location filename="../core_text.py" line="146" />
         <source>number changed</source>
         <translation>नंबर बदला गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="132" />
+        <location filename="../core_text.py" line="147" />
         <source>environment switched</source>
         <translation>परिवेश बदला गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="133" />
+        <location filename="../core_text.py" line="148" />
         <source>Answer the question about the withdrawal first.</source>
         <translation>पहले निकासी के बारे में प्रश्न का उत्तर दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="134" />
+        <location filename="../core_text.py" line="149" />
         <source>The balance has not been read yet.</source>
         <translation>बैलेंस अभी तक पढ़ा नहीं गया है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="135" />
+        <location filename="../core_text.py" line="150" />
         <source>The earned balance is below the minimum to withdraw.</source>
         <translation>अर्जित बैलेंस निकासी की न्यूनतम राशि से कम है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="136" />
+        <location filename="../core_text.py" line="151" />
         <source>The confirmed withdrawal is sent once the wallet has been read.</source>
         <translation>पुष्टि की गई निकासी वॉलेट पढ़ लिए जाने के बाद भेजी जाएगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="139" />
+        <location filename="../core_text.py" line="154" />
         <source>The withdrawal was not sent.</source>
         <translation>निकासी नहीं भेजी गई।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="140" />
+        <location filename="../core_text.py" line="155" />
         <source>The withdrawal was cancelled before it was sent: no money moved.</source>
         <translation>निकासी भेजे जाने से पहले रद्द हो गई: कोई पैसा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="143" />
+        <location filename="../core_text.py" line="158" />
         <source>The environment is not connected yet.</source>
         <translation>परिवेश अभी जुड़ा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="144" />
+        <location filename="../core_text.py" line="159" />
         <source>Wait a moment, then try again.</source>
         <translation>थोड़ा रुकें, फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="145" />
+        <location filename="../core_text.py" line="160" />
         <source>The environment's base URL is not a valid http:// or https:// address.</source>
         <translation>परिवेश का बेस URL मान्य http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="148" />
+        <location filename="../core_text.py" line="163" />
         <source>This code starts with 0, which cannot be sent as a number as the API documents.</source>
         <translation>यह कोड 0 से शुरू होता है, जिसे API के दस्तावेज़ के अनुसार संख्या के रूप में नहीं भेजा जा सकता।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="152" />
+        <location filename="../core_text.py" line="167" />
         <source>Set the environment's code format to 'auto' or 'string'.</source>
         <translation>परिवेश का कोड प्रारूप 'auto' या 'string' करें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="154" />
+        <location filename="../core_text.py" line="169" />
         <source>imported from %1</source>
         <translation>%1 से आयात किया गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="155" />
+        <location filename="../core_text.py" line="170" />
         <source>authCode starts with 0: sent as a JSON string to keep every digit</source>
         <translation>authCode 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="158" />
+        <location filename="../core_text.py" line="173" />
         <source>otp starts with 0: sent as a JSON string to keep every digit</source>
         <translation>otp 0 से शुरू होता है: हर अंक बचाने के लिए JSON स्ट्रिंग के रूप में भेजा गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="161" />
+        <location filename="../core_text.py" line="176" />
         <source>The withdrawal was cancelled while it was being sent: it may or may not have happened.</source>
         <translation>निकासी भेजते समय रद्द हो गई: हो सकता है वह हुई हो, या न हुई हो।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="165" />
+        <location filename="../core_text.py" line="180" />
         <source>The balance below was read again; check it before withdrawing again.</source>
         <translation>नीचे का शेष फिर से पढ़ा गया; दोबारा निकासी से पहले इसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="168" />
+        <location filename="../core_text.py" line="183" />
         <source>No user JWT is set for this environment.</source>
         <translation>इस परिवेश के लिए कोई उपयोगकर्ता JWT सेट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="169" />
+        <location filename="../core_text.py" line="184" />
         <source>The user JWT is not a JWT: it must have three parts separated by dots.</source>
         <translation>उपयोगकर्ता JWT मान्य JWT नहीं है: इसमें बिंदुओं से अलग तीन भाग होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="172" />
+        <location filename="../core_text.py" line="187" />
         <source>The user JWT could not be decoded: check that it was copied whole.</source>
         <translation>उपयोगकर्ता JWT पढ़ा नहीं जा सका: जाँचें कि वह पूरा कॉपी हुआ है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="175" />
+        <location filename="../core_text.py" line="190" />
         <source>The user JWT's payload is not a JSON object.</source>
         <translation>उपयोगकर्ता JWT का पेलोड JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="176" />
+        <location filename="../core_text.py" line="191" />
         <source>Plain http:// sends the client secret and the user's token unencrypted.</source>
         <translation>सादा http:// क्लाइंट सीक्रेट और उपयोगकर्ता का टोकन बिना एन्क्रिप्शन के भेजता है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="179" />
+        <location filename="../core_text.py" line="194" />
         <source>Use https:// for %1, or allow insecure HTTP for this environment.</source>
         <translation>%1 के लिए https:// का उपयोग करें, या इस परिवेश के लिए असुरक्षित HTTP की अनुमति दें।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="182" />
+        <location filename="../core_text.py" line="197" />
         <source>The history database could not be used (%1).</source>
         <translation>इतिहास डेटाबेस उपयोग नहीं हो सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="183" />
+        <location filename="../core_text.py" line="198" />
         <source>It was moved to %1 and a new, empty history was started.</source>
         <translation>उसे %1 पर हटा दिया गया और एक नया, खाली इतिहास शुरू किया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="184" />
+        <location filename="../core_text.py" line="199" />
         <source>Onboardings are not recorded in this run.</source>
         <translation>इस बार ऑनबोर्डिंग दर्ज नहीं की जाएँगी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="185" />
+        <location filename="../core_text.py" line="200" />
         <source>The environments file could not be read (%1).</source>
         <translation>परिवेश फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="186" />
+        <location filename="../core_text.py" line="201" />
         <source>It was moved to %1 and the app starts without saved environments.</source>
         <translation>उसे %1 पर हटा दिया गया और ऐप बिना सहेजे गए परिवेशों के शुरू हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="189" />
+        <location filename="../core_text.py" line="204" />
         <source>It could not be moved aside (%1).</source>
         <translation>उसे अलग नहीं हटाया जा सका (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="190" />
+        <location filename="../core_text.py" line="205" />
         <source>Nothing is saved to %1 in this run.</source>
         <translation>इस बार %1 में कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="191" />
+        <location filename="../core_text.py" line="206" />
         <source>The environments could not be saved (%1).</source>
         <translation>परिवेश सहेजे नहीं जा सके (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="192" />
+        <location filename="../core_text.py" line="207" />
         <source>The change applies to this run only; it was not written to %1.</source>
         <translation>यह बदलाव केवल इस बार के लिए है; इसे %1 में नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="195" />
+        <location filename="../core_text.py" line="210" />
         <source>The old environments file holds client secrets that no keyring on this computer could store.</source>
         <translation>पुरानी परिवेश फ़ाइल में क्लाइंट सीक्रेट हैं जिन्हें इस कंप्यूटर की कोई कीरिंग सहेज नहीं सकी।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="200" />
+        <location filename="../core_text.py" line="215" />
         <source>They are used in this run, and the old file is kept at %1 until they can be stored.</source>
         <translation>इस बार उनका उपयोग हो रहा है, और जब तक वे सहेजे नहीं जा सकते, पुरानी फ़ाइल %1 पर रखी गई है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="204" />
+        <location filename="../core_text.py" line="219" />
         <source>expires in %1</source>
         <translation>%1 में समाप्त होगा</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="205" />
+        <location filename="../core_text.py" line="220" />
         <source>expired %1 ago</source>
         <translation>%1 पहले समाप्त हो गया</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="206" />
+        <location filename="../core_text.py" line="221" />
         <source>never expires</source>
         <translation>कभी समाप्त नहीं होता</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="207" />
+        <location filename="../core_text.py" line="222" />
         <source>Not replayed: not one of the documented requests.</source>
         <translation>दोबारा नहीं भेजा गया: यह दस्तावेज़ में दिए अनुरोधों में से नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="208" />
+        <location filename="../core_text.py" line="223" />
         <source>Not replayed: no register or resend for this number came before it.</source>
         <translation>दोबारा नहीं भेजा गया: इससे पहले इस नंबर के लिए कोई register या resend नहीं था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="211" />
+        <location filename="../core_text.py" line="226" />
         <source>Not replayed: no code was given.</source>
         <translation>दोबारा नहीं भेजा गया: कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="212" />
+        <location filename="../core_text.py" line="227" />
         <source>A wrong code, as in the session.</source>
         <translation>गलत कोड, जैसा सत्र में था।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="213" />
+        <location filename="../core_text.py" line="228" />
         <source>The answer is JSON now.</source>
         <translation>उत्तर अब JSON है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="214" />
+        <location filename="../core_text.py" line="229" />
         <source>The answer is no longer JSON.</source>
         <translation>उत्तर अब JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="215" />
+        <location filename="../core_text.py" line="230" />
         <source>Missing field: %1.</source>
         <translation>फ़ील्ड नहीं है: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="216" />
+        <location filename="../core_text.py" line="231" />
         <source>New field: %1.</source>
         <translation>नया फ़ील्ड: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="217" />
+        <location filename="../core_text.py" line="232" />
         <source>Type changed: %1.</source>
         <translation>प्रकार बदला: %1।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="218" />
+        <location filename="../core_text.py" line="233" />
         <source>The file is larger than %1 MiB.</source>
         <translation>फ़ाइल %1 MiB से बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="219" />
+        <location filename="../core_text.py" line="234" />
         <source>The file could not be read (%1).</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी (%1)।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="220" />
+        <location filename="../core_text.py" line="235" />
         <source>The file is not text (UTF-8).</source>
         <translation>फ़ाइल पाठ (UTF-8) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="221" />
+        <location filename="../core_text.py" line="236" />
         <source>The file's JSON is nested too deeply.</source>
         <translation>फ़ाइल का JSON बहुत गहराई तक नेस्टेड है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="222" />
+        <location filename="../core_text.py" line="237" />
         <source>The file is not JSON.</source>
         <translation>फ़ाइल JSON नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="223" />
+        <location filename="../core_text.py" line="238" />
         <source>The file holds a number that is not finite or too large.</source>
         <translation>फ़ाइल में ऐसी संख्या है जो सीमित नहीं है या बहुत बड़ी है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="224" />
+        <location filename="../core_text.py" line="239" />
         <source>The file is not an OTP Desktop environments export.</source>
         <translation>यह फ़ाइल OTP Desktop के परिवेशों का निर्यात नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="225" />
+        <location filename="../core_text.py" line="240" />
         <source>The file has no list of environments.</source>
         <translation>फ़ाइल में परिवेशों की सूची नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="226" />
+        <location filename="../core_text.py" line="241" />
         <source>Request %1 of the HAR file has no URL.</source>
         <translation>HAR फ़ाइल के अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="227" />
+        <location filename="../core_text.py" line="242" />
         <source>The HAR file has no list of requests (log.entries).</source>
         <translation>HAR फ़ाइल में अनुरोधों की सूची (log.entries) नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="228" />
+        <location filename="../core_text.py" line="243" />
         <source>The file is neither a HAR file nor a Postman collection.</source>
         <translation>यह फ़ाइल न HAR फ़ाइल है न Postman कलेक्शन।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="229" />
+        <location filename="../core_text.py" line="244" />
         <source>The file holds no requests.</source>
         <translation>फ़ाइल में कोई अनुरोध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="230" />
+        <location filename="../core_text.py" line="245" />
         <source>The file holds more than %1 requests.</source>
         <translation>फ़ाइल में %1 से अधिक अनुरोध हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="231" />
+        <location filename="../core_text.py" line="246" />
         <source>The request %1 has no URL.</source>
         <translation>अनुरोध %1 में कोई URL नहीं है।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="232" />
+        <location filename="../core_text.py" line="247" />
         <source>The collection's items are not objects.</source>
         <translation>कलेक्शन के आइटम ऑब्जेक्ट नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="241" />
+        <location filename="../core_text.py" line="256" />
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="242" />
+        <location filename="../core_text.py" line="257" />
         <source>%1 min</source>
         <translation>%1 मिनट</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="243" />
+        <location filename="../core_text.py" line="258" />
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="244" />
+        <location filename="../core_text.py" line="259" />
         <source>%1 day</source>
         <translation>%1 दिन</translation>
     </message>
     <message>
-        <location filename="../core_text.py" line="245" />
+        <location filename="../core_text.py" line="260" />
         <source>%1 days</source>
         <translation>%1 दिन</translation>
     </message>
@@ -1636,32 +1656,32 @@
         <translation>रखें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="178" />
+        <location filename="../qa/history_dock.py" line="181" />
         <source>1 onboarding</source>
         <translation>1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="180" />
+        <location filename="../qa/history_dock.py" line="183" />
         <source>%1 onboardings</source>
         <translation>%1 ऑनबोर्डिंग</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="185" />
+        <location filename="../qa/history_dock.py" line="188" />
         <source>Export history</source>
         <translation>इतिहास निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="185" />
+        <location filename="../qa/history_dock.py" line="188" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="192" />
+        <location filename="../qa/history_dock.py" line="195" />
         <source>Could not export: %1</source>
         <translation>निर्यात नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location filename="../qa/history_dock.py" line="195" />
+        <location filename="../qa/history_dock.py" line="198" />
         <source>Exported %1 onboardings to %2</source>
         <translation>%1 ऑनबोर्डिंग %2 में निर्यात की गईं</translation>
     </message>
@@ -1725,144 +1745,144 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../qa/inspector_dock.py" line="49" />
-        <location filename="../qa/inspector_dock.py" line="51" />
+        <location filename="../qa/inspector_dock.py" line="50" />
+        <location filename="../qa/inspector_dock.py" line="52" />
         <source>Request inspector</source>
         <translation>अनुरोध निरीक्षक</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="64" />
+        <location filename="../qa/inspector_dock.py" line="67" />
         <source>Filter: path, method, status, body text</source>
         <translation>फ़िल्टर: पथ, मेथड, स्थिति, बॉडी का पाठ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="65" />
+        <location filename="../qa/inspector_dock.py" line="68" />
         <source>Filter requests</source>
         <translation>अनुरोध फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="69" />
+        <location filename="../qa/inspector_dock.py" line="72" />
         <source>Status class</source>
         <translation>स्थिति वर्ग</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="72" />
-        <location filename="../qa/inspector_dock.py" line="74" />
+        <location filename="../qa/inspector_dock.py" line="75" />
+        <location filename="../qa/inspector_dock.py" line="77" />
         <source>Reveal secrets</source>
         <translation>सीक्रेट दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="75" />
+        <location filename="../qa/inspector_dock.py" line="78" />
         <source>Clear</source>
         <translation>साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="80" />
+        <location filename="../qa/inspector_dock.py" line="83" />
         <source>Requests</source>
         <translation>अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="95" />
+        <location filename="../qa/inspector_dock.py" line="98" />
         <source>Copy as cURL</source>
         <translation>cURL के रूप में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="97" />
+        <location filename="../qa/inspector_dock.py" line="100" />
         <source>Copy report</source>
         <translation>रिपोर्ट कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="99" />
+        <location filename="../qa/inspector_dock.py" line="102" />
         <source>Export HAR…</source>
         <translation>HAR निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="101" />
+        <location filename="../qa/inspector_dock.py" line="104" />
         <source>Export Postman…</source>
         <translation>Postman निर्यात करें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="104" />
+        <location filename="../qa/inspector_dock.py" line="107" />
         <source>The selected requests (or all) as a Postman collection that newman runs</source>
         <translation>चुने गए अनुरोध (या सभी) Postman कलेक्शन के रूप में, जिसे newman चलाता है</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="107" />
+        <location filename="../qa/inspector_dock.py" line="110" />
         <source>Replay on…</source>
         <translation>फिर से भेजें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="110" />
+        <location filename="../qa/inspector_dock.py" line="113" />
         <source>Send the selected requests again, on an environment</source>
         <translation>चुने गए अनुरोध किसी परिवेश पर फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="113" />
+        <location filename="../qa/inspector_dock.py" line="116" />
         <source>Open file…</source>
         <translation>फ़ाइल खोलें…</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="115" />
+        <location filename="../qa/inspector_dock.py" line="118" />
         <source>Open a HAR file or a Postman collection here</source>
         <translation>यहाँ HAR फ़ाइल या Postman कलेक्शन खोलें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="116" />
+        <location filename="../qa/inspector_dock.py" line="119" />
         <source>include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="118" />
+        <location filename="../qa/inspector_dock.py" line="121" />
         <source>Include secrets in the HAR file</source>
         <translation>HAR फ़ाइल में सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="229" />
+        <location filename="../qa/inspector_dock.py" line="240" />
         <source>cURL copied.</source>
         <translation>cURL कॉपी हो गया।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="232" />
+        <location filename="../qa/inspector_dock.py" line="243" />
         <source>cURL copied: export OTP_CLIENT_SECRET, OTP_USER_JWT (and OTP_CODE) first.</source>
         <translation>cURL कॉपी हो गया: पहले OTP_CLIENT_SECRET, OTP_USER_JWT (और OTP_CODE) export करें।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="240" />
+        <location filename="../qa/inspector_dock.py" line="251" />
         <source>Report copied.</source>
         <translation>रिपोर्ट कॉपी हो गई।</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="244" />
+        <location filename="../qa/inspector_dock.py" line="255" />
         <source>Export HAR</source>
         <translation>HAR निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="244" />
+        <location filename="../qa/inspector_dock.py" line="255" />
         <source>HTTP Archive (*.har)</source>
         <translation>HTTP आर्काइव (*.har)</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="253" />
+        <location filename="../qa/inspector_dock.py" line="264" />
         <source>Include secrets?</source>
         <translation>सीक्रेट शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="255" />
+        <location filename="../qa/inspector_dock.py" line="266" />
         <source>The HAR file will contain the client secret, the user's JWT and the codes in clear. Anyone who gets the file can act as this partner. Include them?</source>
         <translation>HAR फ़ाइल में क्लाइंट सीक्रेट, उपयोगकर्ता का JWT और कोड खुले रूप में होंगे। जिसे भी यह फ़ाइल मिलेगी वह इस पार्टनर की तरह काम कर सकता है। क्या इन्हें शामिल करें?</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="259" />
+        <location filename="../qa/inspector_dock.py" line="270" />
         <source>Include secrets</source>
         <translation>सीक्रेट शामिल करें</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="270" />
+        <location filename="../qa/inspector_dock.py" line="281" />
         <source>Could not write the HAR file: %1</source>
         <translation>HAR फ़ाइल नहीं लिखी जा सकी: %1</translation>
     </message>
     <message>
-        <location filename="../qa/inspector_dock.py" line="274" />
+        <location filename="../qa/inspector_dock.py" line="285" />
         <source>Exported %1 requests to %2</source>
         <translation>%1 अनुरोध %2 में निर्यात किए गए</translation>
     </message>
@@ -1870,47 +1890,47 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="41" />
+        <location filename="../qa/sandbox_journal_tab.py" line="45" />
         <source>Requests the sandbox received</source>
         <translation>सैंडबॉक्स को मिले अनुरोध</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="42" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="42" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Method</source>
         <translation>विधि</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="42" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Path</source>
         <translation>पथ</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="42" />
+        <location filename="../qa/sandbox_journal_tab.py" line="46" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="46" />
+        <location filename="../qa/sandbox_journal_tab.py" line="50" />
         <source>Request body, secrets masked</source>
         <translation>अनुरोध का मुख्य भाग, गोपनीय मान छिपे हुए</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="48" />
+        <location filename="../qa/sandbox_journal_tab.py" line="52" />
         <source>Clear journal</source>
         <translation>अनुरोध लॉग साफ़ करें</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="57" />
+        <location filename="../qa/sandbox_journal_tab.py" line="61" />
         <source>Codes and secrets are masked by the sandbox.</source>
         <translation>कोड और गोपनीय मान सैंडबॉक्स द्वारा छिपाए जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../qa/sandbox_journal_tab.py" line="124" />
+        <location filename="../qa/sandbox_journal_tab.py" line="152" />
         <source>(no body)</source>
         <translation>(कोई मुख्य भाग नहीं)</translation>
     </message>
@@ -1949,7 +1969,7 @@
 <context>
     <name>OnboardingView</name>
     <message>
-        <location filename="../onboarding/view.py" line="32" />
+        <location filename="../onboarding/view.py" line="30" />
         <source>Progress</source>
         <translation>प्रगति</translation>
     </message>
@@ -1964,22 +1984,22 @@
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="148" />
+        <location filename="../onboarding/view.py" line="146" />
         <source>Cancelled. If the request had already reached the server, a code may still arrive.</source>
         <translation>रद्द किया गया। यदि अनुरोध सर्वर तक पहुँच चुका था, तो कोड फिर भी आ सकता है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="151" />
+        <location filename="../onboarding/view.py" line="149" />
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="165" />
+        <location filename="../onboarding/view.py" line="163" />
         <source>Abandon this code?</source>
         <translation>यह कोड छोड़ दें?</translation>
     </message>
     <message>
-        <location filename="../onboarding/view.py" line="168" />
+        <location filename="../onboarding/view.py" line="166" />
         <source>Change number</source>
         <translation>नंबर बदलें</translation>
     </message>
@@ -2017,27 +2037,27 @@
 <context>
     <name>OtpInput</name>
     <message>
-        <location filename="../onboarding/otp_input.py" line="46" />
+        <location filename="../onboarding/otp_input.py" line="47" />
         <source>Verification code</source>
         <translation>सत्यापन कोड</translation>
     </message>
     <message>
-        <location filename="../onboarding/otp_input.py" line="83" />
+        <location filename="../onboarding/otp_input.py" line="92" />
         <source>%1 of %2 digits entered</source>
         <translation>%2 में से %1 अंक दर्ज</translation>
     </message>
     <message>
-        <location filename="../onboarding/otp_input.py" line="89" />
+        <location filename="../onboarding/otp_input.py" line="98" />
         <source>digit %1 of %2 next</source>
         <translation>अगला अंक: %2 में से %1</translation>
     </message>
     <message>
-        <location filename="../onboarding/otp_input.py" line="121" />
+        <location filename="../onboarding/otp_input.py" line="133" />
         <source>&amp;Paste code</source>
         <translation>कोड पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/otp_input.py" line="123" />
+        <location filename="../onboarding/otp_input.py" line="135" />
         <source>&amp;Clear</source>
         <translation>साफ़ करें (&amp;C)</translation>
     </message>
@@ -2050,7 +2070,7 @@
         <translation>फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_input.py" line="60" />
+        <location filename="../onboarding/phone_input.py" line="62" />
         <source>e.g. %1</source>
         <translation>उदा. %1</translation>
     </message>
@@ -2058,78 +2078,78 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../onboarding/phone_page.py" line="37" />
+        <location filename="../onboarding/phone_page.py" line="41" />
         <source>Who are we onboarding?</source>
         <translation>हम किसे ऑनबोर्ड कर रहे हैं?</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="39" />
+        <location filename="../onboarding/phone_page.py" line="43" />
         <source>Enter the user's mobile number. A one-time code goes to it by SMS.</source>
         <translation>उपयोगकर्ता का मोबाइल नंबर दर्ज करें। उस पर SMS से एक बार का कोड जाएगा।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="47" />
+        <location filename="../onboarding/phone_page.py" line="51" />
         <source>Phone number check</source>
         <translation>फ़ोन नंबर की जाँच</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="50" />
+        <location filename="../onboarding/phone_page.py" line="54" />
         <source>&amp;Country</source>
         <translation>देश (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="52" />
+        <location filename="../onboarding/phone_page.py" line="56" />
         <source>&amp;Phone number</source>
         <translation>फ़ोन नंबर (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="60" />
-        <location filename="../onboarding/phone_page.py" line="138" />
+        <location filename="../onboarding/phone_page.py" line="64" />
+        <location filename="../onboarding/phone_page.py" line="142" />
         <source>&amp;Send code</source>
         <translation>कोड भेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="62" />
+        <location filename="../onboarding/phone_page.py" line="66" />
         <source>Send code</source>
         <translation>कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="134" />
+        <location filename="../onboarding/phone_page.py" line="138" />
         <source>Sending…</source>
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="136" />
+        <location filename="../onboarding/phone_page.py" line="140" />
         <source>Send code in %1</source>
         <translation>%1 में कोड भेजें</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="155" />
+        <location filename="../onboarding/phone_page.py" line="161" />
         <source>The code will go to %1</source>
         <translation>कोड %1 पर जाएगा</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="159" />
+        <location filename="../onboarding/phone_page.py" line="165" />
         <source>Too short for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत छोटा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="160" />
+        <location filename="../onboarding/phone_page.py" line="166" />
         <source>Too long for a mobile number in %1.</source>
         <translation>%1 के मोबाइल नंबर के लिए बहुत लंबा है।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="162" />
+        <location filename="../onboarding/phone_page.py" line="168" />
         <source>Not a valid number in %1: check the digits or the country.</source>
         <translation>%1 में मान्य नंबर नहीं है: अंक या देश जाँचें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="165" />
+        <location filename="../onboarding/phone_page.py" line="171" />
         <source>Not a mobile number in %1: the code is sent by SMS, so use a mobile number.</source>
         <translation>%1 में यह मोबाइल नंबर नहीं है: कोड SMS से जाता है, इसलिए मोबाइल नंबर दें।</translation>
     </message>
     <message>
-        <location filename="../onboarding/phone_page.py" line="167" />
+        <location filename="../onboarding/phone_page.py" line="173" />
         <source>Choose a country first.</source>
         <translation>पहले देश चुनें।</translation>
     </message>
