@@ -270,3 +270,15 @@ def test_a_closed_history_reads_no_rows_until_it_shows(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dock.model.rowCount() == 500, timeout=3000)
     assert searches
     store.close()
+
+
+def test_a_long_export_message_never_widens_the_window(qtbot, window):
+    """Seen in a trial (the inspector's notice): a long file name in a status
+    line widened the window, and the next start remembered that width."""
+    dock = window.findChild(QDockWidget, "historyView")
+    dock.show()
+    qtbot.wait(50)
+    width = window.width()
+    dock.count.setText("Exported 1234 onboardings to " + "a-very-long-name-" * 8 + ".csv")
+    qtbot.wait(50)
+    assert window.width() == width

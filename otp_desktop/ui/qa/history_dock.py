@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -92,6 +93,9 @@ class HistoryDock(QDockWidget):
         self.retention.setValue(retention_days)
         self.count = QLabel()
         self.count.setObjectName("historyCount")
+        # An export's file name wraps and never widens the window.
+        self.count.setWordWrap(True)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # The editor inside a date or spin box has the focus: a screen reader
         # reads its name, not the box's.
         for box in (self.since, self.until, self.retention):
