@@ -4,6 +4,7 @@ in turn (keep-alive and pipelining), until either side closes it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import cast
@@ -71,10 +72,11 @@ class HttpConnection(asyncio.StreamReaderProtocol):
 
     async def _serve(self, writer: asyncio.StreamWriter) -> None:
         try:
-            while await self._exchange(writer):
-                pass
+            keep = True
+            while keep:
+                keep = await self._exchange(writer)
         except _GONE:
-            pass  # the client left, a fault dropped the connection, or the server stops
+            return  # the client left, a fault dropped the connection, or the server stops
         except Exception:
             log.exception("sandbox connection failed")
         finally:
@@ -136,9 +138,7 @@ class HttpConnection(asyncio.StreamReaderProtocol):
         and the client could lose the answer."""
         if writer.can_write_eof():
             writer.write_eof()
-        try:
+        with contextlib.suppress(TimeoutError, ConnectionError):
             async with asyncio.timeout(LINGER_S):
                 while await self.reader.read(65536):
-                    pass
-        except (TimeoutError, ConnectionError):
-            pass
+                    continue  # dropped unread
